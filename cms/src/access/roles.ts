@@ -1,0 +1,28 @@
+import type { PayloadRequest } from 'payload'
+
+export const ROLES = ['admin', 'editor', 'operator'] as const
+export type Role = (typeof ROLES)[number]
+
+type MaybeUser = PayloadRequest['user']
+
+/** The signed-in staff member's role; null for anonymous readers. */
+export function roleOf(user: MaybeUser): Role | null {
+  if (!user || user.collection !== 'users') return null
+  const role = (user as { role?: unknown }).role
+  return ROLES.includes(role as Role) ? (role as Role) : null
+}
+
+export function hasRole(user: MaybeUser, ...roles: Role[]): boolean {
+  const role = roleOf(user)
+  return role !== null && roles.includes(role)
+}
+
+/** IDs of the neighbourhoods an operator is assigned to; empty for everyone else. */
+export function assignedNeighbourhoodIds(user: MaybeUser): Array<number | string> {
+  if (roleOf(user) !== 'operator') return []
+  const assigned = (user as { neighbourhoods?: unknown }).neighbourhoods
+  if (!Array.isArray(assigned)) return []
+  return assigned
+    .map((n: unknown) => (typeof n === 'object' && n !== null ? (n as { id: number | string }).id : n))
+    .filter((n): n is number | string => typeof n === 'number' || typeof n === 'string')
+}

@@ -1,0 +1,60 @@
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { it } from '@payloadcms/translations/languages/it'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { databaseAdapter } from './database.ts'
+import { Media } from './media/media.ts'
+import { Neighbourhoods } from './neighbourhoods/neighbourhoods.ts'
+import { Settings } from './settings/settings.ts'
+import { Users } from './users/users.ts'
+
+const DEMO_SECRET = 'quartieri-demo-secret-change-me'
+
+function payloadSecret(): string {
+  const secret = process.env.PAYLOAD_SECRET
+  if (secret) return secret
+  const building = process.env.NEXT_PHASE === 'phase-production-build'
+  if (process.env.NODE_ENV === 'production' && process.env.QUARTIERI_DEMO !== '1' && !building) {
+    throw new Error('PAYLOAD_SECRET is required in production (see .env.example)')
+  }
+  return DEMO_SECRET
+}
+
+const serverURL = process.env.CMS_PUBLIC_URL ?? `http://localhost:${process.env.CMS_PORT ?? 3000}`
+const siteURL = process.env.SITE_URL ?? `http://localhost:${process.env.SITE_PORT ?? 4321}`
+
+export default buildConfig({
+  serverURL,
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Quartieri' },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  i18n: { fallbackLanguage: 'it', supportedLanguages: { it, en } },
+  collections: [Neighbourhoods, Media, Users],
+  globals: [Settings],
+  cors: [siteURL],
+  csrf: [serverURL, siteURL],
+  upload: { limits: { fileSize: Number(process.env.MEDIA_MAX_BYTES ?? 10 * 1024 * 1024) } },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  typescript: { outputFile: 'src/payload-types.ts' },
+  email: process.env.SMTP_HOST
+    ? nodemailerAdapter({
+        defaultFromAddress: process.env.MAIL_FROM ?? 'noreply@quartieri.local',
+        defaultFromName: process.env.MAIL_FROM_NAME ?? 'Quartieri',
+        transportOptions: {
+          host: process.env.SMTP_HOST,
+          port: Number(process.env.SMTP_PORT ?? 587),
+          secure: process.env.SMTP_SECURE === 'true',
+          auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD } : undefined,
+        },
+      })
+    : undefined,
+})

@@ -1,0 +1,59 @@
+import type { Access, CollectionConfig } from 'payload'
+import { isAdmin, isAdminField } from '../access/is-admin.ts'
+import { hasRole } from '../access/roles.ts'
+
+/** Admins manage everyone; other staff see and edit only their own account. */
+const adminOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (!req.user) return false
+  return { id: { equals: req.user.id } }
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { it: 'Utente', en: 'User' }, plural: { it: 'Utenti', en: 'Users' } },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: { it: 'Amministrazione', en: 'Administration' } },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.CMS_PUBLIC_URL?.startsWith('https:') === true },
+  },
+  access: {
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'operator'),
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { it: 'Nome e cognome', en: 'Full name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'operator',
+      label: { it: 'Ruolo', en: 'Role' },
+      options: [
+        { value: 'admin', label: { it: 'Amministratore', en: 'Administrator' } },
+        { value: 'editor', label: { it: 'Redazione', en: 'Editor' } },
+        { value: 'operator', label: { it: 'Operatore di quartiere', en: 'Neighbourhood operator' } },
+      ],
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
+    {
+      name: 'neighbourhoods',
+      type: 'relationship',
+      relationTo: 'neighbourhoods',
+      hasMany: true,
+      label: { it: 'Quartieri assegnati', en: 'Assigned neighbourhoods' },
+      admin: {
+        description: { it: 'Un operatore modifica solo i contenuti di questi quartieri.', en: 'An operator edits only content of these neighbourhoods.' },
+        condition: (data) => data?.role === 'operator',
+      },
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
+  ],
+}

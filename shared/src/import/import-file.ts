@@ -1,0 +1,98 @@
+import { findNodeAtLocation, parseTree, type ParseError, parse, printParseErrorCode } from 'jsonc-parser'
+import { z } from 'zod'
+import { neighbourhoodRecordSchema } from './neighbourhood-record.ts'
+
+export const IMPORT_FORMAT = 'quartieri-import'
+export const IMPORT_VERSION = 1
+
+/** The whole import file; every collection is optional, records are keyed by slug. */
+export const importFileSchema = z.strictObject({
+  format: z.literal(IMPORT_FORMAT),
+  version: z.literal(IMPORT_VERSION),
+  neighbourhoods: z.array(neighbourhoodRecordSchema).optional(),
+})
+
+export type ImportFile = z.infer<typeof importFileSchema>
+
+/** One problem in an import file: where it is (JSON path and line) and what is wrong. */
+export interface ImportProblem {
+  path: string
+  line?: number
+  column?: number
+  message: string
+}
+
+export type ImportValidation = { ok: true; data: ImportFile } | { ok: false; problems: ImportProblem[] }
+
+function pathToString(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`
+    else out += out === '' ? String(key) : `.${String(key)}`
+  }
+  return out === '' ? '(radice / root)' : out
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  const column = offset - before.lastIndexOf('\n')
+  return { line, column }
+}
+
+/**
+ * Validates the text of an import file as a whole: JSON syntax, the schema of every record,
+ * and slugs unique within each collection. Returns every problem found, each with its location.
+ */
+export function validateImportText(text: string): ImportValidation {
+  const syntaxErrors: ParseError[] = []
+  const json: unknown = parse(text, syntaxErrors, { allowTrailingComma: false, disallowComments: true })
+  if (syntaxErrors.length > 0) {
+    return {
+      ok: false,
+      problems: syntaxErrors.map((e) => ({
+        path: '(sintassi JSON / JSON syntax)',
+        ...lineAndColumn(text, e.offset),
+        message: `JSON non valido: ${printParseErrorCode(e.error)} / invalid JSON`,
+      })),
+    }
+  }
+  const tree = parseTree(text)
+  const locate = (path: readonly PropertyKey[]) => {
+    let node = tree ? findNodeAtLocation(tree, path.filter((k): k is string | number => typeof k !== 'symbol')) : undefined
+    // A missing key has no node of its own: point at the nearest enclosing one.
+    for (let depth = path.length - 1; !node && depth >= 0 && tree; depth--) {
+      node = findNodeAtLocation(tree, path.slice(0, depth).filter((k): k is string | number => typeof k !== 'symbol'))
+    }
+    return node ? lineAndColumn(text, node.offset) : {}
+  }
+
+  const result = importFileSchema.safeParse(json, { error: z.locales.it().localeError })
+  const problems: ImportProblem[] = []
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({ path: pathToString(issue.path), ...locate(issue.path), message: issue.message })
+    }
+  } else {
+    const seen = new Map<string, number>()
+    result.data.neighbourhoods?.forEach((record, index) => {
+      const first = seen.get(record.slug)
+      if (first !== undefined) {
+        const path = ['neighbourhoods', index, 'slug']
+        problems.push({
+          path: pathToString(path),
+          ...locate(path),
+          message: `Slug "${record.slug}" ripetuto (già usato in neighbourhoods[${first}]) / duplicate slug`,
+        })
+      } else seen.set(record.slug, index)
+    })
+  }
+  if (problems.length > 0 || !result.success) return { ok: false, problems }
+  return { ok: true, data: result.data }
+}
+
+/** "neighbourhoods[1].figures.inhabitants (riga 12, colonna 24): …" */
+export function formatProblem(problem: ImportProblem): string {
+  const where = problem.line ? ` (riga ${problem.line}, colonna ${problem.column})` : ''
+  return `${problem.path}${where}: ${problem.message}`
+}

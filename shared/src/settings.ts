@@ -1,0 +1,14 @@
+import { z } from 'zod'
+
+/** The public part of the site settings global. */
+export const publicSettingsSchema = z.object({
+  cityName: z.string().nullish(),
+  portalName: z.string().nullish(),
+  contactEmail: z.string().nullish(),
+  contactPhone: z.string().nullish(),
+  contactAddress: z.string().nullish(),
+  privacyNoticeVersion: z.string().nullish(),
+  mapStyleUrl: z.string().nullish(),
+})
+
+export type PublicSettings = z.infer<typeof publicSettingsSchema>

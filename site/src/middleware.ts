@@ -1,0 +1,65 @@
+import { defineMiddleware } from 'astro:middleware'
+import { registerCache } from './lib/cache.ts'
+import { CMS_PUBLIC_URL } from './lib/cms.ts'
+
+interface CachedPage {
+  status: number
+  body: string
+  headers: Array<[string, string]>
+}
+
+const pages = registerCache<CachedPage>(Number(process.env.SITE_PAGE_CACHE_ENTRIES ?? 2_000))
+const CACHEABLE_STATUS = new Set([200, 404])
+
+const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': [
+    "default-src 'self'",
+    `img-src 'self' data: ${new URL(CMS_PUBLIC_URL).origin}`,
+    "style-src 'self' 'unsafe-inline'",
+    "script-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; '),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  'X-Frame-Options': 'DENY',
+}
+
+// Browsers revalidate every time (a published change shows at once); shared caches may keep a page briefly.
+const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=30'
+
+function withHeaders(page: CachedPage, cacheState: 'HIT' | 'MISS'): Response {
+  const headers = new Headers(page.headers)
+  headers.set('X-Cache', cacheState)
+  return new Response(page.body, { status: page.status, headers })
+}
+
+/** Serves rendered pages from memory; renders (once per URL, however many ask at once) on a miss. */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const { request, url } = context
+  const cacheable = (request.method === 'GET' || request.method === 'HEAD') && !url.pathname.startsWith('/api/')
+  if (!cacheable) {
+    const response = await next()
+    for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value)
+    return response
+  }
+  const key = url.pathname + url.search
+  const cached = pages.get(key)
+  if (cached) return withHeaders(cached, 'HIT')
+  const page = await pages.getOrLoad(
+    key,
+    async () => {
+      const response = await next()
+      const headers = new Headers(response.headers)
+      for (const [name, value] of Object.entries(securityHeaders)) headers.set(name, value)
+      if (!headers.has('Cache-Control')) headers.set('Cache-Control', CACHEABLE_STATUS.has(response.status) ? PAGE_CACHE_CONTROL : 'no-store')
+      return { status: response.status, body: await response.text(), headers: [...headers.entries()] }
+    },
+    (rendered) => CACHEABLE_STATUS.has(rendered.status) && !rendered.headers.some(([name, value]) => name === 'cache-control' && value.includes('no-store')),
+  )
+  return withHeaders(page, 'MISS')
+})
