@@ -1,0 +1,182 @@
+// Starts the whole portal (CMS + site) as child processes: used by `npm start`, the end-to-end tests and the benchmarks.
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+const READY_TIMEOUT_MS = 180_000
+
+/**
+ * Runs an npm script of a workspace to completion; rejects with its output tail when it fails.
+ * @param {string} workspace
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} env
+ * @param {(line: string) => void} log
+ */
+function runNpm(workspace, args, env, log) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', ...args.slice(0, 1), '--workspace', workspace, ...(args.length > 1 ? ['--', ...args.slice(1)] : [])], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let tail = ''
+    const collect = (chunk) => {
+      const text = chunk.toString()
+      tail = (tail + text).slice(-8_000)
+      for (const line of text.split('\n')) if (line.trim() && !line.includes('Unknown user config')) log(`    ${line}`)
+    }
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`npm run ${args[0]} (${workspace}) failed with ${code}:\n${tail}`))))
+  })
+}
+
+/**
+ * Starts a long-running npm script in its own process group, so stopping it stops its children too.
+ * @param {string} workspace
+ * @param {string} script
+ * @param {NodeJS.ProcessEnv} env
+ * @param {string} logFile
+ */
+function serve(workspace, script, env, logFile) {
+  const out = fs.openSync(logFile, 'a')
+  const child = spawn('npm', ['run', '--silent', script, '--workspace', workspace], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', out, out],
+  })
+  fs.closeSync(out)
+  return child
+}
+
+/** @param {string} url */
+async function waitFor(url, child, name, logFile) {
+  const deadline = Date.now() + READY_TIMEOUT_MS
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}; see ${logFile}:\n${fs.readFileSync(logFile, 'utf8').slice(-4_000)}`)
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(10_000) })
+      if (res.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`${name} did not answer ${url} within ${READY_TIMEOUT_MS / 1000}s; see ${logFile}`)
+}
+
+/** @param {import('node:child_process').ChildProcess} child */
+function stopProcessGroup(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.pid === undefined) return resolve(undefined)
+    const kill = (signal) => {
+      try {
+        process.kill(-child.pid, signal)
+      } catch {
+        // already gone
+      }
+    }
+    const timer = setTimeout(() => kill('SIGKILL'), 5_000)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve(undefined)
+    })
+    kill('SIGTERM')
+  })
+}
+
+/** True when a build output is missing or older than any source file under `dirs`. */
+function needsBuild(marker, dirs) {
+  if (!fs.existsSync(marker)) return true
+  const builtAt = fs.statSync(marker).mtimeMs
+  const newer = (dir) =>
+    fs.readdirSync(dir, { withFileTypes: true }).some((entry) => {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) return entry.name !== 'node_modules' && newer(full)
+      return fs.statSync(full).mtimeMs > builtAt
+    })
+  return dirs.some((dir) => fs.existsSync(dir) && newer(dir))
+}
+
+/**
+ * @typedef {object} PortalOptions
+ * @property {number} cmsPort
+ * @property {number} sitePort
+ * @property {string} [dataDir] where the SQLite file and uploads go (default: data/)
+ * @property {boolean} [demo] load the demo data once (default true)
+ * @property {'if-needed' | 'always' | 'never'} [build] when to build cms and site (default: if-needed)
+ * @property {Record<string, string>} [env] extra environment for both servers
+ * @property {string} [logDir] where server logs go (default: the data directory)
+ * @property {(line: string) => void} [log]
+ */
+
+/**
+ * Builds what is needed, migrates, creates the first admin, loads the demo data once, starts both servers
+ * and waits until they answer.
+ * @param {PortalOptions} options
+ */
+export async function startPortal(options) {
+  const log = options.log ?? ((line) => console.log(line))
+  const dataDir = path.resolve(ROOT, options.dataDir ?? process.env.DATA_DIR ?? 'data')
+  fs.mkdirSync(dataDir, { recursive: true })
+  const logDir = options.logDir ?? dataDir
+  fs.mkdirSync(logDir, { recursive: true })
+  const cmsUrl = `http://localhost:${options.cmsPort}`
+  const siteUrl = `http://localhost:${options.sitePort}`
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    DATA_DIR: dataDir,
+    CMS_PORT: String(options.cmsPort),
+    SITE_PORT: String(options.sitePort),
+    PORT: String(options.sitePort),
+    HOST: process.env.HOST ?? '127.0.0.1',
+    CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? cmsUrl,
+    CMS_INTERNAL_URL: process.env.CMS_INTERNAL_URL ?? cmsUrl,
+    SITE_URL: process.env.SITE_URL ?? siteUrl,
+    SITE_INTERNAL_URL: process.env.SITE_INTERNAL_URL ?? siteUrl,
+    PURGE_SECRET: process.env.PURGE_SECRET ?? randomBytes(24).toString('hex'),
+    QUARTIERI_DEMO: options.demo === false ? '0' : (process.env.QUARTIERI_DEMO ?? '1'),
+    ...options.env,
+  }
+
+  const build = options.build ?? 'if-needed'
+  const cmsStale = build === 'always' || (build === 'if-needed' && needsBuild(path.join(ROOT, 'cms', '.next', 'BUILD_ID'), [path.join(ROOT, 'cms', 'src'), path.join(ROOT, 'shared', 'src')]))
+  const siteStale = build === 'always' || (build === 'if-needed' && needsBuild(path.join(ROOT, 'site', 'dist', 'server', 'entry.mjs'), [path.join(ROOT, 'site', 'src'), path.join(ROOT, 'shared', 'src')]))
+  if (cmsStale) {
+    log('• Compilazione del CMS (circa un minuto) / building the CMS (about a minute)…')
+    await runNpm('cms', ['build'], env, () => {})
+  }
+  if (siteStale) {
+    log('• Compilazione del sito / building the site…')
+    await runNpm('site', ['build'], env, () => {})
+  }
+  log('• Migrazioni del database / database migrations…')
+  await runNpm('cms', ['migrate'], env, () => {})
+  log('• Amministratore e dati dimostrativi / first admin and demo data…')
+  await runNpm('cms', ['bootstrap'], env, (line) => {
+    if (!line.includes('WARN')) log(line)
+  })
+
+  log('• Avvio dei server / starting the servers…')
+  const cmsLog = path.join(logDir, 'cms.log')
+  const siteLog = path.join(logDir, 'site.log')
+  const cms = serve('cms', 'serve', env, cmsLog)
+  const site = serve('site', 'serve', env, siteLog)
+  const stop = () => Promise.all([stopProcessGroup(site), stopProcessGroup(cms)]).then(() => undefined)
+  try {
+    await Promise.all([waitFor(`${cmsUrl}/api/globals/settings`, cms, 'CMS', cmsLog), waitFor(`${siteUrl}/robots.txt`, site, 'site', siteLog)])
+  } catch (err) {
+    await stop()
+    throw err
+  }
+  return { cmsUrl, siteUrl, env, cms, site, stop }
+}
