@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { validateImportText } from '@quartieri/shared/import/import-file'
+import { DEMO_DATA_FILE } from '../bootstrap/bootstrap.ts'
+import { createTestPayload, type TestPayload } from '../testing/test-payload.ts'
+import { importRecords } from './import-records.ts'
+
+const run = promisify(execFile)
+let t: TestPayload
+let payload: Payload
+
+/** Runs `npm run import -- <file>` as a user would, against the test database. */
+async function importCli(file: string): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run('npm', ['run', 'import', '--workspace', 'cms', '--', file], {
+      cwd: path.resolve(import.meta.dirname, '..', '..', '..'),
+      env: { ...process.env, DATABASE_URI: t.databaseUri, DATA_DIR: t.dataDir, NODE_ENV: 'development' },
+    })
+    return { code: 0, output: stdout + stderr }
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string }
+    return { code: e.code, output: e.stdout + e.stderr }
+  }
+}
+
+const count = async () => (await payload.count({ collection: 'neighbourhoods', overrideAccess: true })).totalDocs
+const versions = async () => (await payload.countVersions({ collection: 'neighbourhoods', overrideAccess: true })).totalDocs
+
+beforeAll(async () => {
+  t = await createTestPayload()
+  payload = t.payload
+})
+
+afterAll(async () => {
+  await t?.cleanup()
+})
+
+describe('the importer', () => {
+  it('rejects a bad file with every problem located, and imports nothing', async () => {
+    const demo = JSON.parse(fs.readFileSync(DEMO_DATA_FILE, 'utf8'))
+    // A file whose first records are fine and whose last ones are not: nothing at all may land.
+    demo.neighbourhoods[3].figures.inhabitants = -12
+    demo.neighbourhoods[4].slug = 'Mazzini Centro'
+    const file = path.join(t.dataDir, 'bad.json')
+    fs.writeFileSync(file, JSON.stringify(demo, null, 2))
+    const { code, output } = await importCli(file)
+    expect(code).toBe(1)
+    expect(output).toContain('nessun record importato')
+    expect(output).toMatch(/neighbourhoods\[3\]\.figures\.inhabitants \(riga \d+, colonna \d+\)/)
+    expect(output).toMatch(/neighbourhoods\[4\]\.slug \(riga \d+, colonna \d+\)/)
+    expect(await count()).toBe(0)
+  })
+
+  it('imports the demo file, and a second run changes nothing', async () => {
+    const first = await importCli(DEMO_DATA_FILE)
+    expect(first.code).toBe(0)
+    expect(first.output).toContain('5 creati')
+    expect(await count()).toBe(5)
+    const versionsAfterFirst = await versions()
+
+    const second = await importCli(DEMO_DATA_FILE)
+    expect(second.code).toBe(0)
+    expect(second.output).toContain('0 creati, 0 aggiornati, 5 invariati')
+    expect(await versions()).toBe(versionsAfterFirst)
+
+    const sanSiro = await payload.find({ collection: 'neighbourhoods', where: { slug: { equals: 'san-siro' } }, overrideAccess: false })
+    expect(sanSiro.docs[0]?.figures?.inhabitants).toBe(6647)
+    expect(sanSiro.docs[0]?.descriptionHtml).toContain('San Siro')
+  })
+
+  it('updates a record whose content changed, by slug', async () => {
+    const validation = validateImportText(fs.readFileSync(DEMO_DATA_FILE, 'utf8'))
+    if (!validation.ok) throw new Error('demo file invalid')
+    const changed = structuredClone(validation.data)
+    changed.neighbourhoods![0]!.figures!.inhabitants = 7000
+    const report = await importRecords(payload, changed)
+    expect(report).toEqual({ created: 0, updated: 1, unchanged: 4 })
+    const doc = await payload.find({ collection: 'neighbourhoods', where: { slug: { equals: changed.neighbourhoods![0]!.slug } }, overrideAccess: true })
+    expect(doc.docs[0]?.figures?.inhabitants).toBe(7000)
+    expect(await count()).toBe(5)
+  })
+})
