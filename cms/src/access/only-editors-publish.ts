@@ -7,6 +7,8 @@ export const onlyEditorsPublish: CollectionBeforeChangeHook = ({ data, req }) =>
     throw new APIError(
       'Solo la redazione e gli amministratori possono pubblicare: salva come bozza. / Only editors and administrators can publish: save a draft.',
       403,
+      undefined,
+      true, // shown to the client as is: it tells the operator what to do
     )
   }
   return data

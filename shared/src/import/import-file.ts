@@ -44,7 +44,9 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
  * Validates the text of an import file as a whole: JSON syntax, the schema of every record,
  * and slugs unique within each collection. Returns every problem found, each with its location.
  */
-export function validateImportText(text: string): ImportValidation {
+export function validateImportText(rawText: string): ImportValidation {
+  // Editors on Windows may save a byte-order mark, which is not JSON.
+  const text = rawText.replace(/^\uFEFF/, '')
   const syntaxErrors: ParseError[] = []
   const json: unknown = parse(text, syntaxErrors, { allowTrailingComma: false, disallowComments: true })
   if (syntaxErrors.length > 0) {
@@ -73,18 +75,18 @@ export function validateImportText(text: string): ImportValidation {
     for (const issue of result.error.issues) {
       problems.push({ path: pathToString(issue.path), ...locate(issue.path), message: issue.message })
     }
-  } else {
+  }
+  // Checked on the raw records too, so a repeated slug is reported alongside every other problem.
+  const records = (json as { neighbourhoods?: unknown } | null)?.neighbourhoods
+  if (Array.isArray(records)) {
     const seen = new Map<string, number>()
-    result.data.neighbourhoods?.forEach((record, index) => {
-      const first = seen.get(record.slug)
-      if (first !== undefined) {
-        const path = ['neighbourhoods', index, 'slug']
-        problems.push({
-          path: pathToString(path),
-          ...locate(path),
-          message: `Slug "${record.slug}" ripetuto (già usato in neighbourhoods[${first}]) / duplicate slug`,
-        })
-      } else seen.set(record.slug, index)
+    records.forEach((record: unknown, index) => {
+      const slug = (record as { slug?: unknown } | null)?.slug
+      if (typeof slug !== 'string') return
+      const first = seen.get(slug)
+      if (first === undefined) return void seen.set(slug, index)
+      const path = ['neighbourhoods', index, 'slug']
+      problems.push({ path: pathToString(path), ...locate(path), message: `Slug "${slug}" ripetuto (già usato in neighbourhoods[${first}]) / duplicate slug` })
     })
   }
   if (problems.length > 0 || !result.success) return { ok: false, problems }

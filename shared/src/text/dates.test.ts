@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { formatDate, formatInteger } from './dates.ts'
+
+describe('formatDate', () => {
+  it('runs in a host zone other than Europe/Rome, so the tests below can tell the zones apart', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).not.toBe('Europe/Rome')
+    expect(new Date('2017-10-10T22:30:00Z').getDate()).toBe(10)
+  })
+
+  it('writes a date in Italian with the month spelled out', () => {
+    expect(formatDate('2017-10-10', 'it')).toBe('10 ottobre 2017')
+  })
+
+  it('writes a date in English with the month spelled out', () => {
+    expect(formatDate('2017-10-10', 'en')).toBe('10 October 2017')
+  })
+
+  it('shows the day in Europe/Rome when the UTC time is already the next day there', () => {
+    expect(formatDate('2017-10-10T22:30:00Z', 'it')).toBe('11 ottobre 2017')
+    expect(formatDate('2017-10-10T22:30:00Z', 'en')).toBe('11 October 2017')
+  })
+
+  it('keeps the same day when the time is still that day in Europe/Rome', () => {
+    expect(formatDate('2017-10-10T21:30:00Z', 'it')).toBe('10 ottobre 2017')
+  })
+
+  it('uses winter time (UTC+1) after the clocks go back', () => {
+    // 23:30 UTC on 31 January is 00:30 on 1 February in Rome.
+    expect(formatDate('2017-01-31T23:30:00Z', 'it')).toBe('1 febbraio 2017')
+    // 22:30 UTC on 31 January is still 23:30 on 31 January in Rome.
+    expect(formatDate('2017-01-31T22:30:00Z', 'it')).toBe('31 gennaio 2017')
+  })
+
+  it('returns text that is not a date unchanged', () => {
+    expect(formatDate('da definire', 'it')).toBe('da definire')
+  })
+})
+
+describe('formatInteger', () => {
+  it('groups thousands with a dot in Italian, even for 4-digit numbers', () => {
+    expect(formatInteger(6647, 'it')).toBe('6.647')
+    expect(formatInteger(1234567, 'it')).toBe('1.234.567')
+  })
+
+  it('groups thousands with a comma in English', () => {
+    expect(formatInteger(6647, 'en')).toBe('6,647')
+    expect(formatInteger(1234567, 'en')).toBe('1,234,567')
+  })
+
+  it('leaves numbers below a thousand ungrouped', () => {
+    expect(formatInteger(999, 'it')).toBe('999')
+    expect(formatInteger(0, 'en')).toBe('0')
+  })
+
+  it('shows no decimals', () => {
+    expect(formatInteger(6647.4, 'it')).toBe('6.647')
+  })
+})
