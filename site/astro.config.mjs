@@ -5,9 +5,9 @@ import { defineConfig } from 'astro/config'
 export default defineConfig({
   output: 'server',
   adapter: node({ mode: 'standalone', bodySizeLimit: 64 * 1024 }),
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'never',
   build: { inlineStylesheets: 'never' },
-  server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.SITE_PORT ?? process.env.PORT ?? 4321) },
+  server: { host: process.env.HOST || '127.0.0.1', port: Number(process.env.SITE_PORT || process.env.PORT || 4321) },
   vite: { ssr: { noExternal: ['@quartieri/shared'] } },
 })

@@ -104,6 +104,14 @@ function needsBuild(marker, dirs) {
   return dirs.some((dir) => fs.existsSync(dir) && newer(dir))
 }
 
+/** PURGE_SECRET, or one kept in the data directory (as the CMS's `npm run import` finds it there too). */
+function purgeSecret(dataDir) {
+  if (process.env.PURGE_SECRET) return process.env.PURGE_SECRET
+  const file = path.join(dataDir, 'purge-secret')
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(24).toString('hex'), { mode: 0o600 })
+  return fs.readFileSync(file, 'utf8').trim()
+}
+
 /**
  * @typedef {object} PortalOptions
  * @property {number} cmsPort
@@ -123,7 +131,7 @@ function needsBuild(marker, dirs) {
  */
 export async function startPortal(options) {
   const log = options.log ?? ((line) => console.log(line))
-  const dataDir = path.resolve(ROOT, options.dataDir ?? process.env.DATA_DIR ?? 'data')
+  const dataDir = path.resolve(ROOT, options.dataDir ?? process.env.DATA_DIR || 'data')
   fs.mkdirSync(dataDir, { recursive: true })
   const logDir = options.logDir ?? dataDir
   fs.mkdirSync(logDir, { recursive: true })
@@ -138,13 +146,13 @@ export async function startPortal(options) {
     CMS_PORT: String(options.cmsPort),
     SITE_PORT: String(options.sitePort),
     PORT: String(options.sitePort),
-    HOST: process.env.HOST ?? '127.0.0.1',
-    CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? cmsUrl,
-    CMS_INTERNAL_URL: process.env.CMS_INTERNAL_URL ?? cmsUrl,
-    SITE_URL: process.env.SITE_URL ?? siteUrl,
-    SITE_INTERNAL_URL: process.env.SITE_INTERNAL_URL ?? siteUrl,
-    PURGE_SECRET: process.env.PURGE_SECRET ?? randomBytes(24).toString('hex'),
-    QUARTIERI_DEMO: options.demo === false ? '0' : (process.env.QUARTIERI_DEMO ?? '1'),
+    HOST: process.env.HOST || '127.0.0.1',
+    CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL || cmsUrl,
+    CMS_INTERNAL_URL: process.env.CMS_INTERNAL_URL || cmsUrl,
+    SITE_URL: process.env.SITE_URL || siteUrl,
+    SITE_INTERNAL_URL: process.env.SITE_INTERNAL_URL || siteUrl,
+    PURGE_SECRET: purgeSecret(dataDir),
+    QUARTIERI_DEMO: options.demo === false ? '0' : (process.env.QUARTIERI_DEMO || '1'),
     ...options.env,
   }
 

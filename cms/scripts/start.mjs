@@ -6,12 +6,12 @@ import { ROOT, startPortal } from './portal.mjs'
 const envFile = path.join(ROOT, '.env')
 if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
 
-const cmsPort = Number(process.env.CMS_PORT ?? 3000)
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const cmsPort = Number(process.env.CMS_PORT || 3000)
+const sitePort = Number(process.env.SITE_PORT || 4321)
 
 try {
   const portal = await startPortal({ cmsPort, sitePort })
-  const email = process.env.ADMIN_EMAIL ?? 'admin@quartieri.local'
+  const email = process.env.ADMIN_EMAIL || 'admin@quartieri.local'
   const password = process.env.ADMIN_PASSWORD ? '(ADMIN_PASSWORD)' : 'quartieri-demo'
   console.log(`
 Quartieri è pronto / is ready

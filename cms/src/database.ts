@@ -23,7 +23,8 @@ export function sqliteFileUrl(uri: string | undefined): string {
 export function databaseAdapter(): DatabaseAdapterObj {
   const uri = process.env.DATABASE_URI
   if (uri && MONGO_URI.test(uri)) {
-    return mongooseAdapter({ url: uri })
+    // MongoDB needs no schema migrations; its own folder keeps `payload migrate` off the SQLite ones.
+    return mongooseAdapter({ url: uri, migrationDir: path.join(cmsRoot(), 'src', 'migrations-mongodb') })
   }
   const url = sqliteFileUrl(uri)
   if (url.startsWith('file:')) fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })

@@ -21,7 +21,7 @@ export function repositoryRoot(): string {
 
 /** Where files that belong to this installation live (SQLite database, uploads): `data/` at the root. */
 export function dataDirectory(): string {
-  return path.resolve(repositoryRoot(), process.env.DATA_DIR ?? 'data')
+  return path.resolve(repositoryRoot(), process.env.DATA_DIR || 'data')
 }
 
 /** The cms workspace folder. */

@@ -22,8 +22,8 @@ function payloadSecret(): string {
   return DEMO_SECRET
 }
 
-const serverURL = process.env.CMS_PUBLIC_URL ?? `http://localhost:${process.env.CMS_PORT ?? 3000}`
-const siteURL = process.env.SITE_URL ?? `http://localhost:${process.env.SITE_PORT ?? 4321}`
+const serverURL = process.env.CMS_PUBLIC_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
+const siteURL = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
 
 export default buildConfig({
   serverURL,
@@ -41,17 +41,17 @@ export default buildConfig({
   globals: [Settings],
   cors: [siteURL],
   csrf: [serverURL, siteURL],
-  upload: { limits: { fileSize: Number(process.env.MEDIA_MAX_BYTES ?? 10 * 1024 * 1024) } },
+  upload: { limits: { fileSize: Number(process.env.MEDIA_MAX_BYTES || 10 * 1024 * 1024) } },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   typescript: { outputFile: 'src/payload-types.ts' },
   email: process.env.SMTP_HOST
     ? nodemailerAdapter({
-        defaultFromAddress: process.env.MAIL_FROM ?? 'noreply@quartieri.local',
-        defaultFromName: process.env.MAIL_FROM_NAME ?? 'Quartieri',
+        defaultFromAddress: process.env.MAIL_FROM || 'noreply@quartieri.local',
+        defaultFromName: process.env.MAIL_FROM_NAME || 'Quartieri',
         transportOptions: {
           host: process.env.SMTP_HOST,
-          port: Number(process.env.SMTP_PORT ?? 587),
+          port: Number(process.env.SMTP_PORT || 587),
           secure: process.env.SMTP_SECURE === 'true',
           auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD } : undefined,
         },

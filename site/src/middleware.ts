@@ -8,7 +8,7 @@ interface CachedPage {
   headers: Array<[string, string]>
 }
 
-const pages = registerCache<CachedPage>(Number(process.env.SITE_PAGE_CACHE_ENTRIES ?? 2_000))
+const pages = registerCache<CachedPage>(Number(process.env.SITE_PAGE_CACHE_ENTRIES || 2_000))
 const CACHEABLE_STATUS = new Set([200, 404])
 
 const securityHeaders: Record<string, string> = {

@@ -5,8 +5,8 @@ import { ensureFirstAdmin, loadDemoDataOnce } from './bootstrap.ts'
 /** Run by `npm start` after migrations: first admin, then (in the demo) the demo data. */
 async function main(): Promise<void> {
   const payload = await getPayload({ config })
-  const email = process.env.ADMIN_EMAIL ?? 'admin@quartieri.local'
-  const password = process.env.ADMIN_PASSWORD ?? 'quartieri-demo'
+  const email = process.env.ADMIN_EMAIL || 'admin@quartieri.local'
+  const password = process.env.ADMIN_PASSWORD || 'quartieri-demo'
   if (await ensureFirstAdmin(payload, email, password)) console.log(`Creato l'amministratore / admin created: ${email}`)
   if (process.env.QUARTIERI_DEMO === '1' && (await loadDemoDataOnce(payload, console.log))) {
     console.log('Dati dimostrativi caricati / demo data loaded')

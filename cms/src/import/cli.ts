@@ -16,7 +16,7 @@ async function main(): Promise<number> {
     return 2
   }
   // npm runs workspace scripts from cms/; resolve the path from where the user typed it.
-  const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), fileArg)
+  const file = path.resolve(process.env.INIT_CWD || process.cwd(), fileArg)
   if (!fs.existsSync(file)) {
     console.error(`File non trovato / file not found: ${file}`)
     return 2

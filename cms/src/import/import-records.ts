@@ -3,7 +3,7 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import type { ImportFile } from '@quartieri/shared/import/import-file'
 import type { NeighbourhoodRecord } from '@quartieri/shared/import/neighbourhood-record'
-import { requestSitePurge } from '../site-cache/purge-site.ts'
+import { purgeSite } from '../site-cache/purge-site.ts'
 
 export type RecordOutcome = 'created' | 'updated' | 'unchanged'
 
@@ -19,8 +19,9 @@ function fingerprint(record: unknown): string {
   return createHash('sha256').update(JSON.stringify(record)).digest('hex')
 }
 
-async function neighbourhoodData(payload: Payload, record: NeighbourhoodRecord) {
-  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+type EditorConfig = Awaited<ReturnType<typeof editorConfigFactory.default>>
+
+function neighbourhoodData(editorConfig: EditorConfig, record: NeighbourhoodRecord) {
   return {
     name: record.name,
     slug: record.slug,
@@ -43,6 +44,7 @@ async function neighbourhoodData(payload: Payload, record: NeighbourhoodRecord) 
 export async function importRecords(payload: Payload, file: ImportFile, onProgress?: ImportProgress): Promise<ImportReport> {
   const report: ImportReport = { created: 0, updated: 0, unchanged: 0 }
   const req = await createLocalReq({ context: { skipSitePurge: true } }, payload)
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const ownsTransaction = await initTransaction(req)
   try {
     const records = file.neighbourhoods ?? []
@@ -58,7 +60,7 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
         overrideAccess: true,
       })
       const current = existing.docs[0]
-      const data = { ...(await neighbourhoodData(payload, record)), importFingerprint: hash }
+      const data = { ...neighbourhoodData(editorConfig, record), importFingerprint: hash }
       const draft = record.status === 'draft'
       let outcome: RecordOutcome
       if (!current) {
@@ -78,6 +80,6 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
     if (ownsTransaction) await killTransaction(req)
     throw err
   }
-  if (report.created + report.updated > 0) requestSitePurge(payload, 'import')
+  if (report.created + report.updated > 0) await purgeSite(payload, 'import')
   return report
 }

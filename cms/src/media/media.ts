@@ -6,7 +6,7 @@ import { isStaff } from '../access/is-staff.ts'
 import { dataDirectory } from '../paths.ts'
 
 /** Largest upload accepted, in bytes (MEDIA_MAX_BYTES; 10 MB by default). */
-export const MEDIA_MAX_BYTES = Number(process.env.MEDIA_MAX_BYTES ?? 10 * 1024 * 1024)
+export const MEDIA_MAX_BYTES = Number(process.env.MEDIA_MAX_BYTES || 10 * 1024 * 1024)
 
 export const Media: CollectionConfig = {
   slug: 'media',

@@ -1,27 +1,47 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
+import { dataDirectory } from '../paths.ts'
+
+/** Kept in the data directory by `npm start` when PURGE_SECRET is not set. */
+export const PURGE_SECRET_FILE = 'purge-secret'
 
 const PURGE_TIMEOUT_MS = 3_000
 
 /**
- * Asks the public site to drop its cache. Runs detached from the request, so a slow or absent
- * site never fails a save; the site keeps entries short-lived right after a purge to cover a read racing the commit.
+ * The secret the site expects on a purge: PURGE_SECRET, or the one `npm start` keeps in the data
+ * directory, so a separate `npm run import` can purge too.
  */
-export function requestSitePurge(payload: Payload, reason: string): void {
-  const siteUrl = process.env.SITE_INTERNAL_URL ?? process.env.SITE_URL
-  const secret = process.env.PURGE_SECRET
-  if (!siteUrl || !secret) return
-  setTimeout(() => {
-    fetch(new URL('/api/cache/purge', siteUrl), {
+export function purgeSecret(): string | undefined {
+  if (process.env.PURGE_SECRET) return process.env.PURGE_SECRET
+  const file = path.join(dataDirectory(), PURGE_SECRET_FILE)
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() || undefined : undefined
+}
+
+/**
+ * Asks the public site to drop its cache. Never throws: a slow or absent site must not fail a save;
+ * the site keeps entries short-lived right after a purge to cover a read racing the commit.
+ */
+export async function purgeSite(payload: Payload, reason: string): Promise<void> {
+  const siteUrl = process.env.SITE_INTERNAL_URL || process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
+  const secret = purgeSecret()
+  if (!secret) return
+  try {
+    const res = await fetch(new URL('/api/cache/purge', siteUrl), {
       method: 'POST',
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
       body: JSON.stringify({ reason }),
       signal: AbortSignal.timeout(PURGE_TIMEOUT_MS),
     })
-      .then((res) => {
-        if (!res.ok) payload.logger.warn(`Site cache purge answered ${res.status} (${reason})`)
-      })
-      .catch((err: unknown) => payload.logger.warn(`Site cache purge failed (${reason}): ${String(err)}`))
-  }, 0)
+    if (!res.ok) payload.logger.warn(`Site cache purge answered ${res.status} (${reason})`)
+  } catch (err) {
+    payload.logger.warn(`Site cache purge failed (${reason}): ${String(err)}`)
+  }
+}
+
+/** Purges in the background, after the current request has finished writing. */
+export function requestSitePurge(payload: Payload, reason: string): void {
+  setTimeout(() => void purgeSite(payload, reason), 0)
 }
 
 type Versioned = { _status?: string | null }

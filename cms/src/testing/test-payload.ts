@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Migration, type Payload } from 'payload'
 
 export interface TestPayload {
   payload: Payload
@@ -23,7 +23,8 @@ export async function createTestPayload(): Promise<TestPayload> {
   const payload = await getPayload({ config })
   // Passed in, not read from disk: the committed migrations, as vitest compiles them.
   const { migrations } = await import('../migrations/index.ts')
-  await payload.db.migrate({ migrations })
+  // The generated files type their arguments for the SQLite adapter specifically.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   return {
     payload,
     dataDir,

@@ -4,9 +4,9 @@ import { publicSettingsSchema, type PublicSettings } from '@quartieri/shared/set
 import { registerCache } from './cache.ts'
 
 /** Where the site reaches the CMS (server to server) and where browsers reach its files. */
-const CMS_URL = process.env.CMS_INTERNAL_URL ?? process.env.CMS_URL ?? `http://localhost:${process.env.CMS_PORT ?? 3000}`
-export const CMS_PUBLIC_URL = process.env.CMS_PUBLIC_URL ?? CMS_URL
-const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS ?? 5_000)
+const CMS_URL = process.env.CMS_INTERNAL_URL || process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
+export const CMS_PUBLIC_URL = process.env.CMS_PUBLIC_URL || CMS_URL
+const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS || 5_000)
 
 /** The CMS could not be reached or answered something the site does not understand. */
 export class CmsUnavailableError extends Error {
