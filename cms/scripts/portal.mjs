@@ -131,7 +131,7 @@ function purgeSecret(dataDir) {
  */
 export async function startPortal(options) {
   const log = options.log ?? ((line) => console.log(line))
-  const dataDir = path.resolve(ROOT, options.dataDir ?? process.env.DATA_DIR || 'data')
+  const dataDir = path.resolve(ROOT, options.dataDir || process.env.DATA_DIR || 'data')
   fs.mkdirSync(dataDir, { recursive: true })
   const logDir = options.logDir ?? dataDir
   fs.mkdirSync(logDir, { recursive: true })
