@@ -4,6 +4,9 @@ import path from 'node:path'
 import { startPortal } from '../../cms/scripts/portal.mjs'
 import { freePort } from './free-port.ts'
 
+/** A small upload limit, so the size check can be exercised with a small file. */
+export const MEDIA_MAX_BYTES = 2 * 1024 * 1024
+
 export const ADMIN = { email: 'admin@quartieri.test', password: 'e2e-admin-password-123' }
 
 /** The whole portal on free ports with a fresh SQLite database, demo data loaded: for tests and benchmarks. */
@@ -15,7 +18,7 @@ export async function startTestPortal(label: string, log: (line: string) => void
     sitePort,
     dataDir,
     log,
-    env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, PAYLOAD_SECRET: 'e2e-secret-not-for-production', HOST: '127.0.0.1' },
+    env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, PAYLOAD_SECRET: 'e2e-secret-not-for-production', HOST: '127.0.0.1', MEDIA_MAX_BYTES: String(MEDIA_MAX_BYTES) },
   })
   return {
     ...portal,

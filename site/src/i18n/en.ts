@@ -51,5 +51,12 @@ export const en: Record<UiKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you are looking for does not exist or has moved. Check the address or start again from the home page.',
   'notFound.home': 'Back to the home page',
+  'pagination.label': 'Result pages',
+  'pagination.previous': 'Previous',
+  'pagination.next': 'Next',
+  'pagination.page': 'Page {page}',
+  'pagination.status': 'Page {page} of {total}',
+  'badRequest.title': 'Invalid request',
+  'badRequest.page': 'The page number must be a whole number from 1 up.',
   'error.cmsUnavailable': 'The service is temporarily unavailable. Please try again in a few minutes.',
 }

@@ -49,6 +49,13 @@ export const it = {
   'notFound.title': 'Pagina non trovata',
   'notFound.text': "La pagina che cerchi non esiste o è stata spostata. Controlla l'indirizzo oppure riparti dalla home.",
   'notFound.home': 'Torna alla home',
+  'pagination.label': 'Pagine dei risultati',
+  'pagination.previous': 'Precedente',
+  'pagination.next': 'Successiva',
+  'pagination.page': 'Pagina {page}',
+  'pagination.status': 'Pagina {page} di {total}',
+  'badRequest.title': 'Richiesta non valida',
+  'badRequest.page': 'Il numero di pagina deve essere un numero intero da 1 in su.',
   'error.cmsUnavailable': 'Il servizio è momentaneamente non disponibile. Riprova tra qualche minuto.',
 } as const
 

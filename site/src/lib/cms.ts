@@ -42,10 +42,21 @@ const paginated = <T extends z.ZodType>(doc: T) =>
 
 const published = { 'where[_status][equals]': 'published' }
 
-/** Every published neighbourhood, by name. */
-export async function listNeighbourhoods(): Promise<PublicNeighbourhood[]> {
-  const result = await fetchValidated('/api/neighbourhoods', { ...published, sort: 'name', limit: '200', depth: '1' }, paginated(publicNeighbourhoodSchema))
-  return result.docs
+export interface Page<T> {
+  docs: T[]
+  page: number
+  totalPages: number
+  totalDocs: number
+}
+
+/** One page of published neighbourhoods, by name. */
+export async function listNeighbourhoods(page = 1, perPage = 24): Promise<Page<PublicNeighbourhood>> {
+  const result = await fetchValidated(
+    '/api/neighbourhoods',
+    { ...published, sort: 'name', limit: String(perPage), page: String(page), depth: '1' },
+    paginated(publicNeighbourhoodSchema),
+  )
+  return { docs: result.docs, page: result.page ?? page, totalPages: result.totalPages, totalDocs: result.totalDocs }
 }
 
 /** A published neighbourhood by slug, or null. */

@@ -1,0 +1,97 @@
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { startTestPortal } from '../support/test-portal.ts'
+import { load, sequential, type LoadFigures } from './measure.ts'
+
+/**
+ * `npm run bench`: the portal on loopback with the demo data, then at 10× and 100× as many
+ * neighbourhoods; a cached neighbourhood page against a static file of the same server, and the
+ * page right after a purge (cache miss: full render plus the CMS round trip). Writes tests/reports/.
+ */
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20)
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS || 10)
+const MISS_SAMPLES = Number(process.env.BENCH_MISS_SAMPLES || 200)
+const GOALS = { cachedVsStatic: 0.7, missP95Ms: 100 }
+const ROOT = path.resolve(import.meta.dirname, '..', '..')
+const run = promisify(execFile)
+
+/** An import file of `count` generated neighbourhoods (slugs bench-1…), in the documented format. */
+function scaleFile(dir: string, count: number): string {
+  const demo = JSON.parse(fs.readFileSync(path.join(ROOT, 'cms', 'src', 'demo', 'demo-data.json'), 'utf8'))
+  const template = demo.neighbourhoods[0]
+  const neighbourhoods = Array.from({ length: count }, (_, i) => ({ ...template, slug: `bench-${i + 1}`, name: `Quartiere di prova ${i + 1}` }))
+  const file = path.join(dir, `scale-${count}.json`)
+  fs.writeFileSync(file, JSON.stringify({ format: demo.format, version: demo.version, neighbourhoods }))
+  return file
+}
+
+async function main() {
+  const portal = await startTestPortal('bench', (line) => console.log(line))
+  const purge = async () => {
+    const res = await fetch(`${portal.siteUrl}/api/cache/purge`, { method: 'POST', headers: { authorization: `Bearer ${portal.env.PURGE_SECRET}` } })
+    if (!res.ok) throw new Error(`purge failed: ${res.status}`)
+  }
+  const rounds: Array<{ scale: string; neighbourhoods: number; figures: LoadFigures[] }> = []
+  try {
+    const demoCount = 5
+    for (const [scale, extra] of [['1×', 0], ['10×', demoCount * 10 - demoCount], ['100×', demoCount * 100 - demoCount]] as const) {
+      if (extra > 0) {
+        console.log(`• Importazione di ${extra} quartieri di prova (${scale})…`)
+        await run('npm', ['run', 'import', '--workspace', 'cms', '--', scaleFile(portal.dataDir, extra)], { cwd: ROOT, env: portal.env, maxBuffer: 64 * 1024 * 1024 })
+      }
+      console.log(`• Misure con ${scale} i dati dimostrativi…`)
+      const page = `${portal.siteUrl}/quartieri/san-siro`
+      const list = `${portal.siteUrl}/quartieri`
+      await fetch(page)
+      await fetch(list)
+      const figures = [
+        await load('static file (robots.txt)', `${portal.siteUrl}/robots.txt`, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS }),
+        await load('neighbourhood page, cached', page, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS }),
+        await sequential('neighbourhood page, right after a purge', page, MISS_SAMPLES, purge),
+        await load('neighbourhood list, cached', list, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS }),
+        await sequential('neighbourhood list, right after a purge', list, MISS_SAMPLES, purge),
+      ]
+      rounds.push({ scale, neighbourhoods: demoCount + extra, figures })
+    }
+  } finally {
+    await portal.stop()
+  }
+
+  const lines = [
+    `# Benchmark — ${new Date().toISOString()}`,
+    '',
+    `Loopback, ${CONNECTIONS} connections × ${DURATION_SECONDS} s per load run (autocannon); cache misses: ${MISS_SAMPLES} sequential requests, each right after a purge. Machine: ${process.arch}, Node ${process.version}.`,
+    `Goals (DESIGN §6): cached page ≥ ${GOALS.cachedVsStatic * 100}% of the static file's req/s; cache miss p95 ≤ ${GOALS.missP95Ms} ms.`,
+    '',
+  ]
+  let allMet = true
+  for (const round of rounds) {
+    const [staticFile, cached, miss, listCached, listMiss] = round.figures
+    const ratio = cached!.requestsPerSecond / staticFile!.requestsPerSecond
+    const listRatio = listCached!.requestsPerSecond / staticFile!.requestsPerSecond
+    const met = ratio >= GOALS.cachedVsStatic && miss!.p95 <= GOALS.missP95Ms && listRatio >= GOALS.cachedVsStatic && listMiss!.p95 <= GOALS.missP95Ms
+    allMet &&= met
+    lines.push(`## ${round.scale} demo data (${round.neighbourhoods} neighbourhoods)`, '')
+    lines.push('| run | path | requests | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors |', '|---|---|---:|---:|---:|---:|---:|---:|---:|')
+    for (const f of round.figures) lines.push(`| ${f.label} | ${f.url} | ${f.requests} | ${f.requestsPerSecond} | ${f.p50} | ${f.p95} | ${f.p99} | ${f.non2xx} | ${f.errors} |`)
+    lines.push(
+      '',
+      `- cached neighbourhood page / static file: **${(ratio * 100).toFixed(1)}%** (goal ≥ ${GOALS.cachedVsStatic * 100}%)`,
+      `- cached list / static file: **${(listRatio * 100).toFixed(1)}%**`,
+      `- cache-miss p95: page **${miss!.p95} ms**, list **${listMiss!.p95} ms** (goal ≤ ${GOALS.missP95Ms} ms)`,
+      `- goals ${met ? 'met' : 'NOT met'}`,
+      '',
+    )
+  }
+  const report = lines.join('\n')
+  const dir = path.join(ROOT, 'tests', 'reports')
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(path.join(dir, 'bench.md'), report)
+  fs.writeFileSync(path.join(dir, 'bench.json'), JSON.stringify({ date: new Date().toISOString(), goals: GOALS, rounds }, null, 2))
+  console.log(`\n${report}\nReport: tests/reports/bench.md, tests/reports/bench.json`)
+  if (!allMet) console.log('Some goals were not met (see above).')
+}
+
+await main()
