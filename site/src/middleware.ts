@@ -4,7 +4,7 @@ import { CMS_PUBLIC_URL } from './lib/cms.ts'
 
 interface CachedPage {
   status: number
-  body: string
+  body: Buffer
   headers: Array<[string, string]>
 }
 
@@ -32,10 +32,19 @@ const securityHeaders: Record<string, string> = {
 // Browsers revalidate every time (a published change shows at once); shared caches may keep a page briefly.
 const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=30'
 
+/** For server.mjs: a cached page, ready to write, for a raw request URL (path and query). */
+function lookup(rawUrl: string | undefined): { status: number; headers: Record<string, string>; body: Buffer } | undefined {
+  if (!rawUrl || rawUrl.startsWith('/api/')) return undefined
+  const page = pages.get(rawUrl)
+  if (!page) return undefined
+  return { status: page.status, headers: { ...Object.fromEntries(page.headers), 'x-cache': 'HIT', 'content-length': String(page.body.length) }, body: page.body }
+}
+;(globalThis as Record<symbol, unknown>)[Symbol.for('quartieri.pageCache')] = { lookup }
+
 function withHeaders(page: CachedPage, cacheState: 'HIT' | 'MISS'): Response {
   const headers = new Headers(page.headers)
   headers.set('X-Cache', cacheState)
-  return new Response(page.body, { status: page.status, headers })
+  return new Response(new Uint8Array(page.body), { status: page.status, headers })
 }
 
 /** Serves rendered pages from memory; renders (once per URL, however many ask at once) on a miss. */
@@ -57,7 +66,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
       const headers = new Headers(response.headers)
       for (const [name, value] of Object.entries(securityHeaders)) headers.set(name, value)
       if (!headers.has('Cache-Control')) headers.set('Cache-Control', CACHEABLE_STATUS.has(response.status) ? PAGE_CACHE_CONTROL : 'no-store')
-      return { status: response.status, body: await response.text(), headers: [...headers.entries()] }
+      return { status: response.status, body: Buffer.from(await response.arrayBuffer()), headers: [...headers.entries()] }
     },
     (rendered) => CACHEABLE_STATUS.has(rendered.status) && !rendered.headers.some(([name, value]) => name === 'cache-control' && value.includes('no-store')),
   )

@@ -13,6 +13,7 @@ import { load, sequential, type LoadFigures } from './measure.ts'
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20)
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS || 10)
 const MISS_SAMPLES = Number(process.env.BENCH_MISS_SAMPLES || 200)
+const SCALES = (process.env.BENCH_SCALES || '1,10,100').split(',').map(Number)
 const GOALS = { cachedVsStatic: 0.7, missP95Ms: 100 }
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
 const run = promisify(execFile)
@@ -30,16 +31,19 @@ function scaleFile(dir: string, count: number): string {
 async function main() {
   const portal = await startTestPortal('bench', (line) => console.log(line))
   const purge = async () => {
-    const res = await fetch(`${portal.siteUrl}/api/cache/purge`, { method: 'POST', headers: { authorization: `Bearer ${portal.env.PURGE_SECRET}` } })
+    const res = await fetch(`${portal.siteUrl}/api/cache/purge`, { method: 'POST', headers: { authorization: `Bearer ${portal.env.PURGE_SECRET}`, 'content-type': 'application/json' }, body: '{"reason":"bench"}' })
     if (!res.ok) throw new Error(`purge failed: ${res.status}`)
   }
   const rounds: Array<{ scale: string; neighbourhoods: number; figures: LoadFigures[] }> = []
   try {
     const demoCount = 5
-    for (const [scale, extra] of [['1×', 0], ['10×', demoCount * 10 - demoCount], ['100×', demoCount * 100 - demoCount]] as const) {
+    let loaded = demoCount
+    for (const factor of SCALES) {
+      const scale = `${factor}×`
+      const extra = demoCount * factor - loaded
       if (extra > 0) {
         console.log(`• Importazione di ${extra} quartieri di prova (${scale})…`)
-        await run('npm', ['run', 'import', '--workspace', 'cms', '--', scaleFile(portal.dataDir, extra)], { cwd: ROOT, env: portal.env, maxBuffer: 64 * 1024 * 1024 })
+        await run('npm', ['run', 'import', '--workspace', 'cms', '--', scaleFile(portal.dataDir, demoCount * factor - demoCount)], { cwd: ROOT, env: portal.env, maxBuffer: 64 * 1024 * 1024 })
       }
       console.log(`• Misure con ${scale} i dati dimostrativi…`)
       const page = `${portal.siteUrl}/quartieri/san-siro`
@@ -53,7 +57,8 @@ async function main() {
         await load('neighbourhood list, cached', list, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS }),
         await sequential('neighbourhood list, right after a purge', list, MISS_SAMPLES, purge),
       ]
-      rounds.push({ scale, neighbourhoods: demoCount + extra, figures })
+      loaded = demoCount * factor
+      rounds.push({ scale, neighbourhoods: loaded, figures })
     }
   } finally {
     await portal.stop()
