@@ -68,6 +68,9 @@ export interface Config {
   blocks: {};
   collections: {
     neighbourhoods: Neighbourhood;
+    laboratories: Laboratory;
+    registrations: Registration;
+    'seat-claims': SeatClaim;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -78,6 +81,9 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     neighbourhoods: NeighbourhoodsSelect<false> | NeighbourhoodsSelect<true>;
+    laboratories: LaboratoriesSelect<false> | LaboratoriesSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    'seat-claims': SeatClaimsSelect<false> | SeatClaimsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -264,6 +270,112 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "laboratories".
+ */
+export interface Laboratory {
+  id: number;
+  title: string;
+  slug: string;
+  neighbourhood: number | Neighbourhood;
+  phase: 'listening' | 'co-design' | 'pact-drafting' | 'implementation' | 'closed';
+  closedAt?: string | null;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  descriptionHtml?: string | null;
+  themes?: string[] | null;
+  venue?: {
+    name?: string | null;
+    address?: string | null;
+    location?: {
+      lat?: number | null;
+      lng?: number | null;
+    };
+  };
+  sessions?:
+    | {
+        startsAt: string;
+        endsAt?: string | null;
+        topic?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  capacity: number;
+  signupOpensAt?: string | null;
+  signupClosesAt?: string | null;
+  importFingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Personal data: staff only. Export as CSV from /api/registrations/export.csv?laboratory=ID.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  laboratory: number | Laboratory;
+  neighbourhood?: (number | null) | Neighbourhood;
+  status: 'awaiting' | 'confirmed' | 'waitlisted' | 'cancelled' | 'expired';
+  holdExpiresAt?: string | null;
+  emailVerified?: boolean | null;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  organization?: string | null;
+  accessibilityNeeds?: string | null;
+  locale?: ('it' | 'en') | null;
+  consent?: {
+    privacyNoticeVersion?: string | null;
+    acceptedAt?: string | null;
+  };
+  /**
+   * One row per meeting the person attended.
+   */
+  attendance?:
+    | {
+        sessionDate: string;
+        present?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  erasedAt?: string | null;
+  dedupeKey: string;
+  confirmTokenHash?: string | null;
+  cancelTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seat-claims".
+ */
+export interface SeatClaim {
+  id: number;
+  key: string;
+  laboratory: number | Laboratory;
+  registration: number | Registration;
+  seat: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -321,6 +433,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'neighbourhoods';
         value: number | Neighbourhood;
+      } | null)
+    | ({
+        relationTo: 'laboratories';
+        value: number | Laboratory;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'seat-claims';
+        value: number | SeatClaim;
       } | null)
     | ({
         relationTo: 'media';
@@ -441,6 +565,96 @@ export interface NeighbourhoodsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "laboratories_select".
+ */
+export interface LaboratoriesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  neighbourhood?: T;
+  phase?: T;
+  closedAt?: T;
+  summary?: T;
+  description?: T;
+  descriptionHtml?: T;
+  themes?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        location?:
+          | T
+          | {
+              lat?: T;
+              lng?: T;
+            };
+      };
+  sessions?:
+    | T
+    | {
+        startsAt?: T;
+        endsAt?: T;
+        topic?: T;
+        id?: T;
+      };
+  capacity?: T;
+  signupOpensAt?: T;
+  signupClosesAt?: T;
+  importFingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  laboratory?: T;
+  neighbourhood?: T;
+  status?: T;
+  holdExpiresAt?: T;
+  emailVerified?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  organization?: T;
+  accessibilityNeeds?: T;
+  locale?: T;
+  consent?:
+    | T
+    | {
+        privacyNoticeVersion?: T;
+        acceptedAt?: T;
+      };
+  attendance?:
+    | T
+    | {
+        sessionDate?: T;
+        present?: T;
+        id?: T;
+      };
+  erasedAt?: T;
+  dedupeKey?: T;
+  confirmTokenHash?: T;
+  cancelTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seat-claims_select".
+ */
+export interface SeatClaimsSelect<T extends boolean = true> {
+  key?: T;
+  laboratory?: T;
+  registration?: T;
+  seat?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,9 +5,14 @@ import { it } from '@payloadcms/translations/languages/it'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { databaseAdapter } from './database.ts'
+import { Laboratories } from './laboratories/laboratories.ts'
+import { localMailboxAdapter } from './mail/local-mailbox.ts'
 import { Media } from './media/media.ts'
 import { Neighbourhoods } from './neighbourhoods/neighbourhoods.ts'
 import { Settings } from './settings/settings.ts'
+import { startHousekeeping } from './signups/housekeeping.ts'
+import { Registrations } from './signups/registrations.ts'
+import { SeatClaims } from './signups/seat-claims.ts'
 import { Users } from './users/users.ts'
 
 const DEMO_SECRET = 'quartieri-demo-secret-change-me'
@@ -37,7 +42,7 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
   i18n: { fallbackLanguage: 'it', supportedLanguages: { it, en } },
-  collections: [Neighbourhoods, Media, Users],
+  collections: [Neighbourhoods, Laboratories, Registrations, SeatClaims, Media, Users],
   globals: [Settings],
   cors: [siteURL],
   csrf: [serverURL, siteURL],
@@ -56,5 +61,6 @@ export default buildConfig({
           auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD } : undefined,
         },
       })
-    : undefined,
+    : localMailboxAdapter,
+  onInit: startHousekeeping,
 })

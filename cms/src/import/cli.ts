@@ -3,7 +3,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 import { formatProblem, validateImportText } from '@quartieri/shared/import/import-file'
 import config from '../payload.config.ts'
-import { importRecords } from './import-records.ts'
+import { ImportReferenceError, importRecords } from './import-records.ts'
 
 const outcomeLabel = { created: 'creato', updated: 'aggiornato', unchanged: 'invariato' } as const
 
@@ -28,9 +28,17 @@ async function main(): Promise<number> {
     return 1
   }
   const payload = await getPayload({ config })
-  const report = await importRecords(payload, validation.data, ({ collection, slug, outcome, index, total }) => {
-    console.log(`[${index + 1}/${total}] ${collection} ${slug}: ${outcomeLabel[outcome]}`)
-  })
+  let report
+  try {
+    report = await importRecords(payload, validation.data, ({ collection, slug, outcome, index, total }) => {
+      console.log(`[${index + 1}/${total}] ${collection} ${slug}: ${outcomeLabel[outcome]}`)
+    })
+  } catch (err) {
+    if (!(err instanceof ImportReferenceError)) throw err
+    console.error(`${path.basename(file)}: ${err.problems.length} problemi, nessun record importato / ${err.problems.length} problem(s), nothing imported:`)
+    for (const problem of err.problems) console.error(`  - ${problem.path}: ${problem.message}`)
+    return 1
+  }
   console.log(`Importazione completata / import done: ${report.created} creati, ${report.updated} aggiornati, ${report.unchanged} invariati.`)
   return 0
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import type { ImportFile } from '@quartieri/shared/import/import-file'
+import type { LaboratoryRecord } from '@quartieri/shared/import/laboratory-record'
 import type { NeighbourhoodRecord } from '@quartieri/shared/import/neighbourhood-record'
 import { purgeSite } from '../site-cache/purge-site.ts'
 
@@ -11,6 +12,27 @@ export interface ImportReport {
   created: number
   updated: number
   unchanged: number
+}
+
+type Importable = 'neighbourhoods' | 'laboratories'
+
+/** Creates the document with this slug, updates it when the record changed, leaves it alone otherwise. */
+async function upsertBySlug(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: Importable,
+  data: { slug: string; importFingerprint: string } & Record<string, unknown>,
+  draft: boolean,
+): Promise<RecordOutcome> {
+  const existing = await payload.find({ collection, where: { slug: { equals: data.slug } }, draft: true, limit: 1, depth: 0, req, overrideAccess: true })
+  const current = existing.docs[0]
+  if (!current) {
+    await payload.create({ collection, data: data as never, draft, req, overrideAccess: true, depth: 0 })
+    return 'created'
+  }
+  if (current.importFingerprint === data.importFingerprint) return 'unchanged'
+  await payload.update({ collection, id: current.id, data: data as never, draft, req, overrideAccess: true, depth: 0 })
+  return 'updated'
 }
 
 export type ImportProgress = (event: { collection: string; slug: string; outcome: RecordOutcome; index: number; total: number }) => void
@@ -37,6 +59,32 @@ function neighbourhoodData(editorConfig: EditorConfig, record: NeighbourhoodReco
   }
 }
 
+function laboratoryData(editorConfig: EditorConfig, record: LaboratoryRecord, neighbourhood: number | string) {
+  return {
+    title: record.title,
+    slug: record.slug,
+    neighbourhood: neighbourhood as number,
+    phase: record.phase,
+    summary: record.summary ?? null,
+    description: record.description ? convertMarkdownToLexical({ editorConfig, markdown: record.description.join('\n\n') }) : null,
+    themes: record.themes ?? [],
+    venue: record.venue ?? {},
+    sessions: record.sessions ?? [],
+    capacity: record.capacity,
+    signupOpensAt: record.signupOpensAt ?? null,
+    signupClosesAt: record.signupClosesAt ?? null,
+    _status: record.status,
+  }
+}
+
+/** A record that names something that does not exist (e.g. a lab's neighbourhood): nothing is imported. */
+export class ImportReferenceError extends Error {
+  constructor(readonly problems: Array<{ path: string; message: string }>) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'))
+    this.name = 'ImportReferenceError'
+  }
+}
+
 /**
  * Writes a validated import file in one transaction: each record is created or updated by slug,
  * and left alone when it is unchanged since the last import. Any failure rolls everything back.
@@ -48,32 +96,29 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
   const ownsTransaction = await initTransaction(req)
   try {
     const records = file.neighbourhoods ?? []
-    for (const [index, record] of records.entries()) {
-      const hash = fingerprint(record)
-      const existing = await payload.find({
-        collection: 'neighbourhoods',
-        where: { slug: { equals: record.slug } },
-        draft: true,
-        limit: 1,
-        depth: 0,
-        req,
-        overrideAccess: true,
-      })
-      const current = existing.docs[0]
-      const data = { ...neighbourhoodData(editorConfig, record), importFingerprint: hash }
-      const draft = record.status === 'draft'
-      let outcome: RecordOutcome
-      if (!current) {
-        await payload.create({ collection: 'neighbourhoods', data, draft, req, overrideAccess: true, depth: 0 })
-        outcome = 'created'
-      } else if (current.importFingerprint === hash) {
-        outcome = 'unchanged'
-      } else {
-        await payload.update({ collection: 'neighbourhoods', id: current.id, data, draft, req, overrideAccess: true, depth: 0 })
-        outcome = 'updated'
-      }
+    const total = records.length + (file.laboratories?.length ?? 0)
+    let index = 0
+    for (const record of records) {
+      const data = { ...neighbourhoodData(editorConfig, record), importFingerprint: fingerprint(record) }
+      const outcome = await upsertBySlug(payload, req, 'neighbourhoods', data, record.status === 'draft')
       report[outcome]++
-      onProgress?.({ collection: 'neighbourhoods', slug: record.slug, outcome, index, total: records.length })
+      onProgress?.({ collection: 'neighbourhoods', slug: record.slug, outcome, index: index++, total })
+    }
+    const labs = file.laboratories ?? []
+    const slugs = [...new Set(labs.map((lab) => lab.neighbourhood))]
+    const found = slugs.length
+      ? await payload.find({ collection: 'neighbourhoods', where: { slug: { in: slugs } }, draft: true, depth: 0, pagination: false, req, overrideAccess: true, select: { slug: true } })
+      : { docs: [] }
+    const neighbourhoodIds = new Map(found.docs.map((n) => [n.slug, n.id]))
+    const missing = labs.flatMap((lab, i) =>
+      neighbourhoodIds.has(lab.neighbourhood) ? [] : [{ path: `laboratories[${i}].neighbourhood`, message: `Quartiere "${lab.neighbourhood}" inesistente / unknown neighbourhood` }],
+    )
+    if (missing.length > 0) throw new ImportReferenceError(missing)
+    for (const record of labs) {
+      const data = { ...laboratoryData(editorConfig, record, neighbourhoodIds.get(record.neighbourhood)!), importFingerprint: fingerprint(record) }
+      const outcome = await upsertBySlug(payload, req, 'laboratories', data, record.status === 'draft')
+      report[outcome]++
+      onProgress?.({ collection: 'laboratories', slug: record.slug, outcome, index: index++, total })
     }
     if (ownsTransaction) await commitTransaction(req)
   } catch (err) {

@@ -1,9 +1,15 @@
 import * as migration_20261122_015824_initial from './20261122_015824_initial';
+import * as migration_20261122_022610_laboratories_and_signups from './20261122_022610_laboratories_and_signups';
 
 export const migrations = [
   {
     up: migration_20261122_015824_initial.up,
     down: migration_20261122_015824_initial.down,
-    name: '20261122_015824_initial'
+    name: '20261122_015824_initial',
+  },
+  {
+    up: migration_20261122_022610_laboratories_and_signups.up,
+    down: migration_20261122_022610_laboratories_and_signups.down,
+    name: '20261122_022610_laboratories_and_signups'
   },
 ];

@@ -1,5 +1,6 @@
 import { findNodeAtLocation, parseTree, type ParseError, parse, printParseErrorCode } from 'jsonc-parser'
 import { z } from 'zod'
+import { laboratoryRecordSchema } from './laboratory-record.ts'
 import { neighbourhoodRecordSchema } from './neighbourhood-record.ts'
 
 export const IMPORT_FORMAT = 'quartieri-import'
@@ -10,6 +11,7 @@ export const importFileSchema = z.strictObject({
   format: z.literal(IMPORT_FORMAT),
   version: z.literal(IMPORT_VERSION),
   neighbourhoods: z.array(neighbourhoodRecordSchema).optional(),
+  laboratories: z.array(laboratoryRecordSchema).optional(),
 })
 
 export type ImportFile = z.infer<typeof importFileSchema>
@@ -77,16 +79,17 @@ export function validateImportText(rawText: string): ImportValidation {
     }
   }
   // Checked on the raw records too, so a repeated slug is reported alongside every other problem.
-  const records = (json as { neighbourhoods?: unknown } | null)?.neighbourhoods
-  if (Array.isArray(records)) {
+  for (const collection of ['neighbourhoods', 'laboratories'] as const) {
+    const records = (json as Record<string, unknown> | null)?.[collection]
+    if (!Array.isArray(records)) continue
     const seen = new Map<string, number>()
     records.forEach((record: unknown, index) => {
       const slug = (record as { slug?: unknown } | null)?.slug
       if (typeof slug !== 'string') return
       const first = seen.get(slug)
       if (first === undefined) return void seen.set(slug, index)
-      const path = ['neighbourhoods', index, 'slug']
-      problems.push({ path: pathToString(path), ...locate(path), message: `Slug "${slug}" ripetuto (già usato in neighbourhoods[${first}]) / duplicate slug` })
+      const path = [collection, index, 'slug']
+      problems.push({ path: pathToString(path), ...locate(path), message: `Slug "${slug}" ripetuto (già usato in ${collection}[${first}]) / duplicate slug` })
     })
   }
   if (problems.length > 0 || !result.success) return { ok: false, problems }

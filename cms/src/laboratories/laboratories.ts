@@ -1,0 +1,129 @@
+import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+import { LAB_PHASES } from '@quartieri/shared/signups/laboratory'
+import { isSlug, slugify } from '@quartieri/shared/text/slug'
+import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
+import { isStaff } from '../access/is-staff.ts'
+import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
+import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts'
+import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
+import { publishedOrStaff } from '../access/published-or-staff.ts'
+import { importFingerprintField } from '../import/import-fingerprint-field.ts'
+import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
+import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
+import { availabilityEndpoint } from '../signups/endpoints.ts'
+
+const phaseLabels: Record<(typeof LAB_PHASES)[number], { it: string; en: string }> = {
+  listening: { it: 'Ascolto', en: 'Listening' },
+  'co-design': { it: 'Co-progettazione', en: 'Co-design' },
+  'pact-drafting': { it: 'Stesura del patto', en: 'Pact drafting' },
+  implementation: { it: 'Realizzazione', en: 'Implementation' },
+  closed: { it: 'Concluso', en: 'Closed' },
+}
+
+export const Laboratories: CollectionConfig = {
+  slug: 'laboratories',
+  labels: { singular: { it: 'Laboratorio', en: 'Laboratory' }, plural: { it: 'Laboratori', en: 'Laboratories' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'neighbourhood', 'phase', '_status'],
+    group: { it: 'Quartieri e laboratori', en: 'Neighbourhoods and labs' },
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: publishedOrStaff,
+    readVersions: inOwnNeighbourhoods('version.neighbourhood'),
+    create: isStaff,
+    update: inOwnNeighbourhoods('neighbourhood'),
+    delete: isEditorOrAdmin,
+  },
+  endpoints: [availabilityEndpoint],
+  hooks: {
+    beforeChange: [
+      onlyEditorsPublish,
+      ownNeighbourhoodOnWrite('neighbourhood'),
+      ({ data, originalDoc }) => {
+        // The retention period for sign-ups runs from the day a lab closes.
+        if (data.phase === 'closed' && originalDoc?.phase !== 'closed' && !data.closedAt) data.closedAt = new Date().toISOString()
+        if (data.phase !== 'closed') data.closedAt = null
+        return data
+      },
+    ],
+    afterChange: [purgeSiteOnPublish],
+    afterDelete: [purgeSiteOnDelete],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 160, label: { it: 'Titolo', en: 'Title' } },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      maxLength: 120,
+      label: { it: 'Slug (indirizzo della pagina)', en: 'Slug (page address)' },
+      admin: { position: 'sidebar' },
+      hooks: { beforeValidate: [({ value, siblingData }) => (value ? value : typeof siblingData?.title === 'string' ? slugify(siblingData.title) : value)] },
+      validate: (value: unknown) => (typeof value === 'string' && isSlug(value) ? true : 'Solo lettere minuscole, cifre e trattini / lower-case letters, digits and hyphens only'),
+    },
+    {
+      name: 'neighbourhood',
+      type: 'relationship',
+      relationTo: 'neighbourhoods',
+      required: true,
+      index: true,
+      label: { it: 'Quartiere', en: 'Neighbourhood' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'phase',
+      type: 'select',
+      required: true,
+      defaultValue: 'listening',
+      label: { it: 'Fase', en: 'Phase' },
+      options: LAB_PHASES.map((value) => ({ value, label: phaseLabels[value] })),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'closedAt', type: 'date', label: { it: 'Concluso il', en: 'Closed on' }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } },
+    { name: 'description', type: 'richText', label: { it: 'Descrizione', en: 'Description' } },
+    lexicalHTMLField({ htmlFieldName: 'descriptionHtml', lexicalFieldName: 'description' }),
+    {
+      name: 'themes',
+      type: 'text',
+      hasMany: true,
+      maxRows: 12,
+      label: { it: 'Temi', en: 'Themes' },
+    },
+    {
+      name: 'venue',
+      type: 'group',
+      label: { it: 'Luogo', en: 'Venue' },
+      fields: [
+        { name: 'name', type: 'text', label: { it: 'Nome della sede', en: 'Venue name' } },
+        { name: 'address', type: 'text', label: { it: 'Indirizzo', en: 'Address' } },
+        latLngGroup('location', { it: 'Posizione', en: 'Location' }),
+      ],
+    },
+    {
+      name: 'sessions',
+      type: 'array',
+      label: { it: 'Calendario degli incontri', en: 'Meeting schedule' },
+      labels: { singular: { it: 'Incontro', en: 'Meeting' }, plural: { it: 'Incontri', en: 'Meetings' } },
+      fields: [
+        { name: 'startsAt', type: 'date', required: true, label: { it: 'Inizio', en: 'Starts' }, admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } } },
+        { name: 'endsAt', type: 'date', label: { it: 'Fine', en: 'Ends' }, admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } } },
+        { name: 'topic', type: 'text', label: { it: 'Tema dell’incontro', en: 'Topic' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'capacity', type: 'number', required: true, min: 1, max: 10_000, defaultValue: 30, label: { it: 'Posti disponibili', en: 'Seats' } },
+        { name: 'signupOpensAt', type: 'date', label: { it: 'Iscrizioni dal', en: 'Sign-up opens' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'signupClosesAt', type: 'date', label: { it: 'Iscrizioni fino al', en: 'Sign-up closes' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    importFingerprintField,
+  ],
+}

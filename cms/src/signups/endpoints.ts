@@ -1,0 +1,194 @@
+import { timingSafeEqual } from 'node:crypto'
+import { stringify } from 'csv-stringify/sync'
+import type { Endpoint, PayloadRequest } from 'payload'
+import { signupFieldErrors } from '@quartieri/shared/signups/signup-form'
+import { hasRole, assignedNeighbourhoodIds, roleOf } from '../access/roles.ts'
+import { purgeSecret } from '../site-cache/purge-site.ts'
+import { eraseByEmail } from './privacy.ts'
+import { spendSignupAttempt } from './rate-limit.ts'
+import { availability, cancelSignup, confirmSignup, signUp, SignupError } from './service.ts'
+import { isWellFormedToken } from './tokens.ts'
+
+type Message = { it: string; en: string }
+
+const MESSAGES: Record<string, Message> = {
+  received: { it: 'Richiesta ricevuta: controlla la tua casella di posta e segui le istruzioni.', en: 'Request received: check your inbox and follow the instructions.' },
+  invalid: { it: 'Alcuni campi non sono validi: correggili e riprova.', en: 'Some fields are not valid: correct them and try again.' },
+  'bad-json': { it: 'Richiesta non valida.', en: 'Invalid request.' },
+  'rate-limited': { it: 'Troppe richieste da questo indirizzo: riprova tra qualche minuto.', en: 'Too many requests from this address: try again in a few minutes.' },
+  'lab-not-found': { it: 'Laboratorio non trovato.', en: 'Laboratory not found.' },
+  closed: { it: 'Le iscrizioni a questo laboratorio sono chiuse.', en: 'Sign-up for this laboratory is closed.' },
+  'not-yet-open': { it: 'Le iscrizioni a questo laboratorio non sono ancora aperte.', en: 'Sign-up for this laboratory is not open yet.' },
+  'token-unknown': { it: 'Il link non è valido o è già stato usato.', en: 'The link is not valid or has already been used.' },
+  'token-expired': { it: 'Il link è scaduto: il posto non è più riservato.', en: 'The link has expired: the seat is no longer held.' },
+  forbidden: { it: 'Non hai i permessi per questa operazione.', en: 'You are not allowed to do this.' },
+}
+
+const json = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } })
+
+const fail = (status: number, code: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  json(status, { ok: false, code, message: MESSAGES[code] ?? MESSAGES['bad-json'], ...extra }, headers)
+
+/** The client's address: as forwarded by our own site (which proves itself with the shared secret), else the proxy's header. */
+function clientAddress(req: PayloadRequest): string {
+  const secret = purgeSecret()
+  const given = req.headers.get('x-site-secret')
+  const trusted = !!secret && !!given && given.length === secret.length && timingSafeEqual(Buffer.from(given), Buffer.from(secret))
+  const forwarded = req.headers.get(trusted ? 'x-client-address' : 'x-forwarded-for')?.split(',')[0]?.trim()
+  return forwarded || 'unknown'
+}
+
+async function readJson(req: PayloadRequest): Promise<Record<string, unknown> | null> {
+  try {
+    const body = (await req.json?.()) as unknown
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null
+  } catch {
+    return null
+  }
+}
+
+function signupErrorResponse(err: unknown): Response {
+  if (err instanceof SignupError) return fail(err.status, err.code)
+  throw err
+}
+
+/** POST /api/registrations/sign-up — the public sign-up (the site's form posts here). */
+export const signUpEndpoint: Endpoint = {
+  path: '/sign-up',
+  method: 'post',
+  handler: async (req) => {
+    const wait = await spendSignupAttempt(clientAddress(req))
+    if (wait !== null) return fail(429, 'rate-limited', {}, { 'retry-after': String(wait) })
+    const body = await readJson(req)
+    if (!body) return fail(400, 'bad-json')
+    // A filled honeypot means a bot: answer as if all went well, store nothing.
+    if (typeof body.website === 'string' && body.website.trim() !== '') return json(202, { ok: true, code: 'received', message: MESSAGES.received })
+    const laboratory = body.laboratory
+    if (!(typeof laboratory === 'number' || (typeof laboratory === 'string' && /^[\w-]{1,64}$/.test(laboratory)))) return fail(400, 'lab-not-found')
+    const form = signupFieldErrors(body)
+    if (!form.ok) return fail(400, 'invalid', { fieldErrors: form.errors })
+    try {
+      await signUp(req.payload, { ...form.data, laboratory })
+    } catch (err) {
+      return signupErrorResponse(err)
+    }
+    return json(202, { ok: true, code: 'received', message: MESSAGES.received })
+  },
+}
+
+function tokenEndpoint(path: string, action: typeof confirmSignup | typeof cancelSignup): Endpoint {
+  return {
+    path,
+    method: 'post',
+    handler: async (req) => {
+      const wait = await spendSignupAttempt(clientAddress(req))
+      if (wait !== null) return fail(429, 'rate-limited', {}, { 'retry-after': String(wait) })
+      const body = await readJson(req)
+      if (!body || !isWellFormedToken(body.token)) return fail(400, 'token-unknown')
+      try {
+        const result = await action(req.payload, body.token)
+        return json(200, { ok: true, code: result.outcome, laboratory: result.lab })
+      } catch (err) {
+        return signupErrorResponse(err)
+      }
+    },
+  }
+}
+
+/** POST /api/registrations/confirm {token} */
+export const confirmEndpoint = tokenEndpoint('/confirm', confirmSignup)
+/** POST /api/registrations/cancel {token} — a button press, never a link opened by a mail scanner. */
+export const cancelEndpoint = tokenEndpoint('/cancel', cancelSignup)
+
+/** GET /api/laboratories/:id/availability — seat counts of a published lab, no personal data. */
+export const availabilityEndpoint: Endpoint = {
+  path: '/:id/availability',
+  method: 'get',
+  handler: async (req) => {
+    const id = req.routeParams?.id
+    if (typeof id !== 'string' && typeof id !== 'number') return fail(404, 'lab-not-found')
+    try {
+      return json(200, await availability(req.payload, id))
+    } catch (err) {
+      return signupErrorResponse(err)
+    }
+  },
+}
+
+const CSV_COLUMNS = [
+  ['laboratorio', 'Laboratorio'],
+  ['stato', 'Stato'],
+  ['nome', 'Nome'],
+  ['email', 'E-mail'],
+  ['telefono', 'Telefono'],
+  ['organizzazione', 'Organizzazione'],
+  ['esigenze_accessibilita', 'Esigenze di accessibilità'],
+  ['email_verificata', 'E-mail verificata'],
+  ['iscritto_il', 'Iscritto il'],
+  ['informativa_versione', 'Versione informativa'],
+  ['consenso_il', 'Consenso il'],
+  ['presenze', 'Presenze'],
+] as const
+
+/** GET /api/registrations/export.csv?laboratory=ID — staff only; operators get their neighbourhoods' labs only. */
+export const exportEndpoint: Endpoint = {
+  path: '/export.csv',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'editor', 'operator')) return fail(req.user ? 403 : 401, 'forbidden')
+    const labParam = req.searchParams.get('laboratory')
+    if (labParam !== null) {
+      const lab = await req.payload.find({ collection: 'laboratories', where: { id: { equals: labParam } }, depth: 0, limit: 1, draft: true, overrideAccess: true }).catch(() => null)
+      const doc = lab?.docs[0]
+      if (!doc) return fail(404, 'lab-not-found')
+      const neighbourhood = typeof doc.neighbourhood === 'object' ? doc.neighbourhood?.id : doc.neighbourhood
+      if (roleOf(req.user) === 'operator' && !assignedNeighbourhoodIds(req.user).map(String).includes(String(neighbourhood))) return fail(403, 'forbidden')
+    }
+    const result = await req.payload.find({
+      collection: 'registrations',
+      where: labParam !== null ? { laboratory: { equals: labParam } } : {},
+      sort: ['laboratory', 'createdAt'],
+      depth: 1,
+      pagination: false,
+      overrideAccess: false,
+      user: req.user,
+    })
+    const rows = result.docs.map((r) => [
+      typeof r.laboratory === 'object' ? r.laboratory.title : r.laboratory,
+      r.status,
+      r.name ?? '',
+      r.email ?? '',
+      r.phone ?? '',
+      r.organization ?? '',
+      r.accessibilityNeeds ?? '',
+      r.emailVerified ? 'sì' : 'no',
+      r.createdAt,
+      r.consent?.privacyNoticeVersion ?? '',
+      r.consent?.acceptedAt ?? '',
+      (r.attendance ?? []).filter((a) => a.present).map((a) => a.sessionDate.slice(0, 10)).join(' '),
+    ])
+    const csv = stringify([CSV_COLUMNS.map(([, label]) => label), ...rows], { bom: true })
+    return new Response(csv, {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="iscrizioni${labParam ? `-laboratorio-${labParam}` : ''}.csv"`,
+        'cache-control': 'no-store',
+      },
+    })
+  },
+}
+
+/** POST /api/registrations/erase {email} — editors and admins: erase a person's data from every sign-up. */
+export const eraseEndpoint: Endpoint = {
+  path: '/erase',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'editor')) return fail(req.user ? 403 : 401, 'forbidden')
+    const body = await readJson(req)
+    const email = typeof body?.email === 'string' ? body.email.trim() : ''
+    if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254) return fail(400, 'invalid', { fieldErrors: { email: 'invalidEmail' } })
+    const erased = await eraseByEmail(req.payload, email)
+    return json(200, { ok: true, erased })
+  },
+}

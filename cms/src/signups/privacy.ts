@@ -1,0 +1,57 @@
+import type { Payload, Where } from 'payload'
+import type { Registration } from '../payload-types.ts'
+import { promoteWaitlist } from './service.ts'
+
+const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number | string }).id : (value as number | string))
+
+/**
+ * Removes the personal data of the matching sign-ups, keeping the anonymous record (lab, status, dates)
+ * so counts stay right. Pending holds and waitlist places are given up, and their seats passed on.
+ */
+async function anonymise(payload: Payload, where: Where, now: Date): Promise<number> {
+  const found = await payload.find({ collection: 'registrations', where: { and: [where, { erasedAt: { exists: false } }] }, depth: 0, pagination: false, overrideAccess: true })
+  const labsToPromote = new Set<number | string>()
+  for (const registration of found.docs as Registration[]) {
+    const pending = registration.status === 'awaiting' || registration.status === 'waitlisted'
+    await payload.update({
+      collection: 'registrations',
+      id: registration.id,
+      data: {
+        name: null,
+        email: null,
+        phone: null,
+        organization: null,
+        accessibilityNeeds: null,
+        erasedAt: now.toISOString(),
+        dedupeKey: `erased:${registration.id}`,
+        confirmTokenHash: null,
+        cancelTokenHash: null,
+        ...(pending ? { status: 'cancelled' as const, holdExpiresAt: null } : {}),
+      },
+      overrideAccess: true,
+      depth: 0,
+    })
+    if (pending) {
+      await payload.delete({ collection: 'seat-claims', where: { registration: { equals: registration.id } }, overrideAccess: true })
+      labsToPromote.add(idOf(registration.laboratory))
+    }
+  }
+  for (const lab of labsToPromote) await promoteWaitlist(payload, await payload.findByID({ collection: 'laboratories', id: lab, depth: 0, overrideAccess: true }), now)
+  return found.docs.length
+}
+
+/** A person's erasure request (GDPR art. 17): every sign-up made with this address. */
+export function eraseByEmail(payload: Payload, email: string, now = new Date()): Promise<number> {
+  return anonymise(payload, { email: { equals: email.trim().toLowerCase() } }, now)
+}
+
+/** Days sign-ups are kept after their lab closes (SIGNUP_RETENTION_DAYS; 365 by default). */
+export const retentionDays = () => Number(process.env.SIGNUP_RETENTION_DAYS || 365)
+
+/** The scheduled job: anonymises the sign-ups of labs closed longer than the retention period. */
+export async function anonymiseExpiredSignups(payload: Payload, now = new Date(), days = retentionDays()): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString()
+  const labs = await payload.find({ collection: 'laboratories', where: { and: [{ phase: { equals: 'closed' } }, { closedAt: { less_than: cutoff } }] }, depth: 0, pagination: false, overrideAccess: true, select: { title: true } })
+  if (labs.docs.length === 0) return 0
+  return anonymise(payload, { laboratory: { in: labs.docs.map((l) => l.id) } }, now)
+}

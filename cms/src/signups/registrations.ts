@@ -1,0 +1,87 @@
+import type { CollectionConfig } from 'payload'
+import { REGISTRATION_STATUSES } from '@quartieri/shared/signups/seat-rules'
+import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
+import { staffInOwnNeighbourhoods } from '../access/staff-in-own-neighbourhoods.ts'
+import { cancelEndpoint, confirmEndpoint, eraseEndpoint, exportEndpoint, signUpEndpoint } from './endpoints.ts'
+
+const statusLabels: Record<(typeof REGISTRATION_STATUSES)[number], { it: string; en: string }> = {
+  awaiting: { it: 'In attesa di conferma', en: 'Awaiting confirmation' },
+  confirmed: { it: 'Confermata', en: 'Confirmed' },
+  waitlisted: { it: "In lista d'attesa", en: 'Waitlisted' },
+  cancelled: { it: 'Annullata', en: 'Cancelled' },
+  expired: { it: 'Scaduta', en: 'Expired' },
+}
+
+const never = () => false
+
+/**
+ * Sign-ups: personal data. Staff only (operators for their neighbourhoods); never readable anonymously
+ * through any API. Created only through the public sign-up endpoint, which applies the seat rules.
+ */
+export const Registrations: CollectionConfig = {
+  slug: 'registrations',
+  labels: { singular: { it: 'Iscrizione', en: 'Sign-up' }, plural: { it: 'Iscrizioni', en: 'Sign-ups' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'laboratory', 'status', 'createdAt'],
+    group: { it: 'Quartieri e laboratori', en: 'Neighbourhoods and labs' },
+    description: {
+      it: 'Dati personali: visibili solo al personale. Esporta in CSV da /api/registrations/export.csv?laboratory=ID.',
+      en: 'Personal data: staff only. Export as CSV from /api/registrations/export.csv?laboratory=ID.',
+    },
+  },
+  access: {
+    read: staffInOwnNeighbourhoods('neighbourhood'),
+    create: never,
+    update: staffInOwnNeighbourhoods('neighbourhood'),
+    delete: isEditorOrAdmin,
+  },
+  endpoints: [signUpEndpoint, confirmEndpoint, cancelEndpoint, exportEndpoint, eraseEndpoint],
+  fields: [
+    { name: 'laboratory', type: 'relationship', relationTo: 'laboratories', required: true, index: true, label: { it: 'Laboratorio', en: 'Laboratory' }, admin: { readOnly: true } },
+    { name: 'neighbourhood', type: 'relationship', relationTo: 'neighbourhoods', index: true, label: { it: 'Quartiere', en: 'Neighbourhood' }, admin: { readOnly: true } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      index: true,
+      label: { it: 'Stato', en: 'Status' },
+      options: REGISTRATION_STATUSES.map((value) => ({ value, label: statusLabels[value] })),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'holdExpiresAt', type: 'date', label: { it: 'Posto riservato fino al', en: 'Seat held until' }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'emailVerified', type: 'checkbox', defaultValue: false, label: { it: 'E-mail verificata', en: 'E-mail verified' }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'name', type: 'text', label: { it: 'Nome e cognome', en: 'Full name' }, admin: { readOnly: true } },
+    { name: 'email', type: 'email', index: true, label: { it: 'E-mail', en: 'E-mail' }, admin: { readOnly: true } },
+    { name: 'phone', type: 'text', label: { it: 'Telefono', en: 'Phone' }, admin: { readOnly: true } },
+    { name: 'organization', type: 'text', label: { it: 'Organizzazione', en: 'Organization' }, admin: { readOnly: true } },
+    { name: 'accessibilityNeeds', type: 'textarea', label: { it: 'Esigenze di accessibilità', en: 'Accessibility needs' }, admin: { readOnly: true } },
+    { name: 'locale', type: 'select', defaultValue: 'it', options: ['it', 'en'], label: { it: 'Lingua', en: 'Language' }, admin: { readOnly: true } },
+    {
+      name: 'consent',
+      type: 'group',
+      label: { it: 'Consenso', en: 'Consent' },
+      admin: { readOnly: true },
+      fields: [
+        { name: 'privacyNoticeVersion', type: 'text', label: { it: 'Versione informativa', en: 'Notice version' } },
+        { name: 'acceptedAt', type: 'date', label: { it: 'Accettata il', en: 'Accepted at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      name: 'attendance',
+      type: 'array',
+      label: { it: 'Presenze agli incontri', en: 'Attendance' },
+      labels: { singular: { it: 'Presenza', en: 'Attendance' }, plural: { it: 'Presenze', en: 'Attendances' } },
+      admin: { description: { it: 'Una riga per ogni incontro a cui la persona ha partecipato.', en: 'One row per meeting the person attended.' } },
+      fields: [
+        { name: 'sessionDate', type: 'date', required: true, label: { it: "Data dell'incontro", en: 'Meeting date' } },
+        { name: 'present', type: 'checkbox', defaultValue: true, label: { it: 'Presente', en: 'Present' } },
+      ],
+    },
+    { name: 'erasedAt', type: 'date', label: { it: 'Dati cancellati il', en: 'Data erased on' }, admin: { readOnly: true, position: 'sidebar' } },
+    // Unique per lab and address, so two simultaneous sign-ups of one person cannot both land.
+    { name: 'dedupeKey', type: 'text', required: true, unique: true, admin: { hidden: true }, access: { read: never, update: never } },
+    { name: 'confirmTokenHash', type: 'text', index: true, admin: { hidden: true }, access: { read: never, update: never } },
+    { name: 'cancelTokenHash', type: 'text', index: true, admin: { hidden: true }, access: { read: never, update: never } },
+  ],
+}
