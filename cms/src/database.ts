@@ -36,5 +36,8 @@ export function databaseAdapter(): DatabaseAdapterObj {
     push: false,
     migrationDir: path.join(cmsRoot(), 'src', 'migrations'),
     prodMigrations: migrations,
+    // Off in the servers: one synchronous connection serialises every write, and uniqueness constraints guard
+    // the seat rules. On for the importer, which runs alone and must write a whole file or nothing.
+    transactionOptions: process.env.QUARTIERI_SQLITE_TRANSACTIONS === '1' ? { behavior: 'immediate' } : undefined,
   })
 }

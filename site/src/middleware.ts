@@ -53,7 +53,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const cacheable = (request.method === 'GET' || request.method === 'HEAD') && !url.pathname.startsWith('/api/')
   if (!cacheable) {
     const response = await next()
-    for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value)
+    for (const [name, value] of Object.entries(securityHeaders)) if (!response.headers.has(name)) response.headers.set(name, value)
     return response
   }
   const key = url.pathname + url.search
@@ -64,7 +64,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     async () => {
       const response = await next()
       const headers = new Headers(response.headers)
-      for (const [name, value] of Object.entries(securityHeaders)) headers.set(name, value)
+      for (const [name, value] of Object.entries(securityHeaders)) if (!headers.has(name)) headers.set(name, value)
       if (!headers.has('Cache-Control')) headers.set('Cache-Control', CACHEABLE_STATUS.has(response.status) ? PAGE_CACHE_CONTROL : 'no-store')
       return { status: response.status, body: Buffer.from(await response.arrayBuffer()), headers: [...headers.entries()] }
     },

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { formatProblem, validateImportText } from '@quartieri/shared/import/import-file'
 import { importRecords } from '../import/import-records.ts'
 import { cmsRoot } from '../paths.ts'
+import { claimSeat } from '../signups/service.ts'
 
 export const DEMO_DATA_FILE = path.join(cmsRoot(), 'src', 'demo', 'demo-data.json')
 
@@ -39,6 +40,37 @@ export async function loadDemoDataOnce(payload: Payload, log: (line: string) => 
     overrideAccess: true,
     context: { skipSitePurge: true },
   })
+  await fillDemoLab(payload, 'san-siro-biblioteca-di-quartiere', 3)
   log(`  dati dimostrativi: ${report.created} creati, ${report.updated} aggiornati, ${report.unchanged} invariati`)
   return true
+}
+
+/** Makes one demo lab full, with people waiting, so the waitlist can be seen (fictitious example.org people). */
+async function fillDemoLab(payload: Payload, slug: string, waiting: number): Promise<void> {
+  const lab = (await payload.find({ collection: 'laboratories', where: { slug: { equals: slug } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
+  if (!lab) return
+  const neighbourhood = typeof lab.neighbourhood === 'object' ? lab.neighbourhood.id : lab.neighbourhood
+  const settings = await payload.findGlobal({ slug: 'settings', overrideAccess: true })
+  for (let n = 1; n <= lab.capacity + waiting; n++) {
+    const email = `partecipante${n}@example.org`
+    const registration = await payload.create({
+      collection: 'registrations',
+      data: {
+        laboratory: lab.id,
+        neighbourhood,
+        status: 'waitlisted',
+        name: `Partecipante dimostrativo ${n}`,
+        email,
+        locale: 'it',
+        emailVerified: true,
+        consent: { privacyNoticeVersion: settings.privacyNoticeVersion, acceptedAt: new Date().toISOString() },
+        dedupeKey: `${lab.id}:${email}`,
+      },
+      overrideAccess: true,
+      depth: 0,
+    })
+    if (await claimSeat(payload, lab, registration.id)) {
+      await payload.update({ collection: 'registrations', id: registration.id, data: { status: 'confirmed' }, overrideAccess: true, depth: 0 })
+    }
+  }
 }

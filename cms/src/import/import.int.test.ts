@@ -27,6 +27,9 @@ async function importCli(file: string): Promise<{ code: number; output: string }
   }
 }
 
+const demoFile = () => JSON.parse(fs.readFileSync(DEMO_DATA_FILE, 'utf8')) as { neighbourhoods: unknown[]; laboratories: unknown[] }
+const demoRecords = () => demoFile().neighbourhoods.length + demoFile().laboratories.length
+
 const count = async () => (await payload.count({ collection: 'neighbourhoods', overrideAccess: true })).totalDocs
 const versions = async () => (await payload.countVersions({ collection: 'neighbourhoods', overrideAccess: true })).totalDocs
 
@@ -58,13 +61,14 @@ describe('the importer', () => {
   it('imports the demo file, and a second run changes nothing', async () => {
     const first = await importCli(DEMO_DATA_FILE)
     expect(first.code).toBe(0)
-    expect(first.output).toContain('5 creati')
-    expect(await count()).toBe(5)
+    expect(first.output).toContain(`${demoRecords()} creati`)
+    expect(await count()).toBe(demoFile().neighbourhoods.length)
+    expect((await payload.count({ collection: 'laboratories', overrideAccess: true })).totalDocs).toBe(demoFile().laboratories.length)
     const versionsAfterFirst = await versions()
 
     const second = await importCli(DEMO_DATA_FILE)
     expect(second.code).toBe(0)
-    expect(second.output).toContain('0 creati, 0 aggiornati, 5 invariati')
+    expect(second.output).toContain(`0 creati, 0 aggiornati, ${demoRecords()} invariati`)
     expect(await versions()).toBe(versionsAfterFirst)
 
     const sanSiro = await payload.find({ collection: 'neighbourhoods', where: { slug: { equals: 'san-siro' } }, overrideAccess: false })
@@ -78,9 +82,20 @@ describe('the importer', () => {
     const changed = structuredClone(validation.data)
     changed.neighbourhoods![0]!.figures!.inhabitants = 7000
     const report = await importRecords(payload, changed)
-    expect(report).toEqual({ created: 0, updated: 1, unchanged: 4 })
+    expect(report).toEqual({ created: 0, updated: 1, unchanged: demoRecords() - 1 })
     const doc = await payload.find({ collection: 'neighbourhoods', where: { slug: { equals: changed.neighbourhoods![0]!.slug } }, overrideAccess: true })
     expect(doc.docs[0]?.figures?.inhabitants).toBe(7000)
-    expect(await count()).toBe(5)
+    expect(await count()).toBe(demoFile().neighbourhoods.length)
+  })
+
+  it('refuses a lab whose neighbourhood does not exist, and imports nothing of the file', async () => {
+    const file = path.join(t.dataDir, 'orphan.json')
+    const before = await payload.count({ collection: 'laboratories', overrideAccess: true })
+    fs.writeFileSync(file, JSON.stringify({ format: 'quartieri-import', version: 1, neighbourhoods: [{ slug: 'nuovo-quartiere', name: 'Nuovo' }], laboratories: [{ slug: 'orfano', title: 'Orfano', neighbourhood: 'non-esiste', capacity: 10 }] }))
+    const { code, output } = await importCli(file)
+    expect(code).toBe(1)
+    expect(output).toContain('laboratories[0].neighbourhood')
+    expect((await payload.find({ collection: 'neighbourhoods', where: { slug: { equals: 'nuovo-quartiere' } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect((await payload.count({ collection: 'laboratories', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
   })
 })

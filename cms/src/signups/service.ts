@@ -125,9 +125,8 @@ export async function releaseExpiredHolds(payload: Payload, labId?: Id, now = ne
   return expired.docs.length
 }
 
-export interface SignupRequest extends SignupForm {
-  laboratory: Id
-}
+export type SignupRequest = Pick<SignupForm, 'name' | 'email' | 'consent' | 'locale'> &
+  Partial<Pick<SignupForm, 'phone' | 'organization' | 'accessibilityNeeds'>> & { laboratory: Id }
 
 /**
  * Signs a citizen up: a seat held while one is left, otherwise the waitlist. The same address again

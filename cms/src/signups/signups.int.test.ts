@@ -20,7 +20,7 @@ const person = (n: number, lab: Laboratory) => ({
 })
 
 async function lab(slug: string, capacity: number, neighbourhood = neighbourhoodId): Promise<Laboratory> {
-  return payload.create({ collection: 'laboratories', data: { title: `Laboratorio ${slug}`, slug, neighbourhood: neighbourhood as number, capacity, _status: 'published' }, overrideAccess: true })
+  return payload.create({ collection: 'laboratories', data: { title: `Laboratorio ${slug}`, slug, neighbourhood: neighbourhood as number, capacity, phase: 'listening', _status: 'published' }, overrideAccess: true })
 }
 
 async function statuses(labId: number | string): Promise<Record<string, number>> {
@@ -109,7 +109,7 @@ describe('holds, confirmation, cancellation and the waitlist', () => {
   it('refuses sign-ups outside the window', async () => {
     const closed = await payload.create({
       collection: 'laboratories',
-      data: { title: 'Chiuso', slug: 'chiuso', neighbourhood: neighbourhoodId as number, capacity: 5, signupClosesAt: '2020-01-01T00:00:00Z', _status: 'published' },
+      data: { title: 'Chiuso', slug: 'chiuso', neighbourhood: neighbourhoodId as number, capacity: 5, phase: 'listening', signupClosesAt: '2020-01-01T00:00:00Z', _status: 'published' },
       overrideAccess: true,
     })
     await expect(signUp(payload, person(30, closed))).rejects.toMatchObject({ code: 'closed', status: 409 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { publicNeighbourhoodSchema, type PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
+import { availabilitySchema, publicLaboratorySchema, type Availability, type LabPhase, type PublicLaboratory } from '@quartieri/shared/signups/laboratory'
 import { publicSettingsSchema, type PublicSettings } from '@quartieri/shared/settings'
 import { registerCache } from './cache.ts'
 
@@ -78,4 +79,65 @@ export async function getSettings(): Promise<PublicSettings> {
 export function cmsFileUrl(path: string | null | undefined): string | null {
   if (!path) return null
   return new URL(path, CMS_PUBLIC_URL).toString()
+}
+
+/** One page of published laboratories, newest first, optionally of one neighbourhood (by slug) and phase. */
+export async function listLaboratories(filters: { page?: number; perPage?: number; neighbourhood?: string; phase?: LabPhase }): Promise<Page<PublicLaboratory>> {
+  const params: Record<string, string> = { ...published, sort: 'title', limit: String(filters.perPage ?? 24), page: String(filters.page ?? 1), depth: '1' }
+  if (filters.neighbourhood) params['where[neighbourhood.slug][equals]'] = filters.neighbourhood
+  if (filters.phase) params['where[phase][equals]'] = filters.phase
+  const result = await fetchValidated('/api/laboratories', params, paginated(publicLaboratorySchema))
+  return { docs: result.docs, page: result.page ?? filters.page ?? 1, totalPages: result.totalPages, totalDocs: result.totalDocs }
+}
+
+/** A published laboratory by slug, or null. */
+export async function getLaboratory(slug: string): Promise<PublicLaboratory | null> {
+  const result = await fetchValidated('/api/laboratories', { ...published, 'where[slug][equals]': slug, limit: '1', depth: '1' }, paginated(publicLaboratorySchema))
+  return result.docs[0] ?? null
+}
+
+/** Seat counts of a published lab (purged with every sign-up, confirmation and cancellation). */
+export async function getAvailability(id: number | string): Promise<Availability> {
+  return fetchValidated(`/api/laboratories/${encodeURIComponent(String(id))}/availability`, {}, availabilitySchema)
+}
+
+/** The JSON answer of a CMS form endpoint, whatever its status. */
+export interface CmsFormAnswer {
+  status: number
+  code: string
+  fieldErrors?: Record<string, string>
+  laboratory?: { title: string; slug: string }
+}
+
+const formAnswerSchema = z.object({
+  code: z.string(),
+  fieldErrors: z.record(z.string(), z.string()).optional(),
+  laboratory: z.object({ title: z.string(), slug: z.string() }).optional(),
+})
+
+/**
+ * POSTs a citizen's form to a CMS endpoint, passing on the client's address (proved by the shared
+ * secret) so the CMS rate-limits people, not the site.
+ */
+export async function postForm(path: string, body: Record<string, unknown>, clientAddress: string): Promise<CmsFormAnswer> {
+  let res: Response
+  try {
+    res = await fetch(new URL(path, CMS_URL), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'x-client-address': clientAddress,
+        ...(process.env.PURGE_SECRET ? { 'x-site-secret': process.env.PURGE_SECRET } : {}),
+      },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(TIMEOUT_MS * 3),
+    })
+  } catch (err) {
+    throw new CmsUnavailableError(`CMS unreachable: POST ${path}`, { cause: err })
+  }
+  if (res.status >= 500) throw new CmsUnavailableError(`CMS answered ${res.status}: POST ${path}`)
+  const parsed = formAnswerSchema.safeParse(await res.json().catch(() => null))
+  if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS answer for POST ${path}`)
+  return { status: res.status, ...parsed.data }
 }

@@ -1,6 +1,7 @@
 import type { PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import type { PublicSettings } from '@quartieri/shared/settings'
-import { CmsUnavailableError, getNeighbourhood, getSettings, listNeighbourhoods, type Page } from './cms.ts'
+import { LAB_PHASES, type Availability, type LabPhase, type PublicLaboratory } from '@quartieri/shared/signups/laboratory'
+import { CmsUnavailableError, getAvailability, getLaboratory, getNeighbourhood, getSettings, listLaboratories, listNeighbourhoods, type Page } from './cms.ts'
 
 /** What a page needs, with the HTTP status it should answer. */
 export type PageData<T> = { status: 200; settings: PublicSettings; data: T } | { status: 400 | 404 | 503; settings: PublicSettings | null }
@@ -40,5 +41,46 @@ export async function loadNeighbourhoodList(page: number | null, perPage = 24): 
     return page > 1 && page > result.totalPages ? null : result
   })
 }
-export const loadNeighbourhood = (slug: string | undefined): Promise<PageData<PublicNeighbourhood>> =>
-  load(async () => (slug ? getNeighbourhood(slug) : null))
+/** A neighbourhood with the first page of its labs. */
+export const loadNeighbourhood = (slug: string | undefined): Promise<PageData<{ neighbourhood: PublicNeighbourhood; labs: PublicLaboratory[] }>> =>
+  load(async () => {
+    const neighbourhood = slug ? await getNeighbourhood(slug) : null
+    if (!neighbourhood) return null
+    const labs = await listLaboratories({ neighbourhood: neighbourhood.slug, perPage: 12 })
+    return { neighbourhood, labs: labs.docs }
+  })
+
+export interface LabFilters {
+  page: number
+  neighbourhood?: string
+  phase?: LabPhase
+}
+
+/** The lab list's filters from the URL (`quartiere`, `fase`, `pagina`), or null when one is malformed. */
+export function labFilters(url: URL): LabFilters | null {
+  const page = pageNumber(url)
+  const phase = url.searchParams.get('fase') || undefined
+  const neighbourhood = url.searchParams.get('quartiere') || undefined
+  if (page === null) return null
+  if (phase !== undefined && !(LAB_PHASES as readonly string[]).includes(phase)) return null
+  if (neighbourhood !== undefined && !/^[a-z0-9-]{1,120}$/.test(neighbourhood)) return null
+  return { page, phase: phase as LabPhase | undefined, neighbourhood }
+}
+
+/** A page of labs with the neighbourhoods for the filter; bad filters are a 400, a page past the end a 404. */
+export async function loadLaboratoryList(filters: LabFilters | null): Promise<PageData<{ labs: Page<PublicLaboratory>; neighbourhoods: PublicNeighbourhood[]; filters: LabFilters }>> {
+  if (filters === null) return { status: 400, settings: (await load(async () => true)).settings }
+  return load(async () => {
+    const [labs, neighbourhoods] = await Promise.all([listLaboratories(filters), listNeighbourhoods(1, 200)])
+    if (filters.page > 1 && filters.page > labs.totalPages) return null
+    return { labs, neighbourhoods: neighbourhoods.docs, filters }
+  })
+}
+
+/** A lab with its seat counts. */
+export const loadLaboratory = (slug: string | undefined): Promise<PageData<{ lab: PublicLaboratory; availability: Availability }>> =>
+  load(async () => {
+    const lab = slug ? await getLaboratory(slug) : null
+    if (!lab) return null
+    return { lab, availability: await getAvailability(lab.id) }
+  })
