@@ -9,5 +9,6 @@ export default defineConfig({
   trailingSlash: 'never',
   build: { inlineStylesheets: 'never' },
   server: { host: process.env.HOST || '127.0.0.1', port: Number(process.env.SITE_PORT || process.env.PORT || 4321) },
-  vite: { ssr: { noExternal: ['@quartieri/shared'] } },
+  // Scripts as files, never inline: the Content-Security-Policy allows only script-src 'self'.
+  vite: { ssr: { noExternal: ['@quartieri/shared'] }, build: { assetsInlineLimit: 0 } },
 })

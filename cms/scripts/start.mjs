@@ -18,7 +18,7 @@ Quartieri è pronto / is ready
   Sito pubblico / public site:  ${portal.env.SITE_URL}
   Amministrazione / admin:      ${portal.env.CMS_PUBLIC_URL}/admin
   Accesso / login:              ${email} / ${password}
-  Log: ${path.relative(ROOT, path.join(portal.env.DATA_DIR, 'cms.log'))}, ${path.relative(ROOT, path.join(portal.env.DATA_DIR, 'site.log'))}
+${process.env.SMTP_HOST ? '' : `  Posta dimostrativa / demo mail: ${portal.env.CMS_PUBLIC_URL}/mailbox\n`}  Log: ${path.relative(ROOT, path.join(portal.env.DATA_DIR, 'cms.log'))}, ${path.relative(ROOT, path.join(portal.env.DATA_DIR, 'site.log'))}
 Ctrl-C per fermare / to stop.`)
   let stopping = false
   const shutdown = async (code) => {

@@ -73,7 +73,7 @@ export async function availability(payload: Payload, labId: Id, now = new Date()
     seatsTaken: taken,
     seatsLeft: Math.max(0, lab.capacity - taken),
     waitlisted: await counts(payload, lab.id, 'waitlisted'),
-    window: signupWindow(lab.signupOpensAt, lab.signupClosesAt, now),
+    window: signupWindow(lab.signupOpensAt, lab.signupClosesAt, now, lab.phase),
   }
 }
 
@@ -134,7 +134,7 @@ export type SignupRequest = Pick<SignupForm, 'name' | 'email' | 'consent' | 'loc
  */
 export async function signUp(payload: Payload, request: SignupRequest, now = new Date()): Promise<{ outcome: 'seat-held' | 'waitlisted' | 'repeat' }> {
   const lab = await publishedLab(payload, request.laboratory)
-  const window = signupWindow(lab.signupOpensAt, lab.signupClosesAt, now)
+  const window = signupWindow(lab.signupOpensAt, lab.signupClosesAt, now, lab.phase)
   if (window !== 'open') throw new SignupError(window === 'closed' ? 'closed' : 'not-yet-open', 409)
   await releaseExpiredHolds(payload, lab.id, now)
 

@@ -70,8 +70,9 @@ export function statusOnPromotion(registration: Pick<QueuedRegistration, 'emailV
 
 export type SignupWindow = 'not-yet-open' | 'open' | 'closed'
 
-/** Whether sign-ups are accepted at `now`; a missing bound leaves that side open. */
-export function signupWindow(opensAt: string | Date | null | undefined, closesAt: string | Date | null | undefined, now: Date): SignupWindow {
+/** Whether sign-ups are accepted at `now`; a missing bound leaves that side open, and a closed lab takes no one. */
+export function signupWindow(opensAt: string | Date | null | undefined, closesAt: string | Date | null | undefined, now: Date, phase?: string | null): SignupWindow {
+  if (phase === 'closed') return 'closed'
   if (opensAt && time(opensAt) > now.getTime()) return 'not-yet-open'
   if (closesAt && time(closesAt) <= now.getTime()) return 'closed'
   return 'open'

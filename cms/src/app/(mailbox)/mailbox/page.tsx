@@ -5,9 +5,9 @@ export const dynamic = 'force-dynamic'
 
 const URL_PATTERN = /(https?:\/\/[^\s]+)/g
 
-/** The demo's mailbox: the mails the portal would have sent, with working links. Absent when SMTP is configured. */
+/** The demo's mailbox: the mails the portal would have sent, with working links. Only in the demo, never with SMTP. */
 export default function MailboxPage() {
-  if (process.env.SMTP_HOST) notFound()
+  if (process.env.SMTP_HOST || process.env.QUARTIERI_DEMO !== '1') notFound()
   const mails = readMailbox()
   return (
     <main>
