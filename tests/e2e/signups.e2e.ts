@@ -147,6 +147,21 @@ test.describe('bad input gets a clear message and a 4xx', () => {
     expect(await english.text()).toContain('The link is not valid')
   })
 
+  test('a confirmation link past its hold is refused with 410 and says the seat is gone', async ({ page }) => {
+    const lab = await createLab('e2e-scaduto', 2)
+    await signUp(page, lab.slug, { name: 'In Ritardo', email: 'ritardo@example.org' })
+    const mail = await waitForMail('ritardo@example.org', /Conferma la tua iscrizione/)
+    const registration = (await rest('GET', `/api/registrations?where[email][equals]=ritardo@example.org`, { token: adminToken })).body.docs[0]
+    // Staff move the hold into the past, as if a day had gone by without confirmation.
+    expect((await rest('PATCH', `/api/registrations/${registration.id}`, { token: adminToken, body: { holdExpiresAt: '2020-01-01T00:00:00.000Z' } })).status).toBe(200)
+    await page.goto(linksIn(mail).confirm!)
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Conferma' }).click()])
+    expect(response.status()).toBe(410)
+    await expect(page.getByRole('alert')).toContainText('Il link è scaduto')
+    await page.goto(`${siteUrl()}/laboratori/${lab.slug}`)
+    await expect(page.getByText('2 posti liberi su 2')).toBeVisible()
+  })
+
   test('a form posted from another site is refused (CSRF)', async ({ page }) => {
     const lab = await createLab('e2e-csrf', 5)
     const res = await page.request.post(`${siteUrl()}/laboratori/${lab.slug}`, { form: { name: 'X', email: 'csrf@example.org', consent: 'yes' }, headers: { origin: 'http://evil.example' } })
