@@ -91,7 +91,7 @@ describe('signupFieldErrors: required fields', () => {
     expect(errorsOf({ ...minimal(), email: '   ' })).toEqual({ email: 'required' })
   })
 
-  it('reports an error for each wrong field of an empty form, and only the first per field', () => {
+  it('reports an error for each wrong field of an empty form', () => {
     expect(errorsOf({})).toEqual({ name: 'required', email: 'required', consent: 'consentRequired' })
   })
 
@@ -134,6 +134,10 @@ describe('signupFieldErrors: e-mail and phone', () => {
       expect(errorsOf({ ...minimal(), email })).toEqual({ email: 'invalidEmail' })
     },
   )
+
+  it.each(['(02) 1234567', '+39 (0)2 1234 5678', '333-123.4567'])('accepts the usual ways of writing a number: %j', (phone) => {
+    expect(dataOf({ ...minimal(), phone }).phone).toBe(phone)
+  })
 
   it.each(['abc', '123', '+39', 'tel. 02 1234567', '02 123 abc 4567'])('reports invalidPhone for %j', (phone) => {
     expect(errorsOf({ ...minimal(), phone })).toEqual({ phone: 'invalidPhone' })

@@ -23,7 +23,7 @@ export const signupFormSchema = z.object({
     .max(SIGNUP_LIMITS.email, { message: 'tooLong' })
     .pipe(z.email({ message: 'invalidEmail' }))
     .transform((v) => v.toLowerCase()),
-  phone: optionalText(SIGNUP_LIMITS.phone).refine((v) => v === undefined || /^[+\d][\d\s./-]{4,}$/.test(v), { message: 'invalidPhone' }),
+  phone: optionalText(SIGNUP_LIMITS.phone).refine((v) => v === undefined || /^[+\d(][\d\s./()-]{4,}$/.test(v), { message: 'invalidPhone' }),
   organization: optionalText(SIGNUP_LIMITS.organization),
   accessibilityNeeds: optionalText(SIGNUP_LIMITS.accessibilityNeeds),
   consent: z.literal(true, { message: 'consentRequired' }),
