@@ -39,9 +39,16 @@ export async function purgeSite(payload: Payload, reason: string): Promise<void>
   }
 }
 
-/** Purges in the background, after the current request has finished writing. */
+const COALESCE_MS = 100
+let pending: NodeJS.Timeout | null = null
+
+/** Purges in the background, after the current request has finished writing; a burst of writes makes one purge. */
 export function requestSitePurge(payload: Payload, reason: string): void {
-  setTimeout(() => void purgeSite(payload, reason), 0)
+  if (pending) return
+  pending = setTimeout(() => {
+    pending = null
+    void purgeSite(payload, reason)
+  }, COALESCE_MS)
 }
 
 type Versioned = { _status?: string | null }
