@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     neighbourhoods: Neighbourhood;
     laboratories: Laboratory;
+    events: Event;
     registrations: Registration;
     'seat-claims': SeatClaim;
     media: Media;
@@ -82,6 +83,7 @@ export interface Config {
   collectionsSelect: {
     neighbourhoods: NeighbourhoodsSelect<false> | NeighbourhoodsSelect<true>;
     laboratories: LaboratoriesSelect<false> | LaboratoriesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'seat-claims': SeatClaimsSelect<false> | SeatClaimsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -322,14 +324,82 @@ export interface Laboratory {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Personal data: staff only. Export as CSV from /api/registrations/export.csv?laboratory=ID.
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  slug: string;
+  type: 'lab-session' | 'assembly' | 'thematic-table' | 'workshop' | 'festival' | 'info-desk';
+  neighbourhood: number | Neighbourhood;
+  laboratory?: (number | null) | Laboratory;
+  start: string;
+  end?: string | null;
+  allDay?: boolean | null;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  descriptionHtml?: string | null;
+  venue?: {
+    name?: string | null;
+    address?: string | null;
+    location?: {
+      lat?: number | null;
+      lng?: number | null;
+    };
+  };
+  /**
+   * For regular openings, e.g. a desk open on Monday and Wednesday mornings.
+   */
+  recurrence?: {
+    frequency?: ('none' | 'weekly') | null;
+    byDay?: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[] | null;
+    until?: string | null;
+    exceptions?:
+      | {
+          date: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  registration?: {
+    mode?: ('none' | 'required') | null;
+    capacity?: number | null;
+    opensAt?: string | null;
+    closesAt?: string | null;
+  };
+  cancelled?: boolean | null;
+  cancellationReason?: string | null;
+  sequence?: number | null;
+  importFingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Personal data: staff only. Export as CSV from /api/registrations/export.csv?laboratory=ID (or ?event=ID).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
  */
 export interface Registration {
   id: number;
-  laboratory: number | Laboratory;
+  laboratory?: (number | null) | Laboratory;
+  event?: (number | null) | Event;
   neighbourhood?: (number | null) | Neighbourhood;
   status: 'awaiting' | 'confirmed' | 'waitlisted' | 'cancelled' | 'expired';
   holdExpiresAt?: string | null;
@@ -368,7 +438,8 @@ export interface Registration {
 export interface SeatClaim {
   id: number;
   key: string;
-  laboratory: number | Laboratory;
+  laboratory?: (number | null) | Laboratory;
+  event?: (number | null) | Event;
   registration: number | Registration;
   seat: number;
   updatedAt: string;
@@ -437,6 +508,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'laboratories';
         value: number | Laboratory;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
       } | null)
     | ({
         relationTo: 'registrations';
@@ -610,10 +685,68 @@ export interface LaboratoriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  type?: T;
+  neighbourhood?: T;
+  laboratory?: T;
+  start?: T;
+  end?: T;
+  allDay?: T;
+  summary?: T;
+  description?: T;
+  descriptionHtml?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        location?:
+          | T
+          | {
+              lat?: T;
+              lng?: T;
+            };
+      };
+  recurrence?:
+    | T
+    | {
+        frequency?: T;
+        byDay?: T;
+        until?: T;
+        exceptions?:
+          | T
+          | {
+              date?: T;
+              id?: T;
+            };
+      };
+  registration?:
+    | T
+    | {
+        mode?: T;
+        capacity?: T;
+        opensAt?: T;
+        closesAt?: T;
+      };
+  cancelled?: T;
+  cancellationReason?: T;
+  sequence?: T;
+  importFingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations_select".
  */
 export interface RegistrationsSelect<T extends boolean = true> {
   laboratory?: T;
+  event?: T;
   neighbourhood?: T;
   status?: T;
   holdExpiresAt?: T;
@@ -651,6 +784,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
 export interface SeatClaimsSelect<T extends boolean = true> {
   key?: T;
   laboratory?: T;
+  event?: T;
   registration?: T;
   seat?: T;
   updatedAt?: T;

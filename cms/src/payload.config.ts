@@ -5,6 +5,7 @@ import { it } from '@payloadcms/translations/languages/it'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { databaseAdapter } from './database.ts'
+import { Events } from './events/events.ts'
 import { Laboratories } from './laboratories/laboratories.ts'
 import { localMailboxAdapter } from './mail/local-mailbox.ts'
 import { Media } from './media/media.ts'
@@ -42,7 +43,7 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
   i18n: { fallbackLanguage: 'it', supportedLanguages: { it, en } },
-  collections: [Neighbourhoods, Laboratories, Registrations, SeatClaims, Media, Users],
+  collections: [Neighbourhoods, Laboratories, Events, Registrations, SeatClaims, Media, Users],
   globals: [Settings],
   cors: [siteURL],
   csrf: [serverURL, siteURL],

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { formatProblem, validateImportText } from '@quartieri/shared/import/import-file'
 import { importRecords } from '../import/import-records.ts'
 import { cmsRoot } from '../paths.ts'
+import { labActivity } from '../signups/activity.ts'
 import { claimSeat } from '../signups/service.ts'
 
 export const DEMO_DATA_FILE = path.join(cmsRoot(), 'src', 'demo', 'demo-data.json')
@@ -64,12 +65,12 @@ async function fillDemoLab(payload: Payload, slug: string, waiting: number): Pro
         locale: 'it',
         emailVerified: true,
         consent: { privacyNoticeVersion: settings.privacyNoticeVersion, acceptedAt: new Date().toISOString() },
-        dedupeKey: `${lab.id}:${email}`,
+        dedupeKey: `laboratories:${lab.id}:${email}`,
       },
       overrideAccess: true,
       depth: 0,
     })
-    if (await claimSeat(payload, lab, registration.id)) {
+    if (await claimSeat(payload, labActivity(lab), registration.id)) {
       await payload.update({ collection: 'registrations', id: registration.id, data: { status: 'confirmed' }, overrideAccess: true, depth: 0 })
     }
   }

@@ -37,7 +37,7 @@ export const Laboratories: CollectionConfig = {
     update: inOwnNeighbourhoods('neighbourhood'),
     delete: isEditorOrAdmin,
   },
-  endpoints: [availabilityEndpoint],
+  endpoints: [availabilityEndpoint('laboratories')],
   hooks: {
     beforeChange: [
       onlyEditorsPublish,

@@ -1,11 +1,14 @@
 import type { Payload } from 'payload'
-import type { Laboratory, Registration } from '../payload-types.ts'
+import { buildCalendar } from '@quartieri/shared/events/ical'
+import { publicEventSchema } from '@quartieri/shared/events/event'
+import type { Registration } from '../payload-types.ts'
+import type { Activity } from '../signups/activity.ts'
 
 export type SignupMailKind = 'seat-held' | 'waitlisted' | 'already-confirmed' | 'promoted-confirmed' | 'promoted-awaiting'
 
 interface MailContext {
   registration: Pick<Registration, 'name' | 'email' | 'locale'>
-  lab: Pick<Laboratory, 'title' | 'slug'>
+  activity: Pick<Activity, 'kind' | 'title' | 'slug' | 'event'>
   confirmToken: string
   cancelToken: string
   holdUntil: Date
@@ -27,12 +30,15 @@ const when = (date: Date, locale: Locale) =>
 
 /** Subject, paragraphs and the action links of each mail, in both languages. */
 function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {
-  const lab = ctx.lab.title
+  const lab = ctx.activity.title
   const confirm = siteLink(locale, '/iscrizione/conferma', ctx.confirmToken)
   const cancel = siteLink(locale, '/iscrizione/annulla', ctx.cancelToken)
-  const labPage = siteLink(locale, `/laboratori/${ctx.lab.slug}`)
+  const isEvent = ctx.activity.kind === 'events'
+  const labPage = siteLink(locale, `${isEvent ? '/eventi' : '/laboratori'}/${ctx.activity.slug}`)
   const until = when(ctx.holdUntil, locale)
   const it = locale === 'it'
+  const what = it ? (isEvent ? 'all’evento' : 'al laboratorio') : isEvent ? 'event' : 'laboratory'
+  const whatOf = it ? (isEvent ? 'dell’evento' : 'del laboratorio') : isEvent ? 'event' : 'laboratory'
   const confirmLink = { label: it ? 'Conferma la tua iscrizione' : 'Confirm your sign-up', url: confirm }
   const cancelLink = { label: it ? 'Annulla l’iscrizione' : 'Cancel your sign-up', url: cancel }
   switch (kind) {
@@ -40,8 +46,8 @@ function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {
       return {
         subject: it ? `Conferma la tua iscrizione: ${lab}` : `Confirm your sign-up: ${lab}`,
         paragraphs: it
-          ? [`Ti teniamo un posto al laboratorio «${lab}» fino al ${until}.`, 'Per confermarlo apri il link qui sotto e premi il pulsante «Conferma». Se non confermi entro quella data, il posto passa alla prima persona in lista d’attesa.']
-          : [`We are holding a seat for you at the “${lab}” laboratory until ${until}.`, 'To confirm it, open the link below and press “Confirm”. If you do not confirm by then, the seat goes to the first person on the waiting list.'],
+          ? [`Ti teniamo un posto ${what} «${lab}» fino al ${until}.`, 'Per confermarlo apri il link qui sotto e premi il pulsante «Conferma». Se non confermi entro quella data, il posto passa alla prima persona in lista d’attesa.']
+          : [`We are holding a seat for you at the “${lab}” ${what} until ${until}.`, 'To confirm it, open the link below and press “Confirm”. If you do not confirm by then, the seat goes to the first person on the waiting list.'],
         links: [confirmLink, cancelLink],
         labPage,
       }
@@ -49,22 +55,22 @@ function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {
       return {
         subject: it ? `Sei in lista d’attesa: ${lab}` : `You are on the waiting list: ${lab}`,
         paragraphs: it
-          ? [`I posti del laboratorio «${lab}» sono al momento esauriti: sei in lista d’attesa, in ordine di arrivo.`, 'Conferma il tuo indirizzo e-mail con il link qui sotto: se si libera un posto ti scriveremo e sarà subito tuo.']
-          : [`The “${lab}” laboratory is full at the moment: you are on the waiting list, in order of arrival.`, 'Confirm your e-mail address with the link below: if a seat frees up we will write to you and it will be yours at once.'],
+          ? [`I posti ${whatOf} «${lab}» sono al momento esauriti: sei in lista d’attesa, in ordine di arrivo.`, 'Conferma il tuo indirizzo e-mail con il link qui sotto: se si libera un posto ti scriveremo e sarà subito tuo.']
+          : [`The “${lab}” ${what} is full at the moment: you are on the waiting list, in order of arrival.`, 'Confirm your e-mail address with the link below: if a seat frees up we will write to you and it will be yours at once.'],
         links: [confirmLink, cancelLink],
         labPage,
       }
     case 'already-confirmed':
       return {
         subject: it ? `Sei già iscritto: ${lab}` : `You are already signed up: ${lab}`,
-        paragraphs: it ? [`Risulti già iscritto al laboratorio «${lab}»: non serve fare altro.`] : [`You are already signed up for the “${lab}” laboratory: there is nothing else to do.`],
+        paragraphs: it ? [`Risulti già iscritto ${what} «${lab}»: non serve fare altro.`] : [`You are already signed up for the “${lab}” ${what}: there is nothing else to do.`],
         links: [cancelLink],
         labPage,
       }
     case 'promoted-confirmed':
       return {
         subject: it ? `Si è liberato un posto: ${lab}` : `A seat has become free: ${lab}`,
-        paragraphs: it ? [`Si è liberato un posto al laboratorio «${lab}» ed è tuo: la tua iscrizione è confermata.`] : [`A seat has become free at the “${lab}” laboratory and it is yours: your sign-up is confirmed.`],
+        paragraphs: it ? [`Si è liberato un posto ${what} «${lab}» ed è tuo: la tua iscrizione è confermata.`] : [`A seat has become free at the “${lab}” ${what} and it is yours: your sign-up is confirmed.`],
         links: [cancelLink],
         labPage,
       }
@@ -72,8 +78,8 @@ function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {
       return {
         subject: it ? `Si è liberato un posto: conferma entro il ${until}` : `A seat has become free: confirm by ${until}`,
         paragraphs: it
-          ? [`Si è liberato un posto al laboratorio «${lab}» e lo teniamo per te fino al ${until}.`, 'Conferma con il link qui sotto.']
-          : [`A seat has become free at the “${lab}” laboratory and we are holding it for you until ${until}.`, 'Confirm it with the link below.'],
+          ? [`Si è liberato un posto ${what} «${lab}» e lo teniamo per te fino al ${until}.`, 'Conferma con il link qui sotto.']
+          : [`A seat has become free at the “${lab}” ${what} and we are holding it for you until ${until}.`, 'Confirm it with the link below.'],
         links: [confirmLink, cancelLink],
         labPage,
       }
@@ -102,8 +108,17 @@ export async function sendSignupMail(payload: Payload, kind: SignupMailKind, ctx
   if (!ctx.registration.email) return
   const { subject, text, html } = renderSignupMail(kind, ctx)
   try {
-    await payload.sendEmail({ to: ctx.registration.email, subject, text, html })
+    await payload.sendEmail({ to: ctx.registration.email, subject, text, html, attachments: calendarAttachment(ctx.activity) })
   } catch (err) {
     payload.logger.error({ err, msg: `Sign-up mail (${kind}) to a registrant could not be sent` })
   }
+}
+
+/** An event's confirmation carries its calendar entry (.ics), to add it to a phone in one tap. */
+function calendarAttachment(activity: MailContext['activity']) {
+  if (activity.kind !== 'events' || !activity.event) return undefined
+  const event = publicEventSchema.safeParse(activity.event)
+  if (!event.success) return undefined
+  const siteUrl = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
+  return [{ filename: `${activity.slug}.ics`, content: buildCalendar([event.data], { name: activity.title, siteUrl }), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
 }

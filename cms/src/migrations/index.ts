@@ -1,5 +1,6 @@
 import * as migration_20261122_015824_initial from './20261122_015824_initial';
 import * as migration_20261122_022610_laboratories_and_signups from './20261122_022610_laboratories_and_signups';
+import * as migration_20261122_025257_events from './20261122_025257_events';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_022610_laboratories_and_signups.up,
     down: migration_20261122_022610_laboratories_and_signups.down,
-    name: '20261122_022610_laboratories_and_signups'
+    name: '20261122_022610_laboratories_and_signups',
+  },
+  {
+    up: migration_20261122_025257_events.up,
+    down: migration_20261122_025257_events.down,
+    name: '20261122_025257_events'
   },
 ];

@@ -6,7 +6,8 @@ import { hasRole, assignedNeighbourhoodIds, roleOf } from '../access/roles.ts'
 import { purgeSecret } from '../site-cache/purge-site.ts'
 import { eraseByEmail } from './privacy.ts'
 import { spendSignupAttempt } from './rate-limit.ts'
-import { availability, cancelSignup, confirmSignup, signUp, SignupError } from './service.ts'
+import type { ActivityKind } from './activity.ts'
+import { availability, cancelSignup, confirmSignup, signUp, SignupError, type SignupRequest } from './service.ts'
 import { isWellFormedToken } from './tokens.ts'
 
 type Message = { it: string; en: string }
@@ -64,12 +65,13 @@ export const signUpEndpoint: Endpoint = {
     if (!body) return fail(400, 'bad-json')
     // A filled honeypot means a bot: answer as if all went well, store nothing.
     if (typeof body.website === 'string' && body.website.trim() !== '') return json(202, { ok: true, code: 'received', message: MESSAGES.received })
-    const laboratory = body.laboratory
-    if (!(typeof laboratory === 'number' || (typeof laboratory === 'string' && /^[\w-]{1,64}$/.test(laboratory)))) return fail(400, 'lab-not-found')
+    const isId = (v: unknown): v is number | string => typeof v === 'number' || (typeof v === 'string' && /^[\w-]{1,64}$/.test(v))
+    const target = isId(body.event) ? { event: body.event } : isId(body.laboratory) ? { laboratory: body.laboratory } : null
+    if (!target) return fail(400, 'lab-not-found')
     const form = signupFieldErrors(body)
     if (!form.ok) return fail(400, 'invalid', { fieldErrors: form.errors })
     try {
-      await signUp(req.payload, { ...form.data, laboratory })
+      await signUp(req.payload, { ...form.data, ...target } as SignupRequest)
     } catch (err) {
       return signupErrorResponse(err)
     }
@@ -101,23 +103,25 @@ export const confirmEndpoint = tokenEndpoint('/confirm', confirmSignup)
 /** POST /api/registrations/cancel {token} — a button press, never a link opened by a mail scanner. */
 export const cancelEndpoint = tokenEndpoint('/cancel', cancelSignup)
 
-/** GET /api/laboratories/:id/availability — seat counts of a published lab, no personal data. */
-export const availabilityEndpoint: Endpoint = {
-  path: '/:id/availability',
-  method: 'get',
-  handler: async (req) => {
-    const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number') return fail(404, 'lab-not-found')
-    try {
-      return json(200, await availability(req.payload, id))
-    } catch (err) {
-      return signupErrorResponse(err)
-    }
-  },
+/** GET /api/{laboratories|events}/:id/availability — seat counts of a published activity, no personal data. */
+export function availabilityEndpoint(kind: ActivityKind): Endpoint {
+  return {
+    path: '/:id/availability',
+    method: 'get',
+    handler: async (req) => {
+      const id = req.routeParams?.id
+      if (typeof id !== 'string' && typeof id !== 'number') return fail(404, 'lab-not-found')
+      try {
+        return json(200, await availability(req.payload, kind, id))
+      } catch (err) {
+        return signupErrorResponse(err)
+      }
+    },
+  }
 }
 
 const CSV_COLUMNS = [
-  ['laboratorio', 'Laboratorio'],
+  ['attivita', 'Laboratorio o evento'],
   ['stato', 'Stato'],
   ['nome', 'Nome'],
   ['email', 'E-mail'],
@@ -131,31 +135,33 @@ const CSV_COLUMNS = [
   ['presenze', 'Presenze'],
 ] as const
 
-/** GET /api/registrations/export.csv?laboratory=ID — staff only; operators get their neighbourhoods' labs only. */
+/** GET /api/registrations/export.csv?laboratory=ID or ?event=ID — staff only; operators get their neighbourhoods' only. */
 export const exportEndpoint: Endpoint = {
   path: '/export.csv',
   method: 'get',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'editor', 'operator')) return fail(req.user ? 403 : 401, 'forbidden')
     const labParam = req.searchParams.get('laboratory')
-    if (labParam !== null) {
-      const lab = await req.payload.find({ collection: 'laboratories', where: { id: { equals: labParam } }, depth: 0, limit: 1, draft: true, overrideAccess: true }).catch(() => null)
-      const doc = lab?.docs[0]
+    const eventParam = req.searchParams.get('event')
+    const filter = eventParam !== null ? { collection: 'events' as const, field: 'event', id: eventParam } : labParam !== null ? { collection: 'laboratories' as const, field: 'laboratory', id: labParam } : null
+    if (filter) {
+      const found = await req.payload.find({ collection: filter.collection, where: { id: { equals: filter.id } }, depth: 0, limit: 1, draft: true, overrideAccess: true }).catch(() => null)
+      const doc = found?.docs[0]
       if (!doc) return fail(404, 'lab-not-found')
       const neighbourhood = typeof doc.neighbourhood === 'object' ? doc.neighbourhood?.id : doc.neighbourhood
       if (roleOf(req.user) === 'operator' && !assignedNeighbourhoodIds(req.user).map(String).includes(String(neighbourhood))) return fail(403, 'forbidden')
     }
     const result = await req.payload.find({
       collection: 'registrations',
-      where: labParam !== null ? { laboratory: { equals: labParam } } : {},
-      sort: ['laboratory', 'createdAt'],
+      where: filter ? { [filter.field]: { equals: filter.id } } : {},
+      sort: ['laboratory', 'event', 'createdAt'],
       depth: 1,
       pagination: false,
       overrideAccess: false,
       user: req.user,
     })
     const rows = result.docs.map((r) => [
-      typeof r.laboratory === 'object' ? r.laboratory.title : r.laboratory,
+      typeof r.event === 'object' && r.event ? r.event.title : typeof r.laboratory === 'object' && r.laboratory ? r.laboratory.title : (r.event ?? r.laboratory ?? ''),
       r.status,
       r.name ?? '',
       r.email ?? '',
@@ -172,7 +178,7 @@ export const exportEndpoint: Endpoint = {
     return new Response(csv, {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="iscrizioni${labParam ? `-laboratorio-${labParam}` : ''}.csv"`,
+        'content-disposition': `attachment; filename="iscrizioni${filter ? `-${filter.field}-${filter.id}` : ''}.csv"`,
         'cache-control': 'no-store',
       },
     })

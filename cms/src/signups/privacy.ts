@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 import type { Registration } from '../payload-types.ts'
+import { activityOfRegistration, loadActivity, type ActivityKind } from './activity.ts'
 import { promoteWaitlist } from './service.ts'
 
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number | string }).id : (value as number | string))
 
 /**
  * Removes the personal data of the matching sign-ups, keeping the anonymous record (lab, status, dates)
@@ -10,7 +10,7 @@ const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? 
  */
 async function anonymise(payload: Payload, where: Where, now: Date): Promise<number> {
   const found = await payload.find({ collection: 'registrations', where: { and: [where, { erasedAt: { exists: false } }] }, depth: 0, pagination: false, overrideAccess: true })
-  const labsToPromote = new Set<number | string>()
+  const toPromote = new Map<string, { kind: ActivityKind; id: number | string }>()
   for (const registration of found.docs as Registration[]) {
     const pending = registration.status === 'awaiting' || registration.status === 'waitlisted'
     await payload.update({
@@ -33,10 +33,14 @@ async function anonymise(payload: Payload, where: Where, now: Date): Promise<num
     })
     if (pending) {
       await payload.delete({ collection: 'seat-claims', where: { registration: { equals: registration.id } }, overrideAccess: true })
-      labsToPromote.add(idOf(registration.laboratory))
+      const ref = activityOfRegistration(registration)
+      if (ref) toPromote.set(`${ref.kind}:${ref.id}`, ref)
     }
   }
-  for (const lab of labsToPromote) await promoteWaitlist(payload, await payload.findByID({ collection: 'laboratories', id: lab, depth: 0, overrideAccess: true }), now)
+  for (const ref of toPromote.values()) {
+    const activity = await loadActivity(payload, ref.kind, ref.id, false)
+    if (activity) await promoteWaitlist(payload, activity, now)
+  }
   return found.docs.length
 }
 

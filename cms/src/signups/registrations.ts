@@ -23,11 +23,11 @@ export const Registrations: CollectionConfig = {
   labels: { singular: { it: 'Iscrizione', en: 'Sign-up' }, plural: { it: 'Iscrizioni', en: 'Sign-ups' } },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'laboratory', 'status', 'createdAt'],
+    defaultColumns: ['name', 'laboratory', 'event', 'status', 'createdAt'],
     group: { it: 'Quartieri e laboratori', en: 'Neighbourhoods and labs' },
     description: {
-      it: 'Dati personali: visibili solo al personale. Esporta in CSV da /api/registrations/export.csv?laboratory=ID.',
-      en: 'Personal data: staff only. Export as CSV from /api/registrations/export.csv?laboratory=ID.',
+      it: 'Dati personali: visibili solo al personale. Esporta in CSV da /api/registrations/export.csv?laboratory=ID (o ?event=ID).',
+      en: 'Personal data: staff only. Export as CSV from /api/registrations/export.csv?laboratory=ID (or ?event=ID).',
     },
   },
   access: {
@@ -38,7 +38,8 @@ export const Registrations: CollectionConfig = {
   },
   endpoints: [signUpEndpoint, confirmEndpoint, cancelEndpoint, exportEndpoint, eraseEndpoint],
   fields: [
-    { name: 'laboratory', type: 'relationship', relationTo: 'laboratories', required: true, index: true, label: { it: 'Laboratorio', en: 'Laboratory' }, admin: { readOnly: true } },
+    { name: 'laboratory', type: 'relationship', relationTo: 'laboratories', index: true, label: { it: 'Laboratorio', en: 'Laboratory' }, admin: { readOnly: true, condition: (data) => Boolean(data?.laboratory) } },
+    { name: 'event', type: 'relationship', relationTo: 'events', index: true, label: { it: 'Evento', en: 'Event' }, admin: { readOnly: true, condition: (data) => Boolean(data?.event) } },
     { name: 'neighbourhood', type: 'relationship', relationTo: 'neighbourhoods', index: true, label: { it: 'Quartiere', en: 'Neighbourhood' }, admin: { readOnly: true } },
     {
       name: 'status',

@@ -1,0 +1,84 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload } from 'payload'
+import type { Event } from '../payload-types.ts'
+
+type Locale = 'it' | 'en'
+
+const when = (iso: string | null | undefined, locale: Locale) =>
+  iso ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date(iso)) : '—'
+
+/** Calendar clients update an event only when its SEQUENCE grows: every published change raises it. */
+export const raiseSequenceOnPublishedChange: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  if (data._status === 'published' && originalDoc?._status === 'published') data.sequence = (Number(originalDoc.sequence) || 0) + 1
+  return data
+}
+
+export interface EventChange {
+  field: 'start' | 'end' | 'place' | 'cancelled'
+  before: string
+  after: string
+}
+
+/** What a registrant must know about: date, time, place, or cancellation. */
+export function noticeableChanges(before: Event, after: Event, locale: Locale): EventChange[] {
+  const changes: EventChange[] = []
+  if (before.start !== after.start) changes.push({ field: 'start', before: when(before.start, locale), after: when(after.start, locale) })
+  if ((before.end ?? null) !== (after.end ?? null)) changes.push({ field: 'end', before: when(before.end, locale), after: when(after.end, locale) })
+  const place = (e: Event) => [e.venue?.name, e.venue?.address].filter(Boolean).join(', ')
+  if (place(before) !== place(after)) changes.push({ field: 'place', before: place(before) || '—', after: place(after) || '—' })
+  if (!before.cancelled && after.cancelled) changes.push({ field: 'cancelled', before: '', after: after.cancellationReason ?? '' })
+  return changes
+}
+
+const labels: Record<Locale, Record<EventChange['field'], string>> = {
+  it: { start: 'Inizio', end: 'Fine', place: 'Luogo', cancelled: 'Annullato' },
+  en: { start: 'Start', end: 'End', place: 'Place', cancelled: 'Cancelled' },
+}
+
+function noticeMail(event: Event, changes: EventChange[], locale: Locale) {
+  const siteUrl = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
+  const url = new URL(`${locale === 'en' ? '/en' : ''}/eventi/${event.slug}`, siteUrl).toString()
+  const cancelled = changes.some((c) => c.field === 'cancelled')
+  const subject = cancelled
+    ? locale === 'it' ? `Evento annullato: ${event.title}` : `Event cancelled: ${event.title}`
+    : locale === 'it' ? `Evento modificato: ${event.title}` : `Event changed: ${event.title}`
+  const lines = changes.map((c) =>
+    c.field === 'cancelled'
+      ? locale === 'it' ? `L'evento è stato annullato.${c.after ? ` Motivo: ${c.after}` : ''}` : `The event has been cancelled.${c.after ? ` Reason: ${c.after}` : ''}`
+      : `${labels[locale][c.field]}: ${c.before} → ${c.after}`,
+  )
+  const intro = locale === 'it' ? `Ti scriviamo perché sei iscritto all'evento «${event.title}», che è cambiato:` : `You are signed up for the “${event.title}” event, which has changed:`
+  const text = [intro, '', ...lines, '', url].join('\n')
+  const escape = (t: string) => t.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
+  const html = `<!doctype html><html lang="${locale}"><body><p>${escape(intro)}</p><ul>${lines.map((l) => `<li>${escape(l)}</li>`).join('')}</ul><p><a href="${escape(url)}">${escape(url)}</a></p></body></html>`
+  return { subject, text, html }
+}
+
+/** One mail to every confirmed registrant, in their language. */
+export async function sendChangeNotices(payload: Payload, before: Event, after: Event): Promise<number> {
+  if (noticeableChanges(before, after, 'it').length === 0) return 0
+  const registrants = await payload.find({ collection: 'registrations', where: { and: [{ event: { equals: after.id } }, { status: { equals: 'confirmed' } }] }, depth: 0, pagination: false, overrideAccess: true })
+  let sent = 0
+  for (const r of registrants.docs) {
+    if (!r.email) continue
+    const locale: Locale = r.locale === 'en' ? 'en' : 'it'
+    const { subject, text, html } = noticeMail(after, noticeableChanges(before, after, locale), locale)
+    try {
+      await payload.sendEmail({ to: r.email, subject, text, html })
+      sent++
+    } catch (err) {
+      payload.logger.error({ err, msg: `Change notice for event ${after.id} could not be sent` })
+    }
+  }
+  return sent
+}
+
+/** After a published event changes date, time or place, or is cancelled, its registrants are told (once, after the write). */
+export const notifyRegistrantsOfChanges: CollectionAfterChangeHook<Event> = ({ doc, previousDoc, req }) => {
+  if (req.context.skipNotices || doc._status !== 'published' || previousDoc?._status !== 'published') return doc
+  if (noticeableChanges(previousDoc, doc, 'it').length === 0) return doc
+  const before = previousDoc
+  setTimeout(() => {
+    sendChangeNotices(req.payload, before, doc).catch((err: unknown) => req.payload.logger.error({ err, msg: 'change notices failed' }))
+  }, 0)
+  return doc
+}

@@ -1,0 +1,65 @@
+import type { Payload, Where } from 'payload'
+import type { Event, Laboratory } from '../payload-types.ts'
+
+/** What people sign up for: a laboratory or an event that requires registration. */
+export type ActivityKind = 'laboratories' | 'events'
+
+export interface Activity {
+  kind: ActivityKind
+  id: number | string
+  title: string
+  slug: string
+  capacity: number
+  opensAt?: string | null
+  closesAt?: string | null
+  /** Takes no sign-ups whatever the dates (a closed lab, a cancelled event, an event without registration). */
+  closed: boolean
+  neighbourhood: number | string | null
+  /** For events: the event itself, to attach its calendar entry to mails. */
+  event?: Event
+}
+
+/** The relationship field of a registration or seat claim that points at this kind of activity. */
+export const activityField = (kind: ActivityKind) => (kind === 'laboratories' ? 'laboratory' : 'event') as 'laboratory' | 'event'
+
+const idOf = (value: unknown): number | string | null =>
+  typeof value === 'object' && value !== null ? (value as { id: number | string }).id : typeof value === 'number' || typeof value === 'string' ? value : null
+
+export function labActivity(lab: Laboratory): Activity {
+  return { kind: 'laboratories', id: lab.id, title: lab.title, slug: lab.slug, capacity: lab.capacity, opensAt: lab.signupOpensAt, closesAt: lab.signupClosesAt, closed: lab.phase === 'closed', neighbourhood: idOf(lab.neighbourhood) }
+}
+
+export function eventActivity(event: Event): Activity {
+  return {
+    kind: 'events',
+    id: event.id,
+    title: event.title,
+    slug: event.slug,
+    capacity: event.registration?.capacity ?? 0,
+    opensAt: event.registration?.opensAt,
+    // Without an explicit closing time, sign-up ends when the event starts.
+    closesAt: event.registration?.closesAt ?? event.start,
+    closed: Boolean(event.cancelled) || event.registration?.mode !== 'required',
+    neighbourhood: idOf(event.neighbourhood),
+    event,
+  }
+}
+
+/** An activity by id; `publishedOnly` for what citizens may sign up for. */
+export async function loadActivity(payload: Payload, kind: ActivityKind, id: number | string, publishedOnly: boolean): Promise<Activity | null> {
+  const where: Where = publishedOnly ? { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] } : { id: { equals: id } }
+  if (kind === 'laboratories') {
+    const lab = (await payload.find({ collection: 'laboratories', where, depth: 0, limit: 1, overrideAccess: true })).docs[0]
+    return lab ? labActivity(lab) : null
+  }
+  const event = (await payload.find({ collection: 'events', where, depth: 0, limit: 1, overrideAccess: true })).docs[0]
+  return event ? eventActivity(event) : null
+}
+
+/** The activity a registration belongs to. */
+export function activityOfRegistration(registration: { laboratory?: unknown; event?: unknown }): { kind: ActivityKind; id: number | string } | null {
+  const event = idOf(registration.event)
+  if (event !== null) return { kind: 'events', id: event }
+  const lab = idOf(registration.laboratory)
+  return lab !== null ? { kind: 'laboratories', id: lab } : null
+}
