@@ -1,5 +1,6 @@
 import { findNodeAtLocation, parseTree, type ParseError, parse, printParseErrorCode } from 'jsonc-parser'
 import { z } from 'zod'
+import { eventRecordSchema } from './event-record.ts'
 import { laboratoryRecordSchema } from './laboratory-record.ts'
 import { neighbourhoodRecordSchema } from './neighbourhood-record.ts'
 
@@ -12,6 +13,7 @@ export const importFileSchema = z.strictObject({
   version: z.literal(IMPORT_VERSION),
   neighbourhoods: z.array(neighbourhoodRecordSchema).optional(),
   laboratories: z.array(laboratoryRecordSchema).optional(),
+  events: z.array(eventRecordSchema).optional(),
 })
 
 export type ImportFile = z.infer<typeof importFileSchema>
@@ -79,7 +81,7 @@ export function validateImportText(rawText: string): ImportValidation {
     }
   }
   // Checked on the raw records too, so a repeated slug is reported alongside every other problem.
-  for (const collection of ['neighbourhoods', 'laboratories'] as const) {
+  for (const collection of ['neighbourhoods', 'laboratories', 'events'] as const) {
     const records = (json as Record<string, unknown> | null)?.[collection]
     if (!Array.isArray(records)) continue
     const seen = new Map<string, number>()

@@ -16,3 +16,19 @@ export function formatDate(iso: string, locale: Locale): string {
 export function formatInteger(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 0, useGrouping: 'always' }).format(value)
 }
+
+/** "sabato 12 dicembre 2026" / "Saturday 12 December 2026". */
+export function formatLongDay(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date)
+}
+
+/** "10:00" in Europe/Rome. */
+export function formatTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(date)
+}
+
+/** "dicembre 2026" / "December 2026" for a YYYY-MM month. */
+export function formatMonth(month: string, locale: Locale): string {
+  const [year, m] = month.split('-').map(Number)
+  return new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, m! - 1, 15)))
+}

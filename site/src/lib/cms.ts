@@ -1,4 +1,6 @@
+import { stringify } from 'qs-esm'
 import { z } from 'zod'
+import { publicEventSchema, type EventType, type PublicEvent } from '@quartieri/shared/events/event'
 import { publicNeighbourhoodSchema, type PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import { availabilitySchema, publicLaboratorySchema, type Availability, type LabPhase, type PublicLaboratory } from '@quartieri/shared/signups/laboratory'
 import { publicSettingsSchema, type PublicSettings } from '@quartieri/shared/settings'
@@ -20,9 +22,9 @@ export class CmsUnavailableError extends Error {
 const responses = registerCache<unknown>(500)
 
 /** GET a CMS REST path as an anonymous reader (so only published documents), validated by `schema`. */
-async function fetchValidated<T>(path: string, params: Record<string, string>, schema: z.ZodType<T>): Promise<T> {
+async function fetchValidated<T>(path: string, params: Record<string, string> | URLSearchParams, schema: z.ZodType<T>): Promise<T> {
   const url = new URL(path, CMS_URL)
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value)
+  for (const [key, value] of params instanceof URLSearchParams ? params.entries() : Object.entries(params)) url.searchParams.append(key, value)
   const key = url.toString()
   return responses.getOrLoad(key, async () => {
     let res: Response
@@ -106,13 +108,13 @@ export interface CmsFormAnswer {
   status: number
   code: string
   fieldErrors?: Record<string, string>
-  laboratory?: { title: string; slug: string }
+  laboratory?: { title: string; slug: string; kind?: 'laboratories' | 'events' }
 }
 
 const formAnswerSchema = z.object({
   code: z.string(),
   fieldErrors: z.record(z.string(), z.string()).optional(),
-  laboratory: z.object({ title: z.string(), slug: z.string() }).optional(),
+  laboratory: z.object({ title: z.string(), slug: z.string(), kind: z.enum(['laboratories', 'events']).optional() }).optional(),
 })
 
 /**
@@ -140,4 +142,62 @@ export async function postForm(path: string, body: Record<string, unknown>, clie
   const parsed = formAnswerSchema.safeParse(await res.json().catch(() => null))
   if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS answer for POST ${path}`)
   return { status: res.status, ...parsed.data }
+}
+
+const EVENT_FIELDS = ['title', 'slug', 'type', 'start', 'end', 'allDay', 'summary', 'venue', 'neighbourhood', 'laboratory', 'registration', 'cancelled', 'cancellationReason', 'recurrence', 'sequence', 'updatedAt', 'createdAt']
+
+/** Query parameters for a lean event list: only the fields calendars need, neighbourhood and lab names populated. */
+function eventQuery(where: Record<string, unknown>): URLSearchParams {
+  const query = stringify({
+    where,
+    depth: 1,
+    pagination: false,
+    sort: 'start',
+    select: Object.fromEntries(EVENT_FIELDS.map((f) => [f, true])),
+    populate: { neighbourhoods: { name: true, slug: true }, laboratories: { title: true, slug: true } },
+  })
+  return new URLSearchParams(query)
+}
+
+export interface EventFilters {
+  neighbourhood?: string
+  type?: EventType
+  laboratory?: string
+}
+
+/**
+ * Published events that may have an occurrence in [from, to): one-off events overlapping it and
+ * weekly ones that started before its end and have not ended before it starts. Occurrences are expanded by the caller.
+ */
+export async function eventsBetween(from: Date, to: Date, filters: EventFilters = {}): Promise<PublicEvent[]> {
+  const dayBefore = new Date(from.getTime() - 86_400_000).toISOString()
+  const where = {
+    and: [
+      { _status: { equals: 'published' } },
+      { start: { less_than: to.toISOString() } },
+      {
+        or: [
+          { and: [{ 'recurrence.frequency': { equals: 'weekly' } }, { or: [{ 'recurrence.until': { exists: false } }, { 'recurrence.until': { greater_than_equal: dayBefore } }] }] },
+          { end: { greater_than: from.toISOString() } },
+          { start: { greater_than_equal: dayBefore } },
+        ],
+      },
+      ...(filters.neighbourhood ? [{ 'neighbourhood.slug': { equals: filters.neighbourhood } }] : []),
+      ...(filters.type ? [{ type: { equals: filters.type } }] : []),
+      ...(filters.laboratory ? [{ 'laboratory.slug': { equals: filters.laboratory } }] : []),
+    ],
+  }
+  const result = await fetchValidated('/api/events', eventQuery(where), z.object({ docs: z.array(publicEventSchema) }))
+  return result.docs
+}
+
+/** A published event by slug, or null. */
+export async function getEvent(slug: string): Promise<PublicEvent | null> {
+  const result = await fetchValidated('/api/events', eventQuery({ and: [{ _status: { equals: 'published' } }, { slug: { equals: slug } }] }), z.object({ docs: z.array(publicEventSchema) }))
+  return result.docs[0] ?? null
+}
+
+/** Seat counts of a published event that takes registrations. */
+export async function getEventAvailability(id: number | string): Promise<Availability> {
+  return fetchValidated(`/api/events/${encodeURIComponent(String(id))}/availability`, {}, availabilitySchema)
 }

@@ -1,7 +1,10 @@
 import type { PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import type { PublicSettings } from '@quartieri/shared/settings'
 import { LAB_PHASES, type Availability, type LabPhase, type PublicLaboratory } from '@quartieri/shared/signups/laboratory'
-import { CmsUnavailableError, getAvailability, getLaboratory, getNeighbourhood, getSettings, listLaboratories, listNeighbourhoods, type Page } from './cms.ts'
+import { calendarQuery, listWindow, monthOf, type CalendarFilters } from '@quartieri/shared/events/calendar-filters'
+import type { PublicEvent } from '@quartieri/shared/events/event'
+import { monthGrid, occurrencesBetween, occurrencesOf, startOfLocalDay, type Occurrence } from '@quartieri/shared/events/occurrences'
+import { CmsUnavailableError, eventsBetween, getEvent, getEventAvailability, type EventFilters, getAvailability, getLaboratory, getNeighbourhood, getSettings, listLaboratories, listNeighbourhoods, type Page } from './cms.ts'
 
 /** What a page needs, with the HTTP status it should answer. */
 export type PageData<T> = { status: 200; settings: PublicSettings; data: T } | { status: 400 | 404 | 503; settings: PublicSettings | null }
@@ -42,12 +45,12 @@ export async function loadNeighbourhoodList(page: number | null, perPage = 24): 
   })
 }
 /** A neighbourhood with the first page of its labs. */
-export const loadNeighbourhood = (slug: string | undefined): Promise<PageData<{ neighbourhood: PublicNeighbourhood; labs: PublicLaboratory[] }>> =>
+export const loadNeighbourhood = (slug: string | undefined): Promise<PageData<{ neighbourhood: PublicNeighbourhood; labs: PublicLaboratory[]; upcoming: Occurrence[] }>> =>
   load(async () => {
     const neighbourhood = slug ? await getNeighbourhood(slug) : null
     if (!neighbourhood) return null
-    const labs = await listLaboratories({ neighbourhood: neighbourhood.slug, perPage: 12 })
-    return { neighbourhood, labs: labs.docs }
+    const [labs, upcoming] = await Promise.all([listLaboratories({ neighbourhood: neighbourhood.slug, perPage: 12 }), upcomingOccurrences({ neighbourhood: neighbourhood.slug }, 5)])
+    return { neighbourhood, labs: labs.docs, upcoming }
   })
 
 export interface LabFilters {
@@ -78,9 +81,70 @@ export async function loadLaboratoryList(filters: LabFilters | null): Promise<Pa
 }
 
 /** A lab with its seat counts. */
-export const loadLaboratory = (slug: string | undefined): Promise<PageData<{ lab: PublicLaboratory; availability: Availability }>> =>
+export const loadLaboratory = (slug: string | undefined): Promise<PageData<{ lab: PublicLaboratory; availability: Availability; upcoming: Occurrence[] }>> =>
   load(async () => {
     const lab = slug ? await getLaboratory(slug) : null
     if (!lab) return null
-    return { lab, availability: await getAvailability(lab.id) }
+    const [availability, upcoming] = await Promise.all([getAvailability(lab.id), upcomingOccurrences({ laboratory: lab.slug }, 5)])
+    return { lab, availability, upcoming }
   })
+
+/** The home page: a few neighbourhoods and the next dates everywhere. */
+export const loadHome = () =>
+  load(async () => {
+    const [neighbourhoods, upcoming] = await Promise.all([listNeighbourhoods(1, 6), upcomingOccurrences({}, 5)])
+    return { neighbourhoods: neighbourhoods.docs, upcoming }
+  })
+
+const UPCOMING_MONTHS = 6
+
+/** The next `count` dates matching `filters`, from now on. */
+export async function upcomingOccurrences(filters: EventFilters, count: number, now = new Date()): Promise<Occurrence[]> {
+  const to = new Date(now.getTime() + UPCOMING_MONTHS * 31 * 86_400_000)
+  return occurrencesBetween(await eventsBetween(now, to, filters), now, to).slice(0, count)
+}
+
+export const EVENTS_PER_PAGE = 20
+
+export type CalendarData =
+  | { view: 'list'; filters: CalendarFilters; occurrences: Occurrence[]; total: number; page: number; totalPages: number; neighbourhoods: PublicNeighbourhood[]; labs: PublicLaboratory[] }
+  | { view: 'month'; filters: CalendarFilters; month: string; weeks: string[][]; byDay: Map<string, Occurrence[]>; total: number; neighbourhoods: PublicNeighbourhood[]; labs: PublicLaboratory[] }
+
+/** The calendar page: a page of dates (list) or a month grid; bad filters are a 400, a page past the end a 404. */
+export async function loadCalendar(filters: CalendarFilters | null, now = new Date()): Promise<PageData<CalendarData>> {
+  if (filters === null) return { status: 400, settings: (await load(async () => true)).settings }
+  return load(async () => {
+    const [neighbourhoods, labs] = await Promise.all([listNeighbourhoods(1, 200), listLaboratories({ perPage: 200 })])
+    const filterBy = { neighbourhood: filters.neighbourhood, type: filters.type, laboratory: filters.laboratory }
+    if (filters.view === 'month') {
+      const month = monthOf(filters, now)
+      const weeks = monthGrid(month)
+      const from = startOfLocalDay(weeks[0]![0]!)
+      const to = startOfLocalDay(weeks.at(-1)!.at(-1)!)
+      const until = new Date(to.getTime() + 86_400_000 + 3_600_000)
+      const occurrences = occurrencesBetween(await eventsBetween(from, until, filterBy), from, until)
+      const byDay = new Map<string, Occurrence[]>()
+      for (const o of occurrences) byDay.set(o.day, [...(byDay.get(o.day) ?? []), o])
+      const inMonth = occurrences.filter((o) => o.day.startsWith(month)).length
+      return { view: 'month' as const, filters, month, weeks, byDay, total: inMonth, neighbourhoods: neighbourhoods.docs, labs: labs.docs }
+    }
+    const { from, to } = listWindow(filters, now)
+    const occurrences = occurrencesBetween(await eventsBetween(from, to, filterBy), from, to)
+    const totalPages = Math.max(1, Math.ceil(occurrences.length / EVENTS_PER_PAGE))
+    if (filters.page > totalPages) return null
+    const page = occurrences.slice((filters.page - 1) * EVENTS_PER_PAGE, filters.page * EVENTS_PER_PAGE)
+    return { view: 'list' as const, filters, occurrences: page, total: occurrences.length, page: filters.page, totalPages, neighbourhoods: neighbourhoods.docs, labs: labs.docs }
+  })
+}
+
+/** An event with its next dates and, when it takes registrations, its seat counts. */
+export const loadEvent = (slug: string | undefined, now = new Date()): Promise<PageData<{ event: PublicEvent; next: Occurrence[]; availability: Availability | null }>> =>
+  load(async () => {
+    const event = slug ? await getEvent(slug) : null
+    if (!event) return null
+    const next = occurrencesOf(event, now, new Date(now.getTime() + 366 * 86_400_000)).slice(0, 6)
+    const availability = event.registration?.mode === 'required' ? await getEventAvailability(event.id) : null
+    return { event, next, availability }
+  })
+
+export { calendarQuery }

@@ -15,7 +15,7 @@ const FIELDS = ['name', 'email', 'phone', 'organization', 'accessibilityNeeds', 
 const MAX_FIELD = 5_000
 
 /** Handles a sign-up form post: rate limit, then the CMS endpoint; returns what to show and the status. */
-export async function handleSignupPost(request: Request, labId: number | string, clientAddress: string, locale: Locale): Promise<SignupOutcome> {
+export async function handleSignupPost(request: Request, target: { laboratory: number | string } | { event: number | string }, clientAddress: string, locale: Locale): Promise<SignupOutcome> {
   const t = translator(locale)
   const wait = await spendFormAttempt(clientAddress)
   if (wait !== null) return { status: 429, kind: 'error', message: t('signup.rateLimited', { minutes: Math.ceil(wait / 60) }) }
@@ -32,7 +32,7 @@ export async function handleSignupPost(request: Request, labId: number | string,
     if (typeof value === 'string') values[field] = value
   }
   values.consent = form.get('consent') === 'yes' ? 'yes' : ''
-  const answer = await postForm('/api/registrations/sign-up', { ...values, consent: values.consent === 'yes', laboratory: labId, locale }, clientAddress)
+  const answer = await postForm('/api/registrations/sign-up', { ...values, consent: values.consent === 'yes', ...target, locale }, clientAddress)
   const redisplay = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.slice(0, MAX_FIELD)]))
   switch (answer.code) {
     case 'received':
