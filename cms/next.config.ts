@@ -22,6 +22,8 @@ const nextConfig: NextConfig = {
   },
   // Workspace packages ship TypeScript sources.
   transpilePackages: ['@quartieri/shared'],
+  // Reads its zone definitions from its own folder at run time: must not be bundled.
+  serverExternalPackages: ['@touch4it/ical-timezones'],
   // Type checking is its own step of `npm test` (npm run typecheck); the build only compiles.
   typescript: { ignoreBuildErrors: true },
 }

@@ -91,17 +91,16 @@ function stopProcessGroup(child) {
   })
 }
 
-/** True when a build output is missing or older than any source file under `dirs`. */
-function needsBuild(marker, dirs) {
+/** True when a build output is missing or older than any source file or folder in `sources` (configs included). */
+function needsBuild(marker, sources) {
   if (!fs.existsSync(marker)) return true
   const builtAt = fs.statSync(marker).mtimeMs
-  const newer = (dir) =>
-    fs.readdirSync(dir, { withFileTypes: true }).some((entry) => {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) return entry.name !== 'node_modules' && newer(full)
-      return fs.statSync(full).mtimeMs > builtAt
-    })
-  return dirs.some((dir) => fs.existsSync(dir) && newer(dir))
+  const newer = (target) => {
+    const stat = fs.statSync(target)
+    if (!stat.isDirectory()) return stat.mtimeMs > builtAt
+    return fs.readdirSync(target).some((name) => name !== 'node_modules' && newer(path.join(target, name)))
+  }
+  return sources.some((source) => fs.existsSync(source) && newer(source))
 }
 
 /** PURGE_SECRET, or one kept in the data directory (as the CMS's `npm run import` finds it there too). */
@@ -157,8 +156,8 @@ export async function startPortal(options) {
   }
 
   const build = options.build ?? 'if-needed'
-  const cmsStale = build === 'always' || (build === 'if-needed' && needsBuild(path.join(ROOT, 'cms', '.next', 'BUILD_ID'), [path.join(ROOT, 'cms', 'src'), path.join(ROOT, 'shared', 'src')]))
-  const siteStale = build === 'always' || (build === 'if-needed' && needsBuild(path.join(ROOT, 'site', 'dist', 'server', 'entry.mjs'), [path.join(ROOT, 'site', 'src'), path.join(ROOT, 'shared', 'src')]))
+  const cmsStale = build === 'always' || (build === 'if-needed' && needsBuild(path.join(ROOT, 'cms', '.next', 'BUILD_ID'), ['cms/src', 'cms/next.config.ts', 'cms/package.json', 'shared/src', 'package-lock.json'].map((p) => path.join(ROOT, p))))
+  const siteStale = build === 'always' || (build === 'if-needed' && needsBuild(path.join(ROOT, 'site', 'dist', 'server', 'entry.mjs'), ['site/src', 'site/public', 'site/astro.config.mjs', 'site/package.json', 'shared/src', 'package-lock.json'].map((p) => path.join(ROOT, p))))
   if (cmsStale) {
     log('• Compilazione del CMS (circa un minuto) / building the CMS (about a minute)…')
     await runNpm('cms', ['build'], env, () => {})

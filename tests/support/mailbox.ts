@@ -8,6 +8,7 @@ export interface ReceivedMail {
   text: string
   html: string
   file: string
+  attachments: Array<{ filename: string; mimeType: string; content: string }>
 }
 
 const mailDir = () => {
@@ -23,7 +24,8 @@ export async function receivedMails(): Promise<ReceivedMail[]> {
   return Promise.all(
     files.map(async (file) => {
       const mail = await PostalMime.parse(fs.readFileSync(path.join(dir, file)))
-      return { to: (mail.to ?? []).map((a) => a.address ?? ''), subject: mail.subject ?? '', text: mail.text ?? '', html: mail.html ?? '', file }
+      const attachments = (mail.attachments ?? []).map((a) => ({ filename: a.filename ?? '', mimeType: a.mimeType, content: typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content) }))
+      return { to: (mail.to ?? []).map((a) => a.address ?? ''), subject: mail.subject ?? '', text: mail.text ?? '', html: mail.html ?? '', file, attachments }
     }),
   )
 }
