@@ -28,17 +28,18 @@ export function buildCalendar(events: readonly PublicEvent[], options: CalendarO
     const start = DateTime.fromISO(event.start, { zone: TIME_ZONE })
     const end = event.end ? DateTime.fromISO(event.end, { zone: TIME_ZONE }) : start.plus({ hours: 1 })
     const url = new URL(`${options.localePrefix ?? ''}/eventi/${event.slug}`, options.siteUrl).toString()
-    const recurring = isRecurring(event)
-    const repeating: ICalRepeatingOptions | null = recurring
-        ? {
-            freq: ICalEventRepeatingFreq.WEEKLY,
-            byDay: event.recurrence!.byDay as ICalWeekday[],
-            ...(event.recurrence!.until ? { until: DateTime.fromISO(event.recurrence!.until, { zone: TIME_ZONE }).endOf('day').toJSDate() } : {}),
-            exclude: (event.recurrence!.exceptions ?? []).map((e) =>
-              DateTime.fromISO(e.date.slice(0, 10), { zone: TIME_ZONE }).set({ hour: start.hour, minute: start.minute, second: 0, millisecond: 0 }),
-            ),
-          }
-                : null
+    const exceptions = (event.recurrence?.exceptions ?? []).map((e) =>
+      DateTime.fromISO(e.date.slice(0, 10), { zone: TIME_ZONE }).set({ hour: start.hour, minute: start.minute, second: 0, millisecond: 0 }),
+    )
+    const repeating: ICalRepeatingOptions | null = isRecurring(event)
+      ? {
+          freq: ICalEventRepeatingFreq.WEEKLY,
+          byDay: event.recurrence!.byDay as ICalWeekday[],
+          ...(event.recurrence!.until ? { until: DateTime.fromISO(event.recurrence!.until, { zone: TIME_ZONE }).endOf('day').toJSDate() } : {}),
+          // An empty EXDATE line is invalid iCalendar: only events with exceptions get one.
+          ...(exceptions.length > 0 ? { exclude: exceptions } : {}),
+        }
+      : null
     calendar.createEvent({
       id: eventUid(event, options.siteUrl),
       sequence: event.sequence ?? 0,
@@ -46,7 +47,8 @@ export function buildCalendar(events: readonly PublicEvent[], options: CalendarO
       created: DateTime.fromISO(event.createdAt, { zone: 'utc' }),
       lastModified: DateTime.fromISO(event.updatedAt, { zone: 'utc' }),
       start,
-      end: event.allDay ? end.plus({ days: end.hasSame(start, 'day') ? 1 : 0 }).startOf('day') : end,
+      // All-day: DTEND is the day after the last day, as RFC 5545 end dates are exclusive.
+      end: event.allDay ? end.startOf('day').plus({ days: 1 }) : end,
       allDay: event.allDay ?? false,
       timezone: TIME_ZONE,
       summary: event.cancelled ? `[ANNULLATO] ${event.title}` : event.title,

@@ -15,8 +15,14 @@ const DEFAULT_DURATION_MINUTES = 60
 const MAX_OCCURRENCES_PER_EVENT = 1_000
 
 function durationMinutes(event: PublicEvent): number {
-  if (!event.end) return event.allDay ? 24 * 60 : DEFAULT_DURATION_MINUTES
-  return Math.max(0, DateTime.fromISO(event.end).diff(DateTime.fromISO(event.start), 'minutes').minutes)
+  const start = DateTime.fromISO(event.start, { zone: TIME_ZONE })
+  if (event.allDay) {
+    // Until the local midnight after the last day: 23 or 25 hours when the clocks change.
+    const lastDay = event.end ? DateTime.fromISO(event.end, { zone: TIME_ZONE }) : start
+    return lastDay.startOf('day').plus({ days: 1 }).diff(start, 'minutes').minutes
+  }
+  if (!event.end) return DEFAULT_DURATION_MINUTES
+  return Math.max(0, DateTime.fromISO(event.end).diff(start, 'minutes').minutes)
 }
 
 /**

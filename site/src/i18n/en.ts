@@ -195,5 +195,6 @@ export const en: Record<UiKey, string> = {
   'weekday.6': "Saturday",
   'weekday.7': "Sunday",
   'token.backToEvent': 'Go to the event page',
+  'events.subscribeShort': 'To have them in your phone calendar, add as a subscribed calendar:',
   'error.cmsUnavailable': 'The service is temporarily unavailable. Please try again in a few minutes.',
 }

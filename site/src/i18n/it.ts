@@ -193,6 +193,7 @@ export const it = {
   'weekday.6': "Sabato",
   'weekday.7': "Domenica",
   'token.backToEvent': "Vai alla pagina dell’evento",
+  'events.subscribeShort': 'Per averli nel calendario del telefono, aggiungi come calendario in abbonamento:',
   'error.cmsUnavailable': 'Il servizio è momentaneamente non disponibile. Riprova tra qualche minuto.',
 } as const
 
