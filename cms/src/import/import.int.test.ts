@@ -27,8 +27,8 @@ async function importCli(file: string): Promise<{ code: number; output: string }
   }
 }
 
-const demoFile = () => JSON.parse(fs.readFileSync(DEMO_DATA_FILE, 'utf8')) as { neighbourhoods: unknown[]; laboratories: unknown[] }
-const demoRecords = () => demoFile().neighbourhoods.length + demoFile().laboratories.length
+const demoFile = () => JSON.parse(fs.readFileSync(DEMO_DATA_FILE, 'utf8')) as { neighbourhoods: unknown[]; laboratories: unknown[]; events?: unknown[] }
+const demoRecords = () => demoFile().neighbourhoods.length + demoFile().laboratories.length + (demoFile().events?.length ?? 0)
 
 const count = async () => (await payload.count({ collection: 'neighbourhoods', overrideAccess: true })).totalDocs
 const versions = async () => (await payload.countVersions({ collection: 'neighbourhoods', overrideAccess: true })).totalDocs
