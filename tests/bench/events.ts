@@ -6,14 +6,14 @@ const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR'] as const
 
 /**
  * An import file of `count` events spread over two years from `firstDay` across the given neighbourhoods,
- * every type, one in twenty a weekly opening: the calendar's load at scale.
+ * every type, one in four hundred a weekly opening (fifty regular openings, as a city has): the calendar's load at scale.
  */
 export function eventsFile(dir: string, count: number, neighbourhoods: string[], firstDay = Date.UTC(2026, 11, 1)): string {
   const events = Array.from({ length: count }, (_, i) => {
     const day = firstDay + (i % 730) * 86_400_000
     const hour = 8 + (i % 10)
     const start = new Date(day + hour * 3_600_000)
-    const weekly = i % 20 === 0
+    const weekly = i % 400 === 0
     return {
       slug: `evento-di-prova-${i + 1}`,
       title: `Evento di prova ${i + 1}`,

@@ -14,6 +14,14 @@ async function feed(path: string) {
   return { text, vevents: new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent') }
 }
 
+/** The SEQUENCE of an event's own feed, or null while the site does not know the event yet. */
+async function sequenceOf(path: string): Promise<number | null> {
+  const res = await fetch(`${siteUrl()}${path}`)
+  if (res.status === 404) return null
+  const vevent = new ICAL.Component(ICAL.parse(await res.text())).getFirstSubcomponent('vevent')
+  return Number(vevent!.getFirstPropertyValue('sequence'))
+}
+
 test.describe('the events calendar', () => {
   test('month view: navigation by links, keyboard-reachable events, a text alternative', async ({ page }) => {
     await page.goto(`${siteUrl()}/eventi?vista=mese&mese=2026-12`)
@@ -162,7 +170,9 @@ test.describe('registration and change notices', () => {
     })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
-    const sequenceBefore = Number((await feed('/eventi/workshop-cambia-orario.ics')).vevents[0]!.getFirstPropertyValue('sequence'))
+    // Published changes reach the site within 5 seconds.
+    await expect.poll(() => sequenceOf('/eventi/workshop-cambia-orario.ics'), { timeout: 5000 }).not.toBeNull()
+    const sequenceBefore = (await sequenceOf('/eventi/workshop-cambia-orario.ics'))!
 
     await page.goto(`${siteUrl()}/eventi/workshop-cambia-orario`)
     await expect(page.getByText('5 posti liberi su 5')).toBeVisible()
@@ -186,14 +196,20 @@ test.describe('registration and change notices', () => {
     expect(notice.text).toContain('18:00')
     expect(notice.text).toContain('→')
     expect(notice.text).toContain('19:00')
-    const after = (await feed('/eventi/workshop-cambia-orario.ics')).vevents[0]!
-    expect(Number(after.getFirstPropertyValue('sequence'))).toBe(sequenceBefore + 1)
+    await expect.poll(() => sequenceOf('/eventi/workshop-cambia-orario.ics'), { timeout: 5000 }).toBe(sequenceBefore + 1)
+
+    // A change saved as a draft first is announced when it is published.
+    expect((await rest('PATCH', `/api/events/${id}?draft=true`, { token, body: { venue: { name: 'Sala grande', address: 'Via Mompiani 7, Milano' }, _status: 'draft' } })).status).toBe(200)
+    expect((await rest('PATCH', `/api/events/${id}`, { token, body: { _status: 'published' } })).status).toBe(200)
+    const placeNotice = await waitForMail('chiara@example.org', /Evento modificato/, notice.file)
+    expect(placeNotice.text).toContain('Via Mompiani 7')
+    await expect.poll(() => sequenceOf('/eventi/workshop-cambia-orario.ics'), { timeout: 5000 }).toBe(sequenceBefore + 2)
 
     // A change that is not about date, time or place sends nothing.
     await rest('PATCH', `/api/events/${id}`, { token, body: { summary: 'Porta un quaderno', _status: 'published' } })
     await new Promise((r) => setTimeout(r, 1_500))
     const notices = (await mailsTo('chiara@example.org')).filter((m) => /Evento modificato|annullato/i.test(m.subject))
-    expect(notices).toHaveLength(1)
+    expect(notices).toHaveLength(2)
   })
 })
 
@@ -205,4 +221,28 @@ test.describe('accessibility of the calendar', () => {
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
     })
   }
+})
+
+test.describe('events follow their neighbourhood', () => {
+  test('renaming a neighbourhood shows on its events within 5 seconds, and its filter finds them', async () => {
+    const token = await loginAdmin()
+    const hood = await rest('POST', '/api/neighbourhoods', { token, body: { name: 'Borgo Vecchio', slug: 'borgo-da-rinominare', _status: 'published' } })
+    expect(hood.status).toBe(201)
+    const event = await rest('POST', '/api/events', {
+      token,
+      body: { title: 'Festa nel borgo', slug: 'festa-nel-borgo', type: 'festival', neighbourhood: hood.body.doc.id, start: '2027-05-08T14:00:00.000Z', end: '2027-05-08T18:00:00.000Z', _status: 'published' },
+    })
+    expect(event.status).toBe(201)
+    const pageText = async () => {
+      const res = await fetch(`${siteUrl()}/eventi/festa-nel-borgo`)
+      return res.status === 200 ? res.text() : ''
+    }
+    await expect.poll(pageText, { timeout: 5000 }).toContain('Borgo Vecchio')
+
+    expect((await rest('PATCH', `/api/neighbourhoods/${hood.body.doc.id}`, { token, body: { name: 'Borgo Nuovo', _status: 'published' } })).status).toBe(200)
+    await expect.poll(pageText, { timeout: 5000 }).toContain('Borgo Nuovo')
+    expect(await pageText()).not.toContain('Borgo Vecchio')
+    const { vevents } = await feed('/eventi.ics?quartiere=borgo-da-rinominare')
+    expect(vevents.map((v) => v.getFirstPropertyValue('summary'))).toEqual(['Festa nel borgo'])
+  })
 })

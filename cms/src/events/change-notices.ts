@@ -6,9 +6,28 @@ type Locale = 'it' | 'en'
 const when = (iso: string | null | undefined, locale: Locale) =>
   iso ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date(iso)) : '—'
 
-/** Calendar clients update an event only when its SEQUENCE grows: every published change raises it. */
-export const raiseSequenceOnPublishedChange: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  if (data._status === 'published' && originalDoc?._status === 'published') data.sequence = (Number(originalDoc.sequence) || 0) + 1
+const beforeKey = (id: unknown) => `event-last-published:${String(id)}`
+
+/**
+ * On publishing, compares with the last *published* version (a change may have been saved as a draft
+ * first): calendar clients update an event only when its SEQUENCE grows, so every published change raises it,
+ * and the previous published state is kept for the change notices sent after the write.
+ */
+export const raiseSequenceOnPublishedChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || data._status !== 'published' || !originalDoc?.id) return data
+  const last = await req.payload.findVersions({
+    collection: 'events',
+    where: { and: [{ parent: { equals: originalDoc.id } }, { 'version._status': { equals: 'published' } }] },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const before = last.docs[0]?.version as Event | undefined
+  if (!before) return data
+  data.sequence = (Number(before.sequence) || 0) + 1
+  req.context[beforeKey(originalDoc.id)] = before
   return data
 }
 
@@ -73,10 +92,10 @@ export async function sendChangeNotices(payload: Payload, before: Event, after: 
 }
 
 /** After a published event changes date, time or place, or is cancelled, its registrants are told (once, after the write). */
-export const notifyRegistrantsOfChanges: CollectionAfterChangeHook<Event> = ({ doc, previousDoc, req }) => {
-  if (req.context.skipNotices || doc._status !== 'published' || previousDoc?._status !== 'published') return doc
-  if (noticeableChanges(previousDoc, doc, 'it').length === 0) return doc
-  const before = previousDoc
+export const notifyRegistrantsOfChanges: CollectionAfterChangeHook<Event> = ({ doc, req }) => {
+  const before = req.context[beforeKey(doc.id)] as Event | undefined
+  if (req.context.skipNotices || doc._status !== 'published' || !before) return doc
+  if (noticeableChanges(before, doc, 'it').length === 0) return doc
   setTimeout(() => {
     sendChangeNotices(req.payload, before, doc).catch((err: unknown) => req.payload.logger.error({ err, msg: 'change notices failed' }))
   }, 0)

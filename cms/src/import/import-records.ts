@@ -161,6 +161,6 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
     if (ownsTransaction) await killTransaction(req)
     throw err
   }
-  if (report.created + report.updated > 0) await purgeSite(payload, 'import')
+  if (report.created + report.updated > 0) await purgeSite(payload, 'import', { reloadEvents: (file.events?.length ?? 0) > 0 })
   return report
 }

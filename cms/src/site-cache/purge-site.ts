@@ -18,11 +18,18 @@ export function purgeSecret(): string | undefined {
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() || undefined : undefined
 }
 
+/** What changed, so the site refreshes just that: events by id, or all of them (after an import, or when a neighbourhood or lab they show changes). */
+export interface PurgeScope {
+  events?: Array<number | string>
+  reloadEvents?: boolean
+}
+
 /**
  * Asks the public site to drop its cache. Never throws: a slow or absent site must not fail a save;
  * the site keeps entries short-lived right after a purge to cover a read racing the commit.
  */
-export async function purgeSite(payload: Payload, reason: string): Promise<void> {
+
+export async function purgeSite(payload: Payload, reason: string, scope: PurgeScope = {}): Promise<void> {
   const siteUrl = process.env.SITE_INTERNAL_URL || process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
   const secret = purgeSecret()
   if (!secret) return
@@ -30,7 +37,7 @@ export async function purgeSite(payload: Payload, reason: string): Promise<void>
     const res = await fetch(new URL('/api/cache/purge', siteUrl), {
       method: 'POST',
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ reason }),
+      body: JSON.stringify({ reason, ...scope }),
       signal: AbortSignal.timeout(PURGE_TIMEOUT_MS),
     })
     if (!res.ok) payload.logger.warn(`Site cache purge answered ${res.status} (${reason})`)
@@ -40,15 +47,31 @@ export async function purgeSite(payload: Payload, reason: string): Promise<void>
 }
 
 const COALESCE_MS = 100
-let pending: NodeJS.Timeout | null = null
+let pending: { timer: NodeJS.Timeout; reason: string; events: Set<number | string>; reloadEvents: boolean } | null = null
 
 /** Purges in the background, after the current request has finished writing; a burst of writes makes one purge. */
-export function requestSitePurge(payload: Payload, reason: string): void {
-  if (pending) return
-  pending = setTimeout(() => {
-    pending = null
-    void purgeSite(payload, reason)
-  }, COALESCE_MS)
+export function requestSitePurge(payload: Payload, reason: string, scope: PurgeScope = {}): void {
+  if (!pending) {
+    const batch = {
+      reason,
+      events: new Set<number | string>(),
+      reloadEvents: false,
+      timer: setTimeout(() => {
+        pending = null
+        void purgeSite(payload, batch.reason, batch.reloadEvents ? { reloadEvents: true } : { events: [...batch.events] })
+      }, COALESCE_MS),
+    }
+    pending = batch
+  }
+  for (const id of scope.events ?? []) pending.events.add(id)
+  if (scope.reloadEvents) pending.reloadEvents = true
+}
+
+/** Events show their neighbourhood's and lab's name and address: a change to those reloads every event. */
+function scopeOf(collection: string, id: number | string): PurgeScope {
+  if (collection === 'events') return { events: [id] }
+  if (collection === 'neighbourhoods' || collection === 'laboratories') return { reloadEvents: true }
+  return {}
 }
 
 type Versioned = { _status?: string | null }
@@ -59,13 +82,13 @@ export const purgeSiteOnPublish: CollectionAfterChangeHook = ({ doc, previousDoc
   const now = (doc as Versioned)._status
   const before = (previousDoc as Versioned | undefined)?._status
   if (now === 'published' || before === 'published' || now === undefined) {
-    requestSitePurge(req.payload, `${collection.slug}:${String(doc.id)}`)
+    requestSitePurge(req.payload, `${collection.slug}:${String(doc.id)}`, scopeOf(collection.slug, doc.id))
   }
   return doc
 }
 
 export const purgeSiteOnDelete: CollectionAfterDeleteHook = ({ doc, req, collection }) => {
-  if (!req.context.skipSitePurge) requestSitePurge(req.payload, `${collection.slug}:${String(doc.id)}:deleted`)
+  if (!req.context.skipSitePurge) requestSitePurge(req.payload, `${collection.slug}:${String(doc.id)}:deleted`, scopeOf(collection.slug, doc.id))
   return doc
 }
 

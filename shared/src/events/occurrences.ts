@@ -25,6 +25,26 @@ function durationMinutes(event: PublicEvent): number {
   return Math.max(0, DateTime.fromISO(event.end).diff(start, 'minutes').minutes)
 }
 
+const DAY_MS = 86_400_000
+/** Instants of local wall-clock times, memoised: many events open at the same hour on the same days. */
+const wallClock = new Map<string, number>()
+
+/** The instant of `hh:mm` on a local date (YYYY-MM-DD) in Europe/Rome, whatever the offset that day. */
+function localInstant(day: string, hour: number, minute: number): number {
+  const key = `${day}T${hour}:${minute}`
+  let ms = wallClock.get(key)
+  if (ms === undefined) {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+    ms = DateTime.fromObject({ year: y, month: m, day: d, hour, minute }, { zone: TIME_ZONE }).toMillis()
+    if (wallClock.size > 50_000) wallClock.clear()
+    wallClock.set(key, ms)
+  }
+  return ms
+}
+
+/** A civil date as YYYY-MM-DD from a UTC-midnight timestamp (dates are walked in plain UTC arithmetic). */
+const civil = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+
 /**
  * The occurrences of `event` that overlap [from, to). A weekly event repeats at the same wall-clock time
  * in Europe/Rome on each chosen weekday, so 09:30 stays 09:30 across daylight-saving changes; exception
@@ -33,28 +53,31 @@ function durationMinutes(event: PublicEvent): number {
 export function occurrencesOf(event: PublicEvent, from: Date, to: Date): Occurrence[] {
   const first = DateTime.fromISO(event.start, { zone: TIME_ZONE })
   const minutes = durationMinutes(event)
-  const make = (start: DateTime): Occurrence => ({ event, start: start.toJSDate(), end: start.plus({ minutes }).toJSDate(), day: start.toISODate()! })
+  const make = (startMs: number, day: string): Occurrence => ({ event, start: new Date(startMs), end: new Date(startMs + minutes * 60_000), day })
   const overlaps = (o: Occurrence) => o.end > from && o.start < to
   if (!isRecurring(event)) {
-    const only = make(first)
+    const only = make(first.toMillis(), first.toISODate()!)
     return overlaps(only) || (minutes === 0 && only.start >= from && only.start < to) ? [only] : []
   }
+  // ISO weekday numbers (Monday 1 … Sunday 7) of the chosen days.
   const days = new Set((event.recurrence!.byDay ?? []).map((d) => ICAL_WEEKDAYS.indexOf(d) + 1))
-  const skip = new Set((event.recurrence!.exceptions ?? []).map((e) => e.date.slice(0, 10)))
+  const skip = new Set((event.recurrence!.exceptions ?? []).map((e) => DateTime.fromISO(e.date, { zone: TIME_ZONE }).toISODate()!))
   const untilDay = event.recurrence!.until ? DateTime.fromISO(event.recurrence!.until, { zone: TIME_ZONE }).toISODate()! : null
+  const firstDay = first.toISODate()!
   const out: Occurrence[] = []
-  // Walk day by day from the first occurrence's date, keeping its wall-clock time.
-  const lastDay = DateTime.fromJSDate(to, { zone: TIME_ZONE }).endOf('day')
-  let cursor = first.startOf('day')
-  const startOfWindow = DateTime.fromJSDate(from, { zone: TIME_ZONE }).minus({ minutes }).startOf('day')
-  if (startOfWindow > cursor) cursor = startOfWindow
-  for (let guard = 0; cursor <= lastDay && guard < 366 * 5 && out.length < MAX_OCCURRENCES_PER_EVENT; guard++, cursor = cursor.plus({ days: 1 })) {
-    const date = cursor.toISODate()!
-    if (untilDay && date > untilDay) break
-    if (!days.has(cursor.weekday) || skip.has(date)) continue
-    const start = DateTime.fromObject({ year: cursor.year, month: cursor.month, day: cursor.day, hour: first.hour, minute: first.minute }, { zone: TIME_ZONE })
-    if (start < first) continue
-    const occurrence = make(start)
+  // Walk local dates from the later of the first date and the window's start (less one occurrence), to the window's end.
+  const windowStartDay = DateTime.fromJSDate(new Date(from.getTime() - minutes * 60_000), { zone: TIME_ZONE }).toISODate()!
+  const lastDay = DateTime.fromJSDate(to, { zone: TIME_ZONE }).toISODate()!
+  let cursor = Date.parse(`${windowStartDay > firstDay ? windowStartDay : firstDay}T00:00:00Z`)
+  const end = Date.parse(`${untilDay && untilDay < lastDay ? untilDay : lastDay}T00:00:00Z`)
+  for (; cursor <= end && out.length < MAX_OCCURRENCES_PER_EVENT; cursor += DAY_MS) {
+    const weekday = ((new Date(cursor).getUTCDay() + 6) % 7) + 1
+    if (!days.has(weekday)) continue
+    const day = civil(cursor)
+    if (skip.has(day)) continue
+    const startMs = localInstant(day, first.hour, first.minute)
+    if (startMs < first.toMillis()) continue
+    const occurrence = make(startMs, day)
     if (overlaps(occurrence)) out.push(occurrence)
   }
   return out

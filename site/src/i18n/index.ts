@@ -11,10 +11,22 @@ export function localeOf(pathname: string): Locale {
   return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'it'
 }
 
-/** A translator for one locale: t('key', { name: 'value' }) fills {name} placeholders. */
+const PLACEHOLDER = /\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g
+
+/**
+ * A translator for one locale: t('key', { name: 'value' }) fills {name} placeholders, and
+ * {count|# posto|# posti} picks the singular or plural form by the number, `#` standing for it.
+ */
 export function translator(locale: Locale) {
+  const plurals = new Intl.PluralRules(locale === 'it' ? 'it-IT' : 'en-GB')
   return (key: UiKey, vars: Record<string, string | number> = {}): string =>
-    strings[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
+    strings[locale][key].replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
+      if (!(name in vars)) return whole
+      const value = vars[name]!
+      if (one === undefined || other === undefined) return String(value)
+      const form = typeof value === 'number' && plurals.select(value) === 'one' ? one : other
+      return form.replaceAll('#', String(value))
+    })
 }
 
 /** A public path in the given locale: localePath('en', '/quartieri') → '/en/quartieri'. */

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro'
-import { parseCalendarFilters, type CalendarFilters } from '@quartieri/shared/events/calendar-filters'
+import { MAX_SPAN_DAYS, parseCalendarFilters, type CalendarFilters } from '@quartieri/shared/events/calendar-filters'
 import type { PublicEvent } from '@quartieri/shared/events/event'
 import { buildCalendar } from '@quartieri/shared/events/ical'
 import { CmsUnavailableError, eventsBetween, getSettings } from './cms.ts'
@@ -25,7 +25,9 @@ const plain = (status: number, it: string, en: string) =>
 /** The published events a feed with these filters subscribes to: from a month ago (or `da`) to two years on (or `a`). */
 export async function feedEvents(filters: Pick<CalendarFilters, 'neighbourhood' | 'type' | 'laboratory' | 'from' | 'to'>, now = new Date()): Promise<PublicEvent[]> {
   const from = filters.from ? new Date(`${filters.from}T00:00:00Z`) : new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000)
-  const to = filters.to ? new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 2 * 86_400_000) : new Date(now.getTime() + FEED_FUTURE_DAYS * 86_400_000)
+  const wanted = filters.to ? new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 2 * 86_400_000) : new Date(now.getTime() + FEED_FUTURE_DAYS * 86_400_000)
+  // However wide the asked range, a feed covers at most two years from its start.
+  const to = new Date(Math.min(wanted.getTime(), from.getTime() + MAX_SPAN_DAYS * 86_400_000))
   return eventsBetween(from, to, filters)
 }
 

@@ -1,10 +1,10 @@
-import { stringify } from 'qs-esm'
 import { z } from 'zod'
-import { publicEventSchema, type EventType, type PublicEvent } from '@quartieri/shared/events/event'
+import type { EventType, PublicEvent } from '@quartieri/shared/events/event'
 import { publicNeighbourhoodSchema, type PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import { availabilitySchema, publicLaboratorySchema, type Availability, type LabPhase, type PublicLaboratory } from '@quartieri/shared/signups/laboratory'
 import { publicSettingsSchema, type PublicSettings } from '@quartieri/shared/settings'
 import { registerCache } from './cache.ts'
+import { eventIndex } from './event-index.ts'
 
 /** Where the site reaches the CMS (server to server) and where browsers reach its files. */
 const CMS_URL = process.env.CMS_INTERNAL_URL || process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
@@ -144,21 +144,6 @@ export async function postForm(path: string, body: Record<string, unknown>, clie
   return { status: res.status, ...parsed.data }
 }
 
-const EVENT_FIELDS = ['title', 'slug', 'type', 'start', 'end', 'allDay', 'summary', 'venue', 'neighbourhood', 'laboratory', 'registration', 'cancelled', 'cancellationReason', 'recurrence', 'sequence', 'updatedAt', 'createdAt']
-
-/** Query parameters for a lean event list: only the fields calendars need, neighbourhood and lab names populated. */
-function eventQuery(where: Record<string, unknown>): URLSearchParams {
-  const query = stringify({
-    where,
-    depth: 1,
-    pagination: false,
-    sort: 'start',
-    select: Object.fromEntries(EVENT_FIELDS.map((f) => [f, true])),
-    populate: { neighbourhoods: { name: true, slug: true }, laboratories: { title: true, slug: true } },
-  })
-  return new URLSearchParams(query)
-}
-
 export interface EventFilters {
   neighbourhood?: string
   type?: EventType
@@ -166,35 +151,37 @@ export interface EventFilters {
 }
 
 /**
- * Published events that may have an occurrence in [from, to): one-off events overlapping it and
- * weekly ones that started before its end and have not ended before it starts. Occurrences are expanded by the caller.
+ * Published events that may have an occurrence in [from, to), from the in-memory event index: one-off
+ * events overlapping it and weekly ones running then. Occurrences are expanded by the caller.
  */
 export async function eventsBetween(from: Date, to: Date, filters: EventFilters = {}): Promise<PublicEvent[]> {
-  const dayBefore = new Date(from.getTime() - 86_400_000).toISOString()
-  const where = {
-    and: [
-      { _status: { equals: 'published' } },
-      { start: { less_than: to.toISOString() } },
-      {
-        or: [
-          { and: [{ 'recurrence.frequency': { equals: 'weekly' } }, { or: [{ 'recurrence.until': { exists: false } }, { 'recurrence.until': { greater_than_equal: dayBefore } }] }] },
-          { end: { greater_than: from.toISOString() } },
-          { start: { greater_than_equal: dayBefore } },
-        ],
-      },
-      ...(filters.neighbourhood ? [{ 'neighbourhood.slug': { equals: filters.neighbourhood } }] : []),
-      ...(filters.type ? [{ type: { equals: filters.type } }] : []),
-      ...(filters.laboratory ? [{ 'laboratory.slug': { equals: filters.laboratory } }] : []),
-    ],
+  let all
+  try {
+    all = (await eventIndex()).events
+  } catch (err) {
+    throw new CmsUnavailableError('CMS unreachable: event index', { cause: err })
   }
-  const result = await fetchValidated('/api/events', eventQuery(where), z.object({ docs: z.array(publicEventSchema) }))
-  return result.docs
+  const fromMs = from.getTime()
+  const toMs = to.getTime()
+  return all
+    .filter(
+      (e) =>
+        e.startMs < toMs &&
+        e.lastMs > fromMs &&
+        (!filters.neighbourhood || e.neighbourhood === filters.neighbourhood) &&
+        (!filters.type || e.event.type === filters.type) &&
+        (!filters.laboratory || e.laboratory === filters.laboratory),
+    )
+    .map((e) => e.event)
 }
 
 /** A published event by slug, or null. */
 export async function getEvent(slug: string): Promise<PublicEvent | null> {
-  const result = await fetchValidated('/api/events', eventQuery({ and: [{ _status: { equals: 'published' } }, { slug: { equals: slug } }] }), z.object({ docs: z.array(publicEventSchema) }))
-  return result.docs[0] ?? null
+  try {
+    return (await eventIndex()).bySlug.get(slug)?.event ?? null
+  } catch (err) {
+    throw new CmsUnavailableError('CMS unreachable: event index', { cause: err })
+  }
 }
 
 /** Seat counts of a published event that takes registrations. */

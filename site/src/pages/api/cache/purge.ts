@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { APIRoute } from 'astro'
 import { purgeAll } from '../../../lib/cache.ts'
+import { refreshEvents, reloadEventIndex } from '../../../lib/event-index.ts'
 
 function authorized(header: string | null): boolean {
   const secret = process.env.PURGE_SECRET
@@ -13,10 +14,25 @@ function authorized(header: string | null): boolean {
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } })
 
-/** Called by the CMS after it publishes a change: every cached page and response is dropped. */
-export const POST: APIRoute = ({ request }) => {
+const ID = /^[\w-]{1,64}$/
+
+/**
+ * Called by the CMS after it publishes a change: the events it names are fetched again into the event
+ * index (or the whole index after an import), then every cached page and response is dropped.
+ */
+export const POST: APIRoute = async ({ request }) => {
   if (!authorized(request.headers.get('authorization'))) {
     return json(401, { error: 'Non autorizzato / unauthorized' })
+  }
+  const body = (await request.json().catch(() => ({}))) as { events?: unknown; reloadEvents?: unknown }
+  const events = Array.isArray(body.events) ? body.events.filter((id): id is number | string => (typeof id === 'number' || typeof id === 'string') && ID.test(String(id))).slice(0, 1000) : []
+  try {
+    if (body.reloadEvents === true) await reloadEventIndex()
+    else await refreshEvents(events)
+  } catch (err) {
+    // The pages are purged anyway; a stale index is replaced at its next reload.
+    console.error('event index refresh failed', err)
+    await reloadEventIndex()
   }
   purgeAll()
   return json(200, { purged: true })
