@@ -70,6 +70,10 @@ export interface Config {
     neighbourhoods: Neighbourhood;
     laboratories: Laboratory;
     events: Event;
+    organizations: Organization;
+    pacts: Pact;
+    projects: Project;
+    indicators: Indicator;
     registrations: Registration;
     'seat-claims': SeatClaim;
     media: Media;
@@ -84,6 +88,10 @@ export interface Config {
     neighbourhoods: NeighbourhoodsSelect<false> | NeighbourhoodsSelect<true>;
     laboratories: LaboratoriesSelect<false> | LaboratoriesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    pacts: PactsSelect<false> | PactsSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'seat-claims': SeatClaimsSelect<false> | SeatClaimsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -391,6 +399,178 @@ export interface Event {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations".
+ */
+export interface Organization {
+  id: number;
+  name: string;
+  slug: string;
+  kind: 'association' | 'volunteer-group' | 'business' | 'third-sector' | 'school' | 'informal-group' | 'institution';
+  neighbourhoods?: (number | Neighbourhood)[] | null;
+  website?: string | null;
+  description?: string | null;
+  importFingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pacts".
+ */
+export interface Pact {
+  id: number;
+  code: string;
+  kind: 'collaboration-pact' | 'citizenship-agreement' | 'memorandum';
+  title: string;
+  slug: string;
+  /**
+   * “Expired” follows from the end of validity.
+   */
+  status: 'drafting' | 'approved' | 'signed' | 'in-progress' | 'completed';
+  neighbourhoods: (number | Neighbourhood)[];
+  laboratory?: (number | null) | Laboratory;
+  renews?: (number | null) | Pact;
+  summary?: string | null;
+  approvalAct?: {
+    number?: string | null;
+    date?: string | null;
+  };
+  signedAt?: string | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  objectives?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  objectivesHtml?: string | null;
+  objectivesText?: string | null;
+  /**
+   * An organization, or the municipal office that signs. Individual volunteers are counted below, without names.
+   */
+  signatories?:
+    | {
+        organization?: (number | null) | Organization;
+        office?: string | null;
+        role?: string | null;
+        signedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  volunteers?: number | null;
+  commitments?:
+    | {
+        party: 'municipality' | 'partner';
+        organization?: (number | null) | Organization;
+        description: string;
+        resourceKind: 'money' | 'in-kind' | 'hours' | 'space';
+        amount?: number | null;
+        quantity?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  attachments?:
+    | {
+        file: number | Media;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  importFingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  slug: string;
+  pact?: (number | null) | Pact;
+  neighbourhood: number | Neighbourhood;
+  domain: 'care-of-city' | 'care-of-community';
+  status: 'planned' | 'in-progress' | 'completed' | 'suspended';
+  progress?: number | null;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  descriptionHtml?: string | null;
+  budget?: number | null;
+  spent?: number | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  milestones?:
+    | {
+        date: string;
+        title: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  importFingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  name: string;
+  pact?: (number | null) | Pact;
+  project?: (number | null) | Project;
+  neighbourhoods?: (number | Neighbourhood)[] | null;
+  unit?: string | null;
+  baseline?: number | null;
+  target?: number | null;
+  measurements?:
+    | {
+        date: string;
+        value: number;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  importFingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Personal data: staff only. Export as CSV from /api/registrations/export.csv?laboratory=ID (or ?event=ID).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -512,6 +692,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'events';
         value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'organizations';
+        value: number | Organization;
+      } | null)
+    | ({
+        relationTo: 'pacts';
+        value: number | Pact;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
       } | null)
     | ({
         relationTo: 'registrations';
@@ -735,6 +931,144 @@ export interface EventsSelect<T extends boolean = true> {
   cancelled?: T;
   cancellationReason?: T;
   sequence?: T;
+  importFingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations_select".
+ */
+export interface OrganizationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  neighbourhoods?: T;
+  website?: T;
+  description?: T;
+  importFingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pacts_select".
+ */
+export interface PactsSelect<T extends boolean = true> {
+  code?: T;
+  kind?: T;
+  title?: T;
+  slug?: T;
+  status?: T;
+  neighbourhoods?: T;
+  laboratory?: T;
+  renews?: T;
+  summary?: T;
+  approvalAct?:
+    | T
+    | {
+        number?: T;
+        date?: T;
+      };
+  signedAt?: T;
+  validFrom?: T;
+  validUntil?: T;
+  objectives?: T;
+  objectivesHtml?: T;
+  objectivesText?: T;
+  signatories?:
+    | T
+    | {
+        organization?: T;
+        office?: T;
+        role?: T;
+        signedAt?: T;
+        id?: T;
+      };
+  volunteers?: T;
+  commitments?:
+    | T
+    | {
+        party?: T;
+        organization?: T;
+        description?: T;
+        resourceKind?: T;
+        amount?: T;
+        quantity?: T;
+        id?: T;
+      };
+  attachments?:
+    | T
+    | {
+        file?: T;
+        label?: T;
+        id?: T;
+      };
+  importFingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  pact?: T;
+  neighbourhood?: T;
+  domain?: T;
+  status?: T;
+  progress?: T;
+  summary?: T;
+  description?: T;
+  descriptionHtml?: T;
+  budget?: T;
+  spent?: T;
+  startDate?: T;
+  endDate?: T;
+  location?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
+  milestones?:
+    | T
+    | {
+        date?: T;
+        title?: T;
+        note?: T;
+        id?: T;
+      };
+  importFingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  name?: T;
+  pact?: T;
+  project?: T;
+  neighbourhoods?: T;
+  unit?: T;
+  baseline?: T;
+  target?: T;
+  measurements?:
+    | T
+    | {
+        date?: T;
+        value?: T;
+        note?: T;
+        id?: T;
+      };
   importFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -10,6 +10,10 @@ import { Laboratories } from './laboratories/laboratories.ts'
 import { localMailboxAdapter } from './mail/local-mailbox.ts'
 import { Media } from './media/media.ts'
 import { Neighbourhoods } from './neighbourhoods/neighbourhoods.ts'
+import { Indicators } from './pacts/indicators.ts'
+import { Organizations } from './pacts/organizations.ts'
+import { Pacts } from './pacts/pacts.ts'
+import { Projects } from './pacts/projects.ts'
 import { Settings } from './settings/settings.ts'
 import { startHousekeeping } from './signups/housekeeping.ts'
 import { Registrations } from './signups/registrations.ts'
@@ -43,7 +47,7 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
   i18n: { fallbackLanguage: 'it', supportedLanguages: { it, en } },
-  collections: [Neighbourhoods, Laboratories, Events, Registrations, SeatClaims, Media, Users],
+  collections: [Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Registrations, SeatClaims, Media, Users],
   globals: [Settings],
   cors: [siteURL],
   csrf: [serverURL, siteURL],

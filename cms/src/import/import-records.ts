@@ -5,6 +5,7 @@ import type { ImportFile } from '@quartieri/shared/import/import-file'
 import type { EventRecord } from '@quartieri/shared/import/event-record'
 import type { LaboratoryRecord } from '@quartieri/shared/import/laboratory-record'
 import type { NeighbourhoodRecord } from '@quartieri/shared/import/neighbourhood-record'
+import type { IndicatorRecord, OrganizationRecord, PactRecord, ProjectRecord } from '@quartieri/shared/import/pact-record'
 import { purgeSite } from '../site-cache/purge-site.ts'
 
 export type RecordOutcome = 'created' | 'updated' | 'unchanged'
@@ -15,7 +16,7 @@ export interface ImportReport {
   unchanged: number
 }
 
-type Importable = 'neighbourhoods' | 'laboratories' | 'events'
+type Importable = 'neighbourhoods' | 'laboratories' | 'events' | 'organizations' | 'pacts' | 'projects'
 
 /** Creates the document with this slug, updates it when the record changed, leaves it alone otherwise. */
 async function upsertBySlug(
@@ -101,6 +102,121 @@ function eventData(editorConfig: EditorConfig, record: EventRecord, neighbourhoo
   }
 }
 
+/** A calendar date kept at midday UTC, so it is the same day in Rome. */
+const day = (value: string | undefined) => (value ? `${value}T12:00:00.000Z` : null)
+type Id = number | string
+type Lookup = (kind: string, slug: string, path: string) => Id
+
+function organizationData(record: OrganizationRecord, neighbourhood: (slug: string, path: string) => Id, index: number) {
+  return {
+    name: record.name,
+    slug: record.slug,
+    kind: record.kind,
+    neighbourhoods: (record.neighbourhoods ?? []).map((n, i) => neighbourhood(n, `organizations[${index}].neighbourhoods[${i}]`) as number),
+    website: record.website ?? null,
+    description: record.description ?? null,
+    _status: record.status,
+  }
+}
+
+function pactData(editorConfig: EditorConfig, record: PactRecord, ref: Lookup, index: number) {
+  const at = (path: string) => `pacts[${index}].${path}`
+  return {
+    code: record.code,
+    title: record.title,
+    slug: record.slug,
+    kind: record.kind,
+    status: record.pactStatus,
+    neighbourhoods: record.neighbourhoods.map((n, i) => ref('neighbourhoods', n, at(`neighbourhoods[${i}]`)) as number),
+    laboratory: record.laboratory ? (ref('laboratories', record.laboratory, at('laboratory')) as number) : null,
+    renews: record.renews ? (ref('pacts', record.renews, at('renews')) as number) : null,
+    summary: record.summary ?? null,
+    objectives: record.objectives ? convertMarkdownToLexical({ editorConfig, markdown: record.objectives.join('\n\n') }) : null,
+    approvalAct: record.approvalAct ? { number: record.approvalAct.number, date: day(record.approvalAct.date) } : { number: null, date: null },
+    signedAt: day(record.signedAt),
+    validFrom: day(record.validFrom),
+    validUntil: day(record.validUntil),
+    signatories: (record.signatories ?? []).map((s, i) => ({
+      organization: s.organization ? (ref('organizations', s.organization, at(`signatories[${i}].organization`)) as number) : null,
+      office: s.office ?? null,
+      role: s.role ?? null,
+      signedAt: day(s.signedAt),
+    })),
+    volunteers: record.volunteers ?? 0,
+    commitments: (record.commitments ?? []).map((c, i) => ({
+      party: c.party,
+      organization: c.organization ? (ref('organizations', c.organization, at(`commitments[${i}].organization`)) as number) : null,
+      description: c.description,
+      resourceKind: c.resourceKind,
+      amount: c.amount ?? null,
+      quantity: c.quantity ?? null,
+    })),
+    _status: record.status,
+  }
+}
+
+function projectData(editorConfig: EditorConfig, record: ProjectRecord, pact: Id, neighbourhood: Id, status: 'published' | 'draft') {
+  return {
+    title: record.title,
+    slug: record.slug,
+    pact: pact as number,
+    neighbourhood: neighbourhood as number,
+    domain: record.domain,
+    status: record.projectStatus,
+    progress: record.progress ?? (record.projectStatus === 'completed' ? 100 : 0),
+    summary: record.summary ?? null,
+    description: record.description ? convertMarkdownToLexical({ editorConfig, markdown: record.description.join('\n\n') }) : null,
+    budget: record.budget ?? null,
+    spent: record.spent ?? null,
+    startDate: day(record.startDate),
+    endDate: day(record.endDate),
+    location: record.location ?? {},
+    milestones: (record.milestones ?? []).map((m) => ({ date: day(m.date), title: m.title, note: m.note ?? null })),
+    _status: status,
+  }
+}
+
+/** Indicators have no slug: within their pact or project, the name is the key. */
+async function upsertIndicator(payload: Payload, req: PayloadRequest, record: IndicatorRecord, parent: { pact: Id } | { project: Id }, status: 'published' | 'draft'): Promise<RecordOutcome> {
+  const [field, id] = 'pact' in parent ? ['pact', parent.pact] : ['project', parent.project]
+  const data = {
+    name: record.name,
+    unit: record.unit ?? null,
+    baseline: record.baseline ?? null,
+    target: record.target ?? null,
+    measurements: (record.measurements ?? []).map((m) => ({ date: day(m.date), value: m.value, note: m.note ?? null })),
+    [field]: id,
+    _status: status,
+    importFingerprint: fingerprint({ record, status }),
+  }
+  const existing = await payload.find({ collection: 'indicators', where: { and: [{ [field]: { equals: id } }, { name: { equals: record.name } }] }, draft: true, limit: 1, depth: 0, req, overrideAccess: true })
+  const current = existing.docs[0]
+  if (!current) {
+    await payload.create({ collection: 'indicators', data: data as never, draft: status === 'draft', req, overrideAccess: true, depth: 0 })
+    return 'created'
+  }
+  if (current.importFingerprint === data.importFingerprint) return 'unchanged'
+  await payload.update({ collection: 'indicators', id: current.id, data: data as never, draft: status === 'draft', req, overrideAccess: true, depth: 0 })
+  return 'updated'
+}
+
+/** Pacts that renew another pact of the same file come after it. */
+function renewalOrder(pacts: PactRecord[]): PactRecord[] {
+  const bySlug = new Map(pacts.map((p) => [p.slug, p]))
+  const done = new Set<string>()
+  const out: PactRecord[] = []
+  const visit = (pact: PactRecord, trail: Set<string>) => {
+    if (done.has(pact.slug) || trail.has(pact.slug)) return
+    trail.add(pact.slug)
+    const renewed = pact.renews ? bySlug.get(pact.renews) : undefined
+    if (renewed) visit(renewed, trail)
+    done.add(pact.slug)
+    out.push(pact)
+  }
+  for (const pact of pacts) visit(pact, new Set())
+  return out
+}
+
 /** A record that names something that does not exist (e.g. a lab's neighbourhood): nothing is imported. */
 export class ImportReferenceError extends Error {
   constructor(readonly problems: Array<{ path: string; message: string }>) {
@@ -120,7 +236,12 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
   const ownsTransaction = await initTransaction(req)
   try {
     const records = file.neighbourhoods ?? []
-    const total = records.length + (file.laboratories?.length ?? 0) + (file.events?.length ?? 0)
+    const total =
+      records.length +
+      (file.laboratories?.length ?? 0) +
+      (file.events?.length ?? 0) +
+      (file.organizations?.length ?? 0) +
+      (file.pacts ?? []).reduce((n, p) => n + 1 + (p.projects?.length ?? 0), 0)
     let index = 0
     for (const record of records) {
       const data = { ...neighbourhoodData(editorConfig, record), importFingerprint: fingerprint(record) }
@@ -156,11 +277,79 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
       report[outcome]++
       onProgress?.({ collection: 'events', slug: record.slug, outcome, index: index++, total })
     }
+    index = await importPacts(payload, req, editorConfig, file, report, index, total, onProgress)
     if (ownsTransaction) await commitTransaction(req)
   } catch (err) {
     if (ownsTransaction) await killTransaction(req)
     throw err
   }
-  if (report.created + report.updated > 0) await purgeSite(payload, 'import', { reloadEvents: (file.events?.length ?? 0) > 0 })
+  if (report.created + report.updated > 0) await purgeSite(payload, 'import', { reloadEvents: true, reloadPacts: true })
   return report
+}
+
+/** Organizations, then pacts (renewed ones first) with their projects and indicators. */
+async function importPacts(payload: Payload, req: PayloadRequest, editorConfig: EditorConfig, file: ImportFile, report: ImportReport, index: number, total: number, onProgress?: ImportProgress): Promise<number> {
+  const organizations = file.organizations ?? []
+  const pacts = renewalOrder(file.pacts ?? [])
+  if (organizations.length === 0 && pacts.length === 0) return index
+  const known = { neighbourhoods: new Map<string, Id>(), laboratories: new Map<string, Id>(), organizations: new Map<string, Id>(), pacts: new Map<string, Id>() }
+  const load = async (collection: keyof typeof known, slugs: string[]) => {
+    const wanted = [...new Set(slugs)].filter((s) => !known[collection].has(s))
+    if (wanted.length === 0) return
+    const found = await payload.find({ collection, where: { slug: { in: wanted } }, draft: true, depth: 0, pagination: false, req, overrideAccess: true, select: { slug: true } })
+    for (const doc of found.docs) known[collection].set(doc.slug as string, doc.id)
+  }
+  await load('neighbourhoods', [...organizations.flatMap((o) => o.neighbourhoods ?? []), ...pacts.flatMap((p) => [...p.neighbourhoods, ...(p.projects ?? []).flatMap((x) => (x.neighbourhood ? [x.neighbourhood] : []))])])
+  await load('laboratories', pacts.flatMap((p) => (p.laboratory ? [p.laboratory] : [])))
+  const problems: Array<{ path: string; message: string }> = []
+  const ref: Lookup = (kind, slug, path) => {
+    const id = known[kind as keyof typeof known].get(slug)
+    if (id === undefined) problems.push({ path, message: `${kind} "${slug}" inesistente / unknown ${kind}` })
+    return id ?? 0
+  }
+  const inFile = new Set(pacts.map((p) => p.slug))
+  // References are checked before anything of this part is written.
+  organizations.forEach((o, i) => organizationData(o, (n, path) => ref('neighbourhoods', n, path), i))
+  await load('organizations', [...organizations.map((o) => o.slug), ...pacts.flatMap((p) => [...(p.signatories ?? []), ...(p.commitments ?? [])].flatMap((s) => (s.organization ? [s.organization] : [])))])
+  const orgsInFile = new Set(organizations.map((o) => o.slug))
+  await load('pacts', pacts.flatMap((p) => (p.renews && !inFile.has(p.renews) ? [p.renews] : [])))
+  pacts.forEach((p, i) => {
+    const check: Lookup = (kind, slug, path) => {
+      if ((kind === 'organizations' && orgsInFile.has(slug)) || (kind === 'pacts' && inFile.has(slug))) return 0
+      return ref(kind, slug, path)
+    }
+    pactData(editorConfig, { ...p, objectives: undefined }, check, i)
+    ;(p.projects ?? []).forEach((x, j) => x.neighbourhood && ref('neighbourhoods', x.neighbourhood, `pacts[${i}].projects[${j}].neighbourhood`))
+  })
+  if (problems.length > 0) throw new ImportReferenceError(problems)
+
+  for (const [i, record] of organizations.entries()) {
+    const data = { ...organizationData(record, (n, path) => ref('neighbourhoods', n, path), i), importFingerprint: fingerprint(record) }
+    const outcome = await upsertBySlug(payload, req, 'organizations', data, record.status === 'draft')
+    report[outcome]++
+    onProgress?.({ collection: 'organizations', slug: record.slug, outcome, index: index++, total })
+  }
+  await load('organizations', organizations.map((o) => o.slug))
+  const fileIndex = new Map((file.pacts ?? []).map((p, i) => [p.slug, i]))
+  for (const record of pacts) {
+    const data = { ...pactData(editorConfig, record, ref, fileIndex.get(record.slug)!), importFingerprint: fingerprint(record) }
+    const outcome = await upsertBySlug(payload, req, 'pacts', data, record.status === 'draft')
+    report[outcome]++
+    onProgress?.({ collection: 'pacts', slug: record.slug, outcome, index: index++, total })
+    await load('pacts', [record.slug])
+    const pactId = known.pacts.get(record.slug)!
+    for (const indicator of record.indicators ?? []) report[await upsertIndicator(payload, req, indicator, { pact: pactId }, record.status)]++
+    for (const project of record.projects ?? []) {
+      const neighbourhood = known.neighbourhoods.get(project.neighbourhood ?? record.neighbourhoods[0]!)!
+      const projectData_ = { ...projectData(editorConfig, project, pactId, neighbourhood, record.status), importFingerprint: fingerprint({ project, pact: record.slug, status: record.status, neighbourhood }) }
+      const projectOutcome = await upsertBySlug(payload, req, 'projects', projectData_, record.status === 'draft')
+      report[projectOutcome]++
+      onProgress?.({ collection: 'projects', slug: project.slug, outcome: projectOutcome, index: index++, total })
+      if ((project.indicators ?? []).length > 0) {
+        const found = await payload.find({ collection: 'projects', where: { slug: { equals: project.slug } }, draft: true, depth: 0, limit: 1, req, overrideAccess: true, select: { slug: true } })
+        for (const indicator of project.indicators ?? []) report[await upsertIndicator(payload, req, indicator, { project: found.docs[0]!.id }, record.status)]++
+      }
+    }
+  }
+  return index
 }

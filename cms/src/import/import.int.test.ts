@@ -27,8 +27,16 @@ async function importCli(file: string): Promise<{ code: number; output: string }
   }
 }
 
-const demoFile = () => JSON.parse(fs.readFileSync(DEMO_DATA_FILE, 'utf8')) as { neighbourhoods: unknown[]; laboratories: unknown[]; events?: unknown[] }
-const demoRecords = () => demoFile().neighbourhoods.length + demoFile().laboratories.length + (demoFile().events?.length ?? 0)
+type DemoPact = { indicators?: unknown[]; projects?: Array<{ indicators?: unknown[] }> }
+const demoFile = () =>
+  JSON.parse(fs.readFileSync(DEMO_DATA_FILE, 'utf8')) as { neighbourhoods: unknown[]; laboratories: unknown[]; events?: unknown[]; organizations?: unknown[]; pacts?: DemoPact[] }
+/** Every record the demo file holds: each collection's, plus each pact's projects and indicators. */
+const demoRecords = () => {
+  const file = demoFile()
+  const pacts = file.pacts ?? []
+  const nested = pacts.reduce((n, p) => n + (p.indicators?.length ?? 0) + (p.projects ?? []).reduce((m, x) => m + 1 + (x.indicators?.length ?? 0), 0), 0)
+  return file.neighbourhoods.length + file.laboratories.length + (file.events?.length ?? 0) + (file.organizations?.length ?? 0) + pacts.length + nested
+}
 
 const count = async () => (await payload.count({ collection: 'neighbourhoods', overrideAccess: true })).totalDocs
 const versions = async () => (await payload.countVersions({ collection: 'neighbourhoods', overrideAccess: true })).totalDocs
@@ -97,5 +105,51 @@ describe('the importer', () => {
     expect(output).toContain('laboratories[0].neighbourhood')
     expect((await payload.find({ collection: 'neighbourhoods', where: { slug: { equals: 'nuovo-quartiere' } }, overrideAccess: true })).totalDocs).toBe(0)
     expect((await payload.count({ collection: 'laboratories', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('imports pacts with signatories, commitments, projects and indicators, and links a renewal to the pact it renews', async () => {
+    const renewal = await payload.find({ collection: 'pacts', where: { slug: { equals: 'cortile-via-abbiati-rinnovo' } }, depth: 1, overrideAccess: false })
+    const pact = renewal.docs[0]!
+    expect(pact.code).toBe('PC-2020-004')
+    expect(typeof pact.renews === 'object' && pact.renews?.slug).toBe('cortile-via-abbiati')
+    expect(pact.signatories?.map((s) => (typeof s.organization === 'object' && s.organization ? s.organization.name : s.office))).toEqual([
+      'Direzione Casa – Laboratori di Quartiere',
+      'Associazione Abitanti San Siro',
+      'Cooperativa sociale Il Cortile',
+    ])
+    expect(pact.commitments?.map((c) => [c.party, c.resourceKind, c.amount])).toEqual([
+      ['municipality', 'money', 4000],
+      ['partner', 'hours', 6000],
+      ['partner', 'space', 1200],
+    ])
+    // Dates of a day stay that day in Rome.
+    expect(new Date(pact.signedAt!).toLocaleDateString('it-IT', { timeZone: 'Europe/Rome' })).toBe('10/06/2020')
+    const projects = await payload.find({ collection: 'projects', where: { 'pact.slug': { equals: 'orti-condivisi-torri-gratosoglio' } }, sort: 'slug', overrideAccess: false })
+    expect(projects.docs.map((p) => [p.slug, p.domain, p.progress])).toEqual([
+      ['orti-torri-impianto', 'care-of-city', 60],
+      ['orti-torri-scuole', 'care-of-community', 40],
+    ])
+    const indicator = await payload.find({ collection: 'indicators', where: { name: { equals: 'Orti assegnati' } }, depth: 0, overrideAccess: false })
+    expect(indicator.docs[0]?.project).toBe(projects.docs[0]!.id)
+    expect(indicator.docs[0]?.measurements?.map((m) => m.value)).toEqual([20, 32])
+  })
+
+  it('refuses a pact that names an unknown organization, and imports nothing of the file', async () => {
+    const file = path.join(t.dataDir, 'pact-orphan.json')
+    const before = await payload.count({ collection: 'pacts', overrideAccess: true })
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'quartieri-import',
+        version: 1,
+        organizations: [{ slug: 'nuova-associazione', name: 'Nuova associazione', kind: 'association' }],
+        pacts: [{ slug: 'patto-orfano', code: 'PC-X-1', title: 'Orfano', pactStatus: 'drafting', neighbourhoods: ['mazzini'], signatories: [{ organization: 'non-esiste' }] }],
+      }),
+    )
+    const { code, output } = await importCli(file)
+    expect(code).toBe(1)
+    expect(output).toContain('pacts[0].signatories[0].organization')
+    expect((await payload.count({ collection: 'pacts', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+    expect((await payload.find({ collection: 'organizations', where: { slug: { equals: 'nuova-associazione' } }, overrideAccess: true })).totalDocs).toBe(0)
   })
 })

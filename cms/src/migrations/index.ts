@@ -1,6 +1,7 @@
 import * as migration_20261122_015824_initial from './20261122_015824_initial';
 import * as migration_20261122_022610_laboratories_and_signups from './20261122_022610_laboratories_and_signups';
 import * as migration_20261122_025257_events from './20261122_025257_events';
+import * as migration_20261122_065831_pacts from './20261122_065831_pacts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_025257_events.up,
     down: migration_20261122_025257_events.down,
-    name: '20261122_025257_events'
+    name: '20261122_025257_events',
+  },
+  {
+    up: migration_20261122_065831_pacts.up,
+    down: migration_20261122_065831_pacts.down,
+    name: '20261122_065831_pacts'
   },
 ];

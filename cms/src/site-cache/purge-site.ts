@@ -18,10 +18,15 @@ export function purgeSecret(): string | undefined {
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() || undefined : undefined
 }
 
-/** What changed, so the site refreshes just that: events by id, or all of them (after an import, or when a neighbourhood or lab they show changes). */
+/**
+ * What changed, so the site refreshes just that in its in-memory indexes: events and pacts by id, or
+ * all of them (after an import, or when a neighbourhood, lab or organisation they show changes).
+ */
 export interface PurgeScope {
   events?: Array<number | string>
+  pacts?: Array<number | string>
   reloadEvents?: boolean
+  reloadPacts?: boolean
 }
 
 /**
@@ -47,48 +52,95 @@ export async function purgeSite(payload: Payload, reason: string, scope: PurgeSc
 }
 
 const COALESCE_MS = 100
-let pending: { timer: NodeJS.Timeout; reason: string; events: Set<number | string>; reloadEvents: boolean } | null = null
+interface Batch {
+  timer: NodeJS.Timeout
+  reason: string
+  events: Set<number | string>
+  pacts: Set<number | string>
+  reloadEvents: boolean
+  reloadPacts: boolean
+}
+let pending: Batch | null = null
+
+function scopeOfBatch(batch: Batch): PurgeScope {
+  return {
+    ...(batch.reloadEvents ? { reloadEvents: true } : { events: [...batch.events] }),
+    ...(batch.reloadPacts ? { reloadPacts: true } : { pacts: [...batch.pacts] }),
+  }
+}
 
 /** Purges in the background, after the current request has finished writing; a burst of writes makes one purge. */
 export function requestSitePurge(payload: Payload, reason: string, scope: PurgeScope = {}): void {
   if (!pending) {
-    const batch = {
+    const batch: Batch = {
       reason,
-      events: new Set<number | string>(),
+      events: new Set(),
+      pacts: new Set(),
       reloadEvents: false,
+      reloadPacts: false,
       timer: setTimeout(() => {
         pending = null
-        void purgeSite(payload, batch.reason, batch.reloadEvents ? { reloadEvents: true } : { events: [...batch.events] })
+        void purgeSite(payload, batch.reason, scopeOfBatch(batch))
       }, COALESCE_MS),
     }
     pending = batch
   }
   for (const id of scope.events ?? []) pending.events.add(id)
+  for (const id of scope.pacts ?? []) pending.pacts.add(id)
   if (scope.reloadEvents) pending.reloadEvents = true
+  if (scope.reloadPacts) pending.reloadPacts = true
 }
 
-/** Events show their neighbourhood's and lab's name and address: a change to those reloads every event. */
-function scopeOf(collection: string, id: number | string): PurgeScope {
-  if (collection === 'events') return { events: [id] }
-  if (collection === 'neighbourhoods' || collection === 'laboratories') return { reloadEvents: true }
-  return {}
+type Id = number | string
+const idOf = (value: unknown): Id | undefined =>
+  typeof value === 'object' && value !== null ? (value as { id: Id }).id : typeof value === 'number' || typeof value === 'string' ? value : undefined
+const ids = (...values: unknown[]): Id[] => [...new Set(values.map(idOf).filter((v): v is Id => v !== undefined))]
+
+/**
+ * Which indexed documents a change touches. Events and pacts show their neighbourhood's and lab's names,
+ * and pacts their signatories': a change to those reloads every one. A pact also shows the pact it renews
+ * (and is shown by it), its projects and its indicators.
+ */
+async function scopeOf(payload: Payload, collection: string, doc: Record<string, unknown>, previousDoc?: Record<string, unknown>): Promise<PurgeScope> {
+  switch (collection) {
+    case 'events':
+      return { events: ids(doc.id) }
+    case 'neighbourhoods':
+    case 'laboratories':
+      return { reloadEvents: true, reloadPacts: true }
+    case 'organizations':
+      return { reloadPacts: true }
+    case 'pacts':
+      return { pacts: ids(doc.id, doc.renews, previousDoc?.renews) }
+    case 'projects':
+      return { pacts: ids(doc.pact, previousDoc?.pact) }
+    case 'indicators': {
+      const projects = ids(doc.project, previousDoc?.project)
+      const found = projects.length
+        ? await payload.find({ collection: 'projects', where: { id: { in: projects } }, depth: 0, limit: projects.length, pagination: false, draft: true, overrideAccess: true })
+        : { docs: [] }
+      return { pacts: ids(doc.pact, previousDoc?.pact, ...found.docs.map((p) => (p as { pact?: unknown }).pact)) }
+    }
+    default:
+      return {}
+  }
 }
 
 type Versioned = { _status?: string | null }
 
 /** Purges when a published document changes, is published or is unpublished; drafts of never-published documents leave the site alone. */
-export const purgeSiteOnPublish: CollectionAfterChangeHook = ({ doc, previousDoc, req, collection }) => {
+export const purgeSiteOnPublish: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {
   if (req.context.skipSitePurge) return doc
   const now = (doc as Versioned)._status
   const before = (previousDoc as Versioned | undefined)?._status
   if (now === 'published' || before === 'published' || now === undefined) {
-    requestSitePurge(req.payload, `${collection.slug}:${String(doc.id)}`, scopeOf(collection.slug, doc.id))
+    requestSitePurge(req.payload, `${collection.slug}:${String(doc.id)}`, await scopeOf(req.payload, collection.slug, doc, previousDoc))
   }
   return doc
 }
 
-export const purgeSiteOnDelete: CollectionAfterDeleteHook = ({ doc, req, collection }) => {
-  if (!req.context.skipSitePurge) requestSitePurge(req.payload, `${collection.slug}:${String(doc.id)}:deleted`, scopeOf(collection.slug, doc.id))
+export const purgeSiteOnDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
+  if (!req.context.skipSitePurge) requestSitePurge(req.payload, `${collection.slug}:${String(doc.id)}:deleted`, await scopeOf(req.payload, collection.slug, doc))
   return doc
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { eventRecordSchema } from './event-record.ts'
 import { laboratoryRecordSchema } from './laboratory-record.ts'
 import { neighbourhoodRecordSchema } from './neighbourhood-record.ts'
+import { organizationRecordSchema, pactRecordSchema } from './pact-record.ts'
 
 export const IMPORT_FORMAT = 'quartieri-import'
 export const IMPORT_VERSION = 1
@@ -14,6 +15,8 @@ export const importFileSchema = z.strictObject({
   neighbourhoods: z.array(neighbourhoodRecordSchema).optional(),
   laboratories: z.array(laboratoryRecordSchema).optional(),
   events: z.array(eventRecordSchema).optional(),
+  organizations: z.array(organizationRecordSchema).optional(),
+  pacts: z.array(pactRecordSchema).optional(),
 })
 
 export type ImportFile = z.infer<typeof importFileSchema>
@@ -81,7 +84,7 @@ export function validateImportText(rawText: string): ImportValidation {
     }
   }
   // Checked on the raw records too, so a repeated slug is reported alongside every other problem.
-  for (const collection of ['neighbourhoods', 'laboratories', 'events'] as const) {
+  for (const collection of ['neighbourhoods', 'laboratories', 'events', 'organizations', 'pacts'] as const) {
     const records = (json as Record<string, unknown> | null)?.[collection]
     if (!Array.isArray(records)) continue
     const seen = new Map<string, number>()
@@ -92,6 +95,29 @@ export function validateImportText(rawText: string): ImportValidation {
       if (first === undefined) return void seen.set(slug, index)
       const path = [collection, index, 'slug']
       problems.push({ path: pathToString(path), ...locate(path), message: `Slug "${slug}" ripetuto (già usato in ${collection}[${first}]) / duplicate slug` })
+    })
+  }
+  // Pact codes are unique too, and so are project slugs across every pact of the file.
+  const pacts = (json as Record<string, unknown> | null)?.pacts
+  if (Array.isArray(pacts)) {
+    const codes = new Map<string, number>()
+    const projects = new Map<string, string>()
+    pacts.forEach((pact: unknown, index) => {
+      const { code, projects: list } = (pact ?? {}) as { code?: unknown; projects?: unknown }
+      if (typeof code === 'string') {
+        const first = codes.get(code)
+        if (first === undefined) codes.set(code, index)
+        else problems.push({ path: pathToString(['pacts', index, 'code']), ...locate(['pacts', index, 'code']), message: `Codice "${code}" ripetuto (già usato in pacts[${first}]) / duplicate code` })
+      }
+      if (!Array.isArray(list)) return
+      list.forEach((project: unknown, p) => {
+        const slug = (project as { slug?: unknown } | null)?.slug
+        if (typeof slug !== 'string') return
+        const path = ['pacts', index, 'projects', p, 'slug']
+        const first = projects.get(slug)
+        if (first === undefined) projects.set(slug, pathToString(path))
+        else problems.push({ path: pathToString(path), ...locate(path), message: `Slug "${slug}" ripetuto (già usato in ${first}) / duplicate slug` })
+      })
     })
   }
   if (problems.length > 0 || !result.success) return { ok: false, problems }

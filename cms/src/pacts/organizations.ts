@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload'
+import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
+import { isStaff } from '../access/is-staff.ts'
+import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
+import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
+import { publishedOrStaff } from '../access/published-or-staff.ts'
+import { slugField } from '../fields/slug.ts'
+import { importFingerprintField } from '../import/import-fingerprint-field.ts'
+import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
+import { options, organizationKindLabels } from './labels.ts'
+
+/** Associations, businesses, schools and other parties that sign pacts. No personal data: volunteers are counted in the pact, never named. */
+export const Organizations: CollectionConfig = {
+  slug: 'organizations',
+  labels: { singular: { it: 'Organizzazione', en: 'Organization' }, plural: { it: 'Organizzazioni', en: 'Organizations' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', '_status'], group: { it: 'Patti', en: 'Pacts' } },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isStaff,
+    // Organisations often work across neighbourhoods: operators edit those of theirs, editors all.
+    update: inOwnNeighbourhoods('neighbourhoods'),
+    delete: isEditorOrAdmin,
+  },
+  hooks: {
+    beforeChange: [onlyEditorsPublish],
+    afterChange: [purgeSiteOnPublish],
+    afterDelete: [purgeSiteOnDelete],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 200, label: { it: 'Nome', en: 'Name' } },
+    slugField('name'),
+    { name: 'kind', type: 'select', required: true, options: options(organizationKindLabels), label: { it: 'Tipo', en: 'Kind' }, admin: { position: 'sidebar' } },
+    { name: 'neighbourhoods', type: 'relationship', relationTo: 'neighbourhoods', hasMany: true, index: true, label: { it: 'Quartieri', en: 'Neighbourhoods' }, admin: { position: 'sidebar' } },
+    {
+      name: 'website',
+      type: 'text',
+      maxLength: 300,
+      label: { it: 'Sito web', en: 'Website' },
+      validate: (value: unknown) => (!value || (typeof value === 'string' && /^https?:\/\/\S+$/.test(value)) ? true : 'Un indirizzo che inizia con http:// o https:// / an address starting with http:// or https://'),
+    },
+    { name: 'description', type: 'textarea', maxLength: 2000, label: { it: 'Descrizione', en: 'Description' } },
+    importFingerprintField,
+  ],
+}
