@@ -71,6 +71,45 @@ describe('operators', () => {
   })
 })
 
+describe('operators and pacts', () => {
+  it('draft pacts, projects and indicators of their own neighbourhood, not of another, and not a pact spanning another', async () => {
+    const pact = await payload.create({
+      collection: 'pacts',
+      data: { code: 'PC-OP-1', title: 'Patto dell’operatore', slug: 'patto-operatore', neighbourhoods: [ownId as number], status: 'drafting', _status: 'draft' },
+      draft: true,
+      user: operator,
+      overrideAccess: false,
+    })
+    expect(pact.code).toBe('PC-OP-1')
+    const project = await payload.create({
+      collection: 'projects',
+      data: { title: 'Progetto', slug: 'progetto-operatore', pact: pact.id, neighbourhood: ownId as number, domain: 'care-of-city', status: 'planned', _status: 'draft' },
+      draft: true,
+      user: operator,
+      overrideAccess: false,
+    })
+    const indicator = await payload.create({ collection: 'indicators', data: { name: 'Alberi', project: project.id, target: 10, _status: 'draft' }, draft: true, user: operator, overrideAccess: false })
+    expect(indicator.neighbourhoods?.map((n) => (typeof n === 'object' ? n.id : n))).toEqual([ownId])
+
+    await expect(
+      payload.create({ collection: 'pacts', data: { code: 'PC-OP-2', title: 'Altrui', slug: 'patto-altrui', neighbourhoods: [otherId as number], status: 'drafting', _status: 'draft' }, draft: true, user: operator, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
+    // A pact that spans a neighbourhood that is not theirs is not theirs to write.
+    await expect(
+      payload.update({ collection: 'pacts', id: pact.id, data: { neighbourhoods: [ownId as number, otherId as number], _status: 'draft' }, draft: true, user: operator, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
+    const theirs = await payload.create({ collection: 'pacts', data: { code: 'PC-ED-1', title: 'Della redazione', slug: 'patto-redazione', neighbourhoods: [otherId as number], status: 'drafting', _status: 'published' }, user: editor, overrideAccess: false })
+    await expect(payload.update({ collection: 'pacts', id: theirs.id, data: { title: 'x', _status: 'draft' }, draft: true, user: operator, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.update({ collection: 'pacts', id: pact.id, data: { _status: 'published' }, user: operator, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+  })
+
+  it('the workflow refuses an approved pact without its Giunta act, with a clear message', async () => {
+    await expect(
+      payload.create({ collection: 'pacts', data: { code: 'PC-WF-1', title: 'Senza delibera', slug: 'senza-delibera', neighbourhoods: [ownId as number], status: 'approved', _status: 'published' }, user: editor, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('delibera di Giunta') })
+  })
+})
+
 describe('editors', () => {
   it('publish what an operator drafted', async () => {
     const published = await payload.update({
