@@ -98,14 +98,14 @@ describe('operators and pacts', () => {
     await expect(
       payload.update({ collection: 'pacts', id: pact.id, data: { neighbourhoods: [ownId as number, otherId as number], _status: 'draft' }, draft: true, user: operator, overrideAccess: false }),
     ).rejects.toMatchObject({ status: 403 })
-    const theirs = await payload.create({ collection: 'pacts', data: { code: 'PC-ED-1', title: 'Della redazione', slug: 'patto-redazione', neighbourhoods: [otherId as number], status: 'drafting', _status: 'published' }, user: editor, overrideAccess: false })
+    const theirs = await payload.create({ collection: 'pacts', data: { code: 'PC-ED-1', kind: 'collaboration-pact', title: 'Della redazione', slug: 'patto-redazione', neighbourhoods: [otherId as number], status: 'drafting', _status: 'published' }, user: editor, overrideAccess: false })
     await expect(payload.update({ collection: 'pacts', id: theirs.id, data: { title: 'x', _status: 'draft' }, draft: true, user: operator, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
     await expect(payload.update({ collection: 'pacts', id: pact.id, data: { _status: 'published' }, user: operator, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
   })
 
   it('the workflow refuses an approved pact without its Giunta act, with a clear message', async () => {
     await expect(
-      payload.create({ collection: 'pacts', data: { code: 'PC-WF-1', title: 'Senza delibera', slug: 'senza-delibera', neighbourhoods: [ownId as number], status: 'approved', _status: 'published' }, user: editor, overrideAccess: false }),
+      payload.create({ collection: 'pacts', data: { code: 'PC-WF-1', kind: 'collaboration-pact', title: 'Senza delibera', slug: 'senza-delibera', neighbourhoods: [ownId as number], status: 'approved', _status: 'published' }, user: editor, overrideAccess: false }),
     ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('delibera di Giunta') })
   })
 })

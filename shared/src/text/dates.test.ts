@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatInteger } from './dates.ts'
+import { formatDate, formatEuro, formatInteger, formatShortDate } from './dates.ts'
 
 describe('formatDate', () => {
   it('runs in a host zone other than Europe/Rome, so the tests below can tell the zones apart', () => {
@@ -54,5 +54,19 @@ describe('formatInteger', () => {
 
   it('shows no decimals', () => {
     expect(formatInteger(6647.4, 'it')).toBe('6.647')
+  })
+})
+
+describe('formatEuro', () => {
+  it('groups thousands and shows cents only when there are any', () => {
+    expect(formatEuro(18500, 'it')).toBe('18.500\u00a0€')
+    expect(formatEuro(1234.5, 'it')).toBe('1.234,50\u00a0€')
+    expect(formatEuro(18500, 'en')).toBe('€18,500')
+  })
+})
+
+describe('formatShortDate', () => {
+  it('is the day in Rome, whatever the UTC date', () => {
+    expect(formatShortDate('2024-03-14T23:30:00.000Z', 'it')).toBe('15/03/2024')
   })
 })

@@ -32,3 +32,16 @@ export function formatMonth(month: string, locale: Locale): string {
   const [year, m] = month.split('-').map(Number)
   return new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, m! - 1, 15)))
 }
+
+/** "1.500 €" / "€1,500": euro amounts, with cents only when there are any. */
+export function formatEuro(value: number, locale: Locale): string {
+  const cents = Math.round(value * 100) % 100 !== 0
+  return new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2, useGrouping: 'always' }).format(value)
+}
+
+/** "15/03/2024" / "15/03/2024": a short date in the city's zone. */
+export function formatShortDate(iso: string, locale: Locale): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat(intlLocale[locale], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE }).format(date)
+}

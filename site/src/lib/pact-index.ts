@@ -207,7 +207,7 @@ export async function searchPacts(filters: Omit<PactFilters, 'page'> & { page?: 
       matches.sort((a, b) => a.pact.title.localeCompare(b.pact.title, 'it'))
       break
     default:
-      // Most recently signed first; pacts not yet signed (no date) come first, as the newest.
+      // Most recently signed first; pacts not yet signed (no date) come last.
       matches.sort((a, b) => -byDate(a, b))
   }
   if (perPage === null) return { docs: matches, totalDocs: matches.length, page: 1, totalPages: 1 }

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 import type { APIRoute } from 'astro'
 import { purgeAll } from '../../../lib/cache.ts'
 import { refreshEvents, reloadEventIndex } from '../../../lib/event-index.ts'
+import { refreshPacts, reloadPactIndex } from '../../../lib/pact-index.ts'
 
 function authorized(header: string | null): boolean {
   const secret = process.env.PURGE_SECRET
@@ -17,23 +18,29 @@ const json = (status: number, body: unknown) =>
 const ID = /^[\w-]{1,64}$/
 
 /**
- * Called by the CMS after it publishes a change: the events it names are fetched again into the event
- * index (or the whole index after an import), then every cached page and response is dropped.
+ * Called by the CMS after it publishes a change: the events and pacts it names are fetched again into
+ * their indexes (or whole indexes are reloaded), then every cached page and response is dropped.
  */
 export const POST: APIRoute = async ({ request }) => {
   if (!authorized(request.headers.get('authorization'))) {
     return json(401, { error: 'Non autorizzato / unauthorized' })
   }
-  const body = (await request.json().catch(() => ({}))) as { events?: unknown; reloadEvents?: unknown }
-  const events = Array.isArray(body.events) ? body.events.filter((id): id is number | string => (typeof id === 'number' || typeof id === 'string') && ID.test(String(id))).slice(0, 1000) : []
-  try {
-    if (body.reloadEvents === true) await reloadEventIndex()
-    else await refreshEvents(events)
-  } catch (err) {
-    // The pages are purged anyway; a stale index is replaced at its next reload.
-    console.error('event index refresh failed', err)
-    await reloadEventIndex()
+  const body = (await request.json().catch(() => ({}))) as { events?: unknown; pacts?: unknown; reloadEvents?: unknown; reloadPacts?: unknown }
+  const ids = (value: unknown) => (Array.isArray(value) ? value.filter((id): id is number | string => (typeof id === 'number' || typeof id === 'string') && ID.test(String(id))).slice(0, 1000) : [])
+  const refresh = async (all: boolean, some: Array<number | string>, refreshSome: (ids: Array<number | string>) => Promise<void>, reloadAll: () => Promise<void>, what: string) => {
+    try {
+      if (all) await reloadAll()
+      else await refreshSome(some)
+    } catch (err) {
+      // The pages are purged anyway; a stale index is replaced at its next reload.
+      console.error(`${what} index refresh failed`, err)
+      await reloadAll()
+    }
   }
+  await Promise.all([
+    refresh(body.reloadEvents === true, ids(body.events), refreshEvents, reloadEventIndex, 'event'),
+    refresh(body.reloadPacts === true, ids(body.pacts), refreshPacts, reloadPactIndex, 'pact'),
+  ])
   purgeAll()
   return json(200, { purged: true })
 }

@@ -1,0 +1,27 @@
+import type { APIRoute } from 'astro'
+import { openDataEnvelope, pactRecord } from '@quartieri/shared/pacts/open-data'
+import { CmsUnavailableError } from '../lib/cms.ts'
+import { dictionaryUrl, exportFilters, jsonError, matchingPacts, openDataHeaders, source, UNAVAILABLE } from './_open-data.ts'
+
+/** /patti.json: every pact matching the registry's filters, with licence and source. */
+export const GET: APIRoute = async ({ url }) => {
+  const filters = exportFilters(url)
+  if ('error' in filters) return jsonError(400, filters.message.it, filters.message.en, { parametro: filters.error })
+  const now = new Date()
+  try {
+    const [fonte, pacts] = await Promise.all([source(), matchingPacts(filters, now)])
+    const body = {
+      ...openDataEnvelope(fonte, url.origin, now),
+      dizionario: dictionaryUrl(url),
+      totale: pacts.length,
+      patti: pacts.map((entry) => pactRecord(entry, url.origin, now)),
+    }
+    return new Response(JSON.stringify(body), { status: 200, headers: openDataHeaders(url, 'application/json; charset=utf-8') })
+  } catch (err) {
+    if (err instanceof CmsUnavailableError) {
+      console.error(err.message, err.cause ?? '')
+      return jsonError(503, UNAVAILABLE.it, UNAVAILABLE.en)
+    }
+    throw err
+  }
+}
