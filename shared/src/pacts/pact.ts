@@ -123,8 +123,9 @@ const refId = (value: unknown): string | undefined =>
 export { refId }
 
 /** Local calendar date (YYYY-MM-DD) of a stored date, in Rome. */
+const ROME_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' })
 function localDay(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
+  return ROME_DAY.format(new Date(iso))
 }
 
 /**
