@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
-import { loginAdmin, neighbourhoodId, rest, siteUrl, sitePage } from '../support/cms-api.ts'
+import { cmsUrl, loginAdmin, neighbourhoodId, rest, siteUrl, sitePage } from '../support/cms-api.ts'
 
 const VISIBLE_WITHIN_MS = 5_000
 
@@ -154,6 +154,28 @@ test.describe('the pact registry', () => {
     await chain.getByRole('link', { name: /PC-2020-004/ }).click()
     await expect(page.getByRole('region', { name: 'Rinnovi' }).getByRole('link', { name: /PC-2018-001/ })).toBeVisible()
     await expect(page.getByText('Scaduto').first()).toBeVisible()
+  })
+})
+
+test.describe('attachments', () => {
+  test('the signed PDF attached to a pact can be downloaded from its page', async ({ page }) => {
+    const token = await loginAdmin()
+    const pdf = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'
+    const form = new FormData()
+    form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'patto-firmato.pdf')
+    form.append('_payload', JSON.stringify({ alt: 'Patto firmato' }))
+    const uploaded = await fetch(`${cmsUrl()}/api/media`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+    expect(uploaded.status).toBe(201)
+    const media = (await uploaded.json()).doc as { id: number }
+    const pact = await createPact(token, { code: 'PC-PDF-01', title: 'Patto con allegato', slug: 'patto-con-allegato', attachments: [{ file: media.id, label: 'Patto firmato' }] })
+    await expect.poll(async () => (await sitePage(`/patti/${pact.slug}`)).status, { timeout: VISIBLE_WITHIN_MS }).toBe(200)
+    await page.goto(`${siteUrl()}/patti/${pact.slug}`)
+    const link = page.getByRole('region', { name: 'Documenti' }).getByRole('link', { name: /Patto firmato/ })
+    await expect(link).toBeVisible()
+    const file = await fetch(new URL((await link.getAttribute('href'))!, siteUrl()))
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toContain('application/pdf')
+    expect(await file.text()).toContain('%PDF-1.4')
   })
 })
 

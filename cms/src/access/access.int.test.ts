@@ -108,6 +108,16 @@ describe('operators and pacts', () => {
       payload.create({ collection: 'pacts', data: { code: 'PC-WF-1', kind: 'collaboration-pact', title: 'Senza delibera', slug: 'senza-delibera', neighbourhoods: [ownId as number], status: 'approved', _status: 'published' }, user: editor, overrideAccess: false }),
     ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('delibera di Giunta') })
   })
+
+  it('refuses a renewal that would loop back to the pact itself', async () => {
+    const base = { kind: 'collaboration-pact' as const, neighbourhoods: [ownId as number], status: 'drafting' as const, _status: 'published' as const }
+    const first = await payload.create({ collection: 'pacts', data: { ...base, code: 'PC-R-1', title: 'Primo', slug: 'rinnovo-primo' }, user: editor, overrideAccess: false })
+    const second = await payload.create({ collection: 'pacts', data: { ...base, code: 'PC-R-2', title: 'Secondo', slug: 'rinnovo-secondo', renews: first.id }, user: editor, overrideAccess: false })
+    await expect(payload.update({ collection: 'pacts', id: first.id, data: { renews: second.id }, user: editor, overrideAccess: false })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining('cerchio'),
+    })
+  })
 })
 
 describe('editors', () => {

@@ -287,6 +287,13 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
   return report
 }
 
+const REFERENCE_NAMES: Record<string, { it: string; en: string }> = {
+  neighbourhoods: { it: 'Quartiere', en: 'neighbourhood' },
+  laboratories: { it: 'Laboratorio', en: 'laboratory' },
+  organizations: { it: 'Organizzazione', en: 'organization' },
+  pacts: { it: 'Patto', en: 'pact' },
+}
+
 /** Organizations, then pacts (renewed ones first) with their projects and indicators. */
 async function importPacts(payload: Payload, req: PayloadRequest, editorConfig: EditorConfig, file: ImportFile, report: ImportReport, index: number, total: number, onProgress?: ImportProgress): Promise<number> {
   const organizations = file.organizations ?? []
@@ -304,7 +311,7 @@ async function importPacts(payload: Payload, req: PayloadRequest, editorConfig: 
   const problems: Array<{ path: string; message: string }> = []
   const ref: Lookup = (kind, slug, path) => {
     const id = known[kind as keyof typeof known].get(slug)
-    if (id === undefined) problems.push({ path, message: `${kind} "${slug}" inesistente / unknown ${kind}` })
+    if (id === undefined) problems.push({ path, message: `${REFERENCE_NAMES[kind]?.it ?? kind} "${slug}" inesistente / unknown ${REFERENCE_NAMES[kind]?.en ?? kind}` })
     return id ?? 0
   }
   const inFile = new Set(pacts.map((p) => p.slug))
@@ -313,14 +320,28 @@ async function importPacts(payload: Payload, req: PayloadRequest, editorConfig: 
   await load('organizations', [...organizations.map((o) => o.slug), ...pacts.flatMap((p) => [...(p.signatories ?? []), ...(p.commitments ?? [])].flatMap((s) => (s.organization ? [s.organization] : [])))])
   const orgsInFile = new Set(organizations.map((o) => o.slug))
   await load('pacts', pacts.flatMap((p) => (p.renews && !inFile.has(p.renews) ? [p.renews] : [])))
-  pacts.forEach((p, i) => {
+  const fileIndex = new Map((file.pacts ?? []).map((p, i) => [p.slug, i]))
+  for (const p of pacts) {
+    const i = fileIndex.get(p.slug)!
     const check: Lookup = (kind, slug, path) => {
       if ((kind === 'organizations' && orgsInFile.has(slug)) || (kind === 'pacts' && inFile.has(slug))) return 0
       return ref(kind, slug, path)
     }
     pactData(editorConfig, { ...p, objectives: undefined }, check, i)
     ;(p.projects ?? []).forEach((x, j) => x.neighbourhood && ref('neighbourhoods', x.neighbourhood, `pacts[${i}].projects[${j}].neighbourhood`))
-  })
+  }
+  // Renewals go back in time: a loop (A renews B, B renews A) is a mistake in the file.
+  const renewsOf = new Map(pacts.map((p) => [p.slug, p.renews]))
+  for (const p of pacts) {
+    const seen = new Set([p.slug])
+    for (let next = p.renews; next !== undefined && renewsOf.has(next); next = renewsOf.get(next)) {
+      if (seen.has(next)) {
+        problems.push({ path: `pacts[${fileIndex.get(p.slug)}].renews`, message: `I rinnovi formano un cerchio ("${p.slug}" rinnova se stesso attraverso "${p.renews}") / renewals form a loop` })
+        break
+      }
+      seen.add(next)
+    }
+  }
   if (problems.length > 0) throw new ImportReferenceError(problems)
 
   for (const [i, record] of organizations.entries()) {
@@ -330,7 +351,6 @@ async function importPacts(payload: Payload, req: PayloadRequest, editorConfig: 
     onProgress?.({ collection: 'organizations', slug: record.slug, outcome, index: index++, total })
   }
   await load('organizations', organizations.map((o) => o.slug))
-  const fileIndex = new Map((file.pacts ?? []).map((p, i) => [p.slug, i]))
   for (const record of pacts) {
     const data = { ...pactData(editorConfig, record, ref, fileIndex.get(record.slug)!), importFingerprint: fingerprint(record) }
     const outcome = await upsertBySlug(payload, req, 'pacts', data, record.status === 'draft')

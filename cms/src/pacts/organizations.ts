@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
 import { isStaff } from '../access/is-staff.ts'
 import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
+import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts'
 import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
 import { publishedOrStaff } from '../access/published-or-staff.ts'
 import { slugField } from '../fields/slug.ts'
@@ -24,7 +25,7 @@ export const Organizations: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   hooks: {
-    beforeChange: [onlyEditorsPublish],
+    beforeChange: [onlyEditorsPublish, ownNeighbourhoodOnWrite('neighbourhoods')],
     afterChange: [purgeSiteOnPublish],
     afterDelete: [purgeSiteOnDelete],
   },

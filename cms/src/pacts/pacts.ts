@@ -1,5 +1,5 @@
 import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
-import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type PayloadRequest } from 'payload'
 import { PACT_STATUSES } from '@quartieri/shared/pacts/pact'
 import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
 import { isStaff } from '../access/is-staff.ts'
@@ -19,8 +19,19 @@ const refuse = (it: string, en: string, field: string) => {
   throw new APIError(`${it} / ${en}`, 400, { reason: 'pact-invalid', field }, true)
 }
 
+/** A renewal goes back in time: following what this pact renews must never lead back to it. */
+async function refuseRenewalLoop(req: PayloadRequest, self: number | string, renews: number | string) {
+  let current: number | string | null = renews
+  for (let step = 0; current !== null && step < 100; step++) {
+    if (String(current) === String(self)) refuse('I rinnovi formerebbero un cerchio: il patto rinnovato rinnova già questo', 'renewals would form a loop: the renewed pact already renews this one', 'renews')
+    const doc: { renews?: unknown } | null = await req.payload.findByID({ collection: 'pacts', id: current, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
+    const next: unknown = doc?.renews
+    current = next === null || next === undefined ? null : typeof next === 'object' ? (next as { id: number | string }).id : (next as number | string)
+  }
+}
+
 /** The workflow's facts must be there once a pact reaches each status; validity dates in order; no pact renews itself. */
-const checkWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+const checkWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const value = <T,>(name: string): T | undefined => (name in data ? data[name] : originalDoc?.[name]) as T | undefined
   const status = value<string>('status') ?? 'drafting'
   const step = PACT_STATUSES.indexOf(status as (typeof PACT_STATUSES)[number])
@@ -37,6 +48,7 @@ const checkWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   if (originalDoc?.id !== undefined && renewsId !== undefined && renewsId !== null && String(renewsId) === String(originalDoc.id)) {
     refuse('Un patto non può rinnovare se stesso', 'a pact cannot renew itself', 'renews')
   }
+  if (renewsId !== undefined && renewsId !== null && originalDoc?.id !== undefined) await refuseRenewalLoop(req, originalDoc.id, renewsId as number | string)
   if ('objectives' in data) data.objectivesText = lexicalPlainText(data.objectives).slice(0, 20_000)
   return data
 }
