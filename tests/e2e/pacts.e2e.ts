@@ -157,16 +157,32 @@ test.describe('the pact registry', () => {
   })
 })
 
+/** A small but well-formed PDF (header, objects, cross-reference table with true offsets, trailer). */
+function minimalPdf(): string {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>']
+  let body = '%PDF-1.4\n'
+  const offsets = objects.map((object, i) => {
+    const offset = body.length
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`
+    return offset
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`
+  return `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+}
+
 test.describe('attachments', () => {
   test('the signed PDF attached to a pact can be downloaded from its page', async ({ page }) => {
     const token = await loginAdmin()
-    const pdf = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'
+    const pdf = minimalPdf()
     const form = new FormData()
     form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'patto-firmato.pdf')
     form.append('_payload', JSON.stringify({ alt: 'Patto firmato' }))
     const uploaded = await fetch(`${cmsUrl()}/api/media`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
-    expect(uploaded.status).toBe(201)
-    const media = (await uploaded.json()).doc as { id: number }
+    const body = await uploaded.text()
+    expect(uploaded.status, body).toBe(201)
+    const media = JSON.parse(body).doc as { id: number }
     const pact = await createPact(token, { code: 'PC-PDF-01', title: 'Patto con allegato', slug: 'patto-con-allegato', attachments: [{ file: media.id, label: 'Patto firmato' }] })
     await expect.poll(async () => (await sitePage(`/patti/${pact.slug}`)).status, { timeout: VISIBLE_WITHIN_MS }).toBe(200)
     await page.goto(`${siteUrl()}/patti/${pact.slug}`)
