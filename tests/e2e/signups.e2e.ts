@@ -277,6 +277,17 @@ test('a lab page shows the process with the current phase, and its neighbourhood
   await expect(page.getByRole('region', { name: 'Laboratori del quartiere' })).toContainText('Manutenzione delle torri sud')
 })
 
+test('a lab page links the pact it produced, with its status', async ({ page }) => {
+  await page.goto(`${siteUrl()}/laboratori/gratosoglio-torri-sud`)
+  const produced = page.getByRole('region', { name: 'Il patto nato dal laboratorio' })
+  await expect(produced).toContainText('In corso')
+  await produced.getByRole('link', { name: /PC-2024-002/ }).click()
+  await expect(page).toHaveURL(/\/patti\/orti-condivisi-torri-gratosoglio$/)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.goto(`${siteUrl()}/en/laboratori/gratosoglio-torri-sud`)
+  await expect(page.getByRole('region', { name: 'The pact this laboratory produced' }).getByRole('link', { name: /PC-2024-002/ })).toHaveAttribute('href', '/en/patti/orti-condivisi-torri-gratosoglio')
+})
+
 test('the demo has a full lab with a waitlist', async ({ page }) => {
   await page.goto(`${siteUrl()}/laboratori/san-siro-biblioteca-di-quartiere`)
   await expect(page.getByText('Posti esauriti')).toContainText('3 persone in attesa')

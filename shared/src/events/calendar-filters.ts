@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
-import { TIME_ZONE } from '../text/dates.ts'
 import { EVENT_TYPES, type EventType } from './event.ts'
+import { cityZone } from './zone.ts'
 
 /** The calendar's state, all of it in the URL: `quartiere`, `tipo`, `laboratorio`, `da`, `a`, `vista`, `mese`, `pagina`. */
 export interface CalendarFilters {
@@ -21,7 +21,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
 export const MAX_SPAN_DAYS = 731
 export const LIST_DEFAULT_MONTHS = 6
 
-const validDay = (value: string) => DAY.test(value) && DateTime.fromISO(value, { zone: TIME_ZONE }).isValid
+const validDay = (value: string) => DAY.test(value) && DateTime.fromISO(value, { zone: cityZone }).isValid
 
 /** Reads the filters from a URL's query; null when any of them is malformed (the page answers 400). */
 export function parseCalendarFilters(params: URLSearchParams): CalendarFilters | null {
@@ -63,18 +63,18 @@ export function calendarQuery(filters: Partial<CalendarFilters>, overrides: Part
 
 /** Today in Europe/Rome, as YYYY-MM-DD. */
 export function today(now = new Date()): string {
-  return DateTime.fromJSDate(now, { zone: TIME_ZONE }).toISODate()!
+  return DateTime.fromJSDate(now, { zone: cityZone }).toISODate()!
 }
 
 /** The instants [from, to) a list view covers: from `da` (default today) to the end of `a` (default six months on), at most two years. */
 export function listWindow(filters: CalendarFilters, now = new Date()): { from: Date; to: Date } {
-  const start = DateTime.fromISO(filters.from ?? today(now), { zone: TIME_ZONE }).startOf('day')
-  const wanted = filters.to ? DateTime.fromISO(filters.to, { zone: TIME_ZONE }).plus({ days: 1 }).startOf('day') : start.plus({ months: LIST_DEFAULT_MONTHS })
+  const start = DateTime.fromISO(filters.from ?? today(now), { zone: cityZone }).startOf('day')
+  const wanted = filters.to ? DateTime.fromISO(filters.to, { zone: cityZone }).plus({ days: 1 }).startOf('day') : start.plus({ months: LIST_DEFAULT_MONTHS })
   const end = DateTime.min(wanted, start.plus({ days: MAX_SPAN_DAYS }))
   return { from: start.toJSDate(), to: end.toJSDate() }
 }
 
 /** The month a month view shows (default: this month). */
 export function monthOf(filters: CalendarFilters, now = new Date()): string {
-  return filters.month ?? DateTime.fromJSDate(now, { zone: TIME_ZONE }).toFormat('yyyy-MM')
+  return filters.month ?? DateTime.fromJSDate(now, { zone: cityZone }).toFormat('yyyy-MM')
 }

@@ -36,6 +36,8 @@ export const publicEventSchema = z.object({
     .object({ mode: z.enum(['none', 'required']).nullish(), capacity: z.number().nullish(), opensAt: z.string().nullish(), closesAt: z.string().nullish() })
     .nullish(),
   cancelled: z.boolean().nullish(),
+  /** People counted on site by staff, for the transparency report. */
+  attendees: z.number().int().nullish(),
   cancellationReason: z.string().nullish(),
   recurrence: recurrenceSchema.nullish(),
   sequence: z.number().int().nullish(),

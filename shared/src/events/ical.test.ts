@@ -1,7 +1,7 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import type { PublicEvent } from './event.ts'
-import { buildCalendar, eventUid, type CalendarOptions } from './ical.ts'
+import { buildCalendar, eventUid, type CalendarMemo, type CalendarOptions } from './ical.ts'
 import { occurrencesOf, startOfLocalDay } from './occurrences.ts'
 
 const SITE = 'https://quartieri.example.org'
@@ -205,6 +205,18 @@ describe('buildCalendar: URL and UID', () => {
 
   it('builds the same text twice from the same events', () => {
     expect(buildCalendar([event(), desk()], options)).toBe(buildCalendar([event(), desk()], options))
+  })
+
+  it('writes the same feed when it reuses the events written for earlier feeds, per site and language', () => {
+    const memo: CalendarMemo = new WeakMap()
+    const events = [event(), desk(), event({ id: 13, slug: 'festa', title: 'Festa di via con un titolo molto lungo che va ripiegato su più righe del file' })]
+    const english: CalendarOptions = { ...options, localePrefix: '/en' }
+    expect(buildCalendar(events, options, memo)).toBe(buildCalendar(events, options))
+    // The second build reads every VEVENT from the memo, a subset and another language too.
+    expect(buildCalendar(events, options, memo)).toBe(buildCalendar(events, options))
+    expect(buildCalendar([events[2]!], options, memo)).toBe(buildCalendar([events[2]!], options))
+    expect(buildCalendar(events, english, memo)).toBe(buildCalendar(events, english))
+    expect(buildCalendar(events, english, memo)).toContain(`URL;VALUE=URI:${SITE}/en/eventi/festa`)
   })
 })
 

@@ -1,8 +1,9 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
-import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, type ICalRepeatingOptions, type ICalWeekday } from 'ical-generator'
+import ical, { foldLines, ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, type ICalEventData, type ICalRepeatingOptions, type ICalWeekday } from 'ical-generator'
 import { DateTime } from 'luxon'
 import { TIME_ZONE } from '../text/dates.ts'
 import { isRecurring, type PublicEvent } from './event.ts'
+import { cityZone, instantOf } from './zone.ts'
 
 export interface CalendarOptions {
   name: string
@@ -19,47 +20,103 @@ export function eventUid(event: Pick<PublicEvent, 'id'>, siteUrl: string): strin
 }
 
 /**
+ * Remembers each event's VEVENT text, by site URL and locale prefix, so a feed does not write again the
+ * events it wrote before. Only for events that are never changed in place: the site's event index replaces
+ * an event's object when the event changes, and the memo forgets the objects nothing else holds.
+ */
+export type CalendarMemo = WeakMap<PublicEvent, Map<string, string>>
+
+/**
  * An RFC 5545 calendar of published events: TZID Europe/Rome with its VTIMEZONE, RRULE/EXDATE for
  * weekly events, STATUS:CANCELLED, SEQUENCE, URL back to the event page. Lines are folded and end in CRLF.
  */
-export function buildCalendar(events: readonly PublicEvent[], options: CalendarOptions): string {
+export function buildCalendar(events: readonly PublicEvent[], options: CalendarOptions, memo?: CalendarMemo): string {
   const calendar = ical({ name: options.name, description: options.description, method: ICalCalendarMethod.PUBLISH, prodId: { company: 'Quartieri', product: 'calendario', language: 'IT' } })
+  const host = new URL(options.siteUrl).hostname
+  const variant = `${options.localePrefix ?? ''} ${options.siteUrl}`
+  // Each VEVENT is written and folded on its own (folding works line by line, so it is the same text as
+  // folding the whole calendar), then put between the calendar's first lines and its END:VCALENDAR.
+  const vevents: string[] = []
   for (const event of events) {
-    const start = DateTime.fromISO(event.start, { zone: TIME_ZONE })
-    const end = event.end ? DateTime.fromISO(event.end, { zone: TIME_ZONE }) : start.plus({ hours: 1 })
-    const url = new URL(`${options.localePrefix ?? ''}/eventi/${event.slug}`, options.siteUrl).toString()
-    const exceptions = (event.recurrence?.exceptions ?? []).map((e) =>
-      DateTime.fromISO(e.date.slice(0, 10), { zone: TIME_ZONE }).set({ hour: start.hour, minute: start.minute, second: 0, millisecond: 0 }),
-    )
-    const repeating: ICalRepeatingOptions | null = isRecurring(event)
-      ? {
-          freq: ICalEventRepeatingFreq.WEEKLY,
-          byDay: event.recurrence!.byDay as ICalWeekday[],
-          ...(event.recurrence!.until ? { until: DateTime.fromISO(event.recurrence!.until, { zone: TIME_ZONE }).endOf('day').toJSDate() } : {}),
-          // An empty EXDATE line is invalid iCalendar: only events with exceptions get one.
-          ...(exceptions.length > 0 ? { exclude: exceptions } : {}),
-        }
-      : null
-    calendar.createEvent({
-      id: eventUid(event, options.siteUrl),
-      sequence: event.sequence ?? 0,
-      stamp: DateTime.fromISO(event.updatedAt, { zone: 'utc' }),
-      created: DateTime.fromISO(event.createdAt, { zone: 'utc' }),
-      lastModified: DateTime.fromISO(event.updatedAt, { zone: 'utc' }),
-      start,
-      // All-day: DTEND is the day after the last day, as RFC 5545 end dates are exclusive.
-      end: event.allDay ? end.startOf('day').plus({ days: 1 }) : end,
-      allDay: event.allDay ?? false,
-      timezone: TIME_ZONE,
-      summary: event.cancelled ? `[ANNULLATO] ${event.title}` : event.title,
-      description: [event.summary, event.cancelled && event.cancellationReason ? `Annullato: ${event.cancellationReason}` : null, url].filter(Boolean).join('\n\n'),
-      location: [event.venue?.name, event.venue?.address].filter(Boolean).join(', ') || undefined,
-      url,
-      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      repeating,
-    })
+    let written = memo?.get(event)
+    let text = written?.get(variant)
+    if (text === undefined) {
+      text = foldLines(calendar.createEvent(eventData(event, options, host)).toString())
+      calendar.clear()
+      if (memo) {
+        if (!written) memo.set(event, (written = new Map()))
+        written.set(variant, text)
+      }
+    }
+    vevents.push(text)
   }
-  return withTimezone(calendar.toString())
+  const empty = calendar.toString()
+  const end = empty.lastIndexOf('END:VCALENDAR')
+  return withTimezone(empty.slice(0, end) + vevents.join('') + empty.slice(end))
+}
+
+/** What ical-generator needs to write one event. */
+function eventData(event: PublicEvent, options: CalendarOptions, host: string): ICalEventData {
+  const { start, end } = event.allDay ? allDayBounds(event) : timedBounds(event)
+  const url = new URL(`${options.localePrefix ?? ''}/eventi/${event.slug}`, options.siteUrl).toString()
+  const exceptions = (event.recurrence?.exceptions ?? []).map((e) =>
+    DateTime.fromISO(e.date.slice(0, 10), { zone: cityZone }).set({ hour: start.hour, minute: start.minute, second: 0, millisecond: 0 }),
+  )
+  const repeating: ICalRepeatingOptions | null = isRecurring(event)
+    ? {
+        freq: ICalEventRepeatingFreq.WEEKLY,
+        byDay: event.recurrence!.byDay as ICalWeekday[],
+        ...(event.recurrence!.until ? { until: DateTime.fromISO(event.recurrence!.until, { zone: cityZone }).endOf('day').toJSDate() } : {}),
+        // An empty EXDATE line is invalid iCalendar: only events with exceptions get one.
+        ...(exceptions.length > 0 ? { exclude: exceptions } : {}),
+      }
+    : null
+  return {
+    id: `event-${event.id}@${host}`,
+    sequence: event.sequence ?? 0,
+    stamp: utcInstant(event.updatedAt),
+    created: utcInstant(event.createdAt),
+    lastModified: utcInstant(event.updatedAt),
+    start,
+    end,
+    allDay: event.allDay ?? false,
+    timezone: TIME_ZONE,
+    summary: event.cancelled ? `[ANNULLATO] ${event.title}` : event.title,
+    description: [event.summary, event.cancelled && event.cancellationReason ? `Annullato: ${event.cancellationReason}` : null, url].filter(Boolean).join('\n\n'),
+    location: [event.venue?.name, event.venue?.address].filter(Boolean).join(', ') || undefined,
+    url,
+    status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    repeating,
+  }
+}
+
+/** An all-day event's first day and, as RFC 5545 end dates are exclusive, the day after its last day. */
+function allDayBounds(event: PublicEvent): { start: DateTime; end: DateTime } {
+  const start = DateTime.fromISO(event.start, { zone: cityZone })
+  const end = event.end ? DateTime.fromISO(event.end, { zone: cityZone }) : start.plus({ hours: 1 })
+  return { start, end: end.startOf('day').plus({ days: 1 }) }
+}
+
+/**
+ * A timed event's start and end (an hour after the start when it has none), in Europe/Rome with memoised
+ * offsets: luxon would otherwise ask Intl for the offset several times per date. An unreadable date stays
+ * luxon's invalid DateTime, which ical-generator refuses as before.
+ */
+function timedBounds(event: PublicEvent): { start: DateTime; end: DateTime } {
+  const startMs = instantOf(event.start, cityZone)
+  const start = Number.isNaN(startMs) ? DateTime.fromISO(event.start, { zone: cityZone }) : DateTime.fromMillis(startMs, { zone: cityZone })
+  if (!event.end) return { start, end: start.plus({ hours: 1 }) }
+  const endMs = instantOf(event.end, cityZone)
+  return { start, end: Number.isNaN(endMs) ? DateTime.fromISO(event.end, { zone: cityZone }) : DateTime.fromMillis(endMs, { zone: cityZone }) }
+}
+
+/**
+ * A UTC time stamp (DTSTAMP, CREATED, LAST-MODIFIED) as a Date, which ical-generator writes in UTC without
+ * luxon's formatting; an unreadable one stays luxon's invalid DateTime, refused as before.
+ */
+function utcInstant(iso: string): Date | DateTime {
+  const ms = instantOf(iso, 'utc')
+  return Number.isNaN(ms) ? DateTime.fromISO(iso, { zone: 'utc' }) : new Date(ms)
 }
 
 /**

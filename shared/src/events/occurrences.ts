@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
-import { TIME_ZONE } from '../text/dates.ts'
 import { ICAL_WEEKDAYS, isRecurring, type PublicEvent } from './event.ts'
+import { cityZone, instantOf, localDayOf, localTime, type LocalTime } from './zone.ts'
 
 /** One dated happening of an event: the event itself, or one repetition of a recurring one. */
 export interface Occurrence {
@@ -14,15 +14,27 @@ export interface Occurrence {
 const DEFAULT_DURATION_MINUTES = 60
 const MAX_OCCURRENCES_PER_EVENT = 1_000
 
-function durationMinutes(event: PublicEvent): number {
-  const start = DateTime.fromISO(event.start, { zone: TIME_ZONE })
+/** When an event first starts: the instant and its local date and wall-clock time in Europe/Rome. */
+interface FirstStart extends LocalTime {
+  ms: number
+}
+
+function firstStart(event: PublicEvent): FirstStart {
+  const ms = instantOf(event.start, cityZone)
+  if (!Number.isNaN(ms)) return { ms, ...localTime(ms) }
+  const first = DateTime.fromISO(event.start, { zone: cityZone })
+  return { ms: first.toMillis(), day: first.toISODate()!, hour: first.hour, minute: first.minute }
+}
+
+function durationMinutes(event: PublicEvent, startMs: number): number {
   if (event.allDay) {
     // Until the local midnight after the last day: 23 or 25 hours when the clocks change.
-    const lastDay = event.end ? DateTime.fromISO(event.end, { zone: TIME_ZONE }) : start
+    const start = DateTime.fromISO(event.start, { zone: cityZone })
+    const lastDay = event.end ? DateTime.fromISO(event.end, { zone: cityZone }) : start
     return lastDay.startOf('day').plus({ days: 1 }).diff(start, 'minutes').minutes
   }
   if (!event.end) return DEFAULT_DURATION_MINUTES
-  return Math.max(0, DateTime.fromISO(event.end).diff(start, 'minutes').minutes)
+  return Math.max(0, (instantOf(event.end) - startMs) / 60_000)
 }
 
 const DAY_MS = 86_400_000
@@ -35,7 +47,7 @@ function localInstant(day: string, hour: number, minute: number): number {
   let ms = wallClock.get(key)
   if (ms === undefined) {
     const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-    ms = DateTime.fromObject({ year: y, month: m, day: d, hour, minute }, { zone: TIME_ZONE }).toMillis()
+    ms = DateTime.fromObject({ year: y, month: m, day: d, hour, minute }, { zone: cityZone }).toMillis()
     if (wallClock.size > 50_000) wallClock.clear()
     wallClock.set(key, ms)
   }
@@ -51,23 +63,27 @@ const civil = (ms: number) => new Date(ms).toISOString().slice(0, 10)
  * dates are skipped and nothing goes past `until` (a local date, inclusive).
  */
 export function occurrencesOf(event: PublicEvent, from: Date, to: Date): Occurrence[] {
-  const first = DateTime.fromISO(event.start, { zone: TIME_ZONE })
-  const minutes = durationMinutes(event)
+  const first = firstStart(event)
+  const minutes = durationMinutes(event, first.ms)
+  const fromMs = from.getTime()
+  const toMs = to.getTime()
+  // A window that is not a date has nothing in it.
+  if (Number.isNaN(fromMs) || Number.isNaN(toMs)) return []
   const make = (startMs: number, day: string): Occurrence => ({ event, start: new Date(startMs), end: new Date(startMs + minutes * 60_000), day })
-  const overlaps = (o: Occurrence) => o.end > from && o.start < to
+  // As the Dates of `make` compare: whole milliseconds.
+  const overlaps = (startMs: number) => Math.trunc(startMs + minutes * 60_000) > fromMs && startMs < toMs
   if (!isRecurring(event)) {
-    const only = make(first.toMillis(), first.toISODate()!)
-    return overlaps(only) || (minutes === 0 && only.start >= from && only.start < to) ? [only] : []
+    return overlaps(first.ms) || (minutes === 0 && first.ms >= fromMs && first.ms < toMs) ? [make(first.ms, first.day)] : []
   }
   // ISO weekday numbers (Monday 1 … Sunday 7) of the chosen days.
   const days = new Set((event.recurrence!.byDay ?? []).map((d) => ICAL_WEEKDAYS.indexOf(d) + 1))
-  const skip = new Set((event.recurrence!.exceptions ?? []).map((e) => DateTime.fromISO(e.date, { zone: TIME_ZONE }).toISODate()!))
-  const untilDay = event.recurrence!.until ? DateTime.fromISO(event.recurrence!.until, { zone: TIME_ZONE }).toISODate()! : null
-  const firstDay = first.toISODate()!
+  const skip = new Set((event.recurrence!.exceptions ?? []).map((e) => DateTime.fromISO(e.date, { zone: cityZone }).toISODate()!))
+  const untilDay = event.recurrence!.until ? DateTime.fromISO(event.recurrence!.until, { zone: cityZone }).toISODate()! : null
+  const firstDay = first.day
   const out: Occurrence[] = []
   // Walk local dates from the later of the first date and the window's start (less one occurrence), to the window's end.
-  const windowStartDay = DateTime.fromJSDate(new Date(from.getTime() - minutes * 60_000), { zone: TIME_ZONE }).toISODate()!
-  const lastDay = DateTime.fromJSDate(to, { zone: TIME_ZONE }).toISODate()!
+  const windowStartDay = localDayOf(fromMs - minutes * 60_000)
+  const lastDay = localDayOf(toMs)
   let cursor = Date.parse(`${windowStartDay > firstDay ? windowStartDay : firstDay}T00:00:00Z`)
   const end = Date.parse(`${untilDay && untilDay < lastDay ? untilDay : lastDay}T00:00:00Z`)
   for (; cursor <= end && out.length < MAX_OCCURRENCES_PER_EVENT; cursor += DAY_MS) {
@@ -76,31 +92,34 @@ export function occurrencesOf(event: PublicEvent, from: Date, to: Date): Occurre
     const day = civil(cursor)
     if (skip.has(day)) continue
     const startMs = localInstant(day, first.hour, first.minute)
-    if (startMs < first.toMillis()) continue
-    const occurrence = make(startMs, day)
-    if (overlaps(occurrence)) out.push(occurrence)
+    if (startMs < first.ms) continue
+    if (overlaps(startMs)) out.push(make(startMs, day))
   }
   return out
 }
 
+/** Titles in Italian alphabetical order (one collator, not one per comparison as `localeCompare(…, 'it')` builds). */
+const byTitle = new Intl.Collator('it').compare
+
 /** Every occurrence of `events` in [from, to), in start order. */
 export function occurrencesBetween(events: readonly PublicEvent[], from: Date, to: Date): Occurrence[] {
-  return events.flatMap((e) => occurrencesOf(e, from, to)).sort((a, b) => a.start.getTime() - b.start.getTime() || a.event.title.localeCompare(b.event.title, 'it'))
+  return events.flatMap((e) => occurrencesOf(e, from, to)).sort((a, b) => a.start.getTime() - b.start.getTime() || byTitle(a.event.title, b.event.title))
 }
 
 /** The local date in Europe/Rome of an instant, as YYYY-MM-DD. */
 export function localDay(date: Date): string {
-  return DateTime.fromJSDate(date, { zone: TIME_ZONE }).toISODate()!
+  const ms = date.getTime()
+  return Number.isNaN(ms) ? DateTime.fromJSDate(date, { zone: cityZone }).toISODate()! : localDayOf(ms)
 }
 
 /** Midnight in Europe/Rome of a local date (YYYY-MM-DD), as an instant. */
 export function startOfLocalDay(day: string): Date {
-  return DateTime.fromISO(day, { zone: TIME_ZONE }).startOf('day').toJSDate()
+  return DateTime.fromISO(day, { zone: cityZone }).startOf('day').toJSDate()
 }
 
 /** The weeks (Monday first) of a month, each a list of 7 local dates, for a month grid. */
 export function monthGrid(month: string): string[][] {
-  const first = DateTime.fromISO(`${month}-01`, { zone: TIME_ZONE })
+  const first = DateTime.fromISO(`${month}-01`, { zone: cityZone })
   let cursor = first.startOf('week')
   const end = first.endOf('month').endOf('week')
   const weeks: string[][] = []
@@ -113,6 +132,6 @@ export function monthGrid(month: string): string[][] {
 
 /** The month before and after `month` (YYYY-MM). */
 export function adjacentMonths(month: string): { previous: string; next: string } {
-  const first = DateTime.fromISO(`${month}-01`, { zone: TIME_ZONE })
+  const first = DateTime.fromISO(`${month}-01`, { zone: cityZone })
   return { previous: first.minus({ months: 1 }).toFormat('yyyy-MM'), next: first.plus({ months: 1 }).toFormat('yyyy-MM') }
 }

@@ -5,32 +5,52 @@ export type Locale = 'it' | 'en'
 
 const intlLocale: Record<Locale, string> = { it: 'it-IT', en: 'en-GB' }
 
+/**
+ * Formatters, one per locale and style, built on first use: building one costs about a tenth of a
+ * millisecond, which adds up on a calendar page formatting hundreds of dates, and a formatter can be shared.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>()
+
+function dateFormat(locale: Locale, style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `date ${style} ${locale}`
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(intlLocale[locale], options)))
+  return format
+}
+
+function numberFormat(locale: Locale, style: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `number ${style} ${locale}`
+  let format = formatters.get(key) as Intl.NumberFormat | undefined
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(intlLocale[locale], options)))
+  return format
+}
+
 /** "10 ottobre 2017" / "10 October 2017" for an ISO date or date-time. */
 export function formatDate(iso: string, locale: Locale): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: TIME_ZONE }).format(date)
+  return dateFormat(locale, 'long', { dateStyle: 'long', timeZone: TIME_ZONE }).format(date)
 }
 
 /** "6.647" / "6,647": integers with the locale's grouping. */
 export function formatInteger(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 0, useGrouping: 'always' }).format(value)
+  return numberFormat(locale, 'integer', { maximumFractionDigits: 0, useGrouping: 'always' }).format(value)
 }
 
 /** "sabato 12 dicembre 2026" / "Saturday 12 December 2026". */
 export function formatLongDay(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date)
+  return dateFormat(locale, 'long-day', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date)
 }
 
 /** "10:00" in Europe/Rome. */
 export function formatTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(date)
+  return dateFormat(locale, 'time', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(date)
 }
 
 /** "dicembre 2026" / "December 2026" for a YYYY-MM month. */
 export function formatMonth(month: string, locale: Locale): string {
   const [year, m] = month.split('-').map(Number)
-  return new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, m! - 1, 15)))
+  return dateFormat(locale, 'month', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, m! - 1, 15)))
 }
 
 /** "1.500 €" / "€1,500": euro amounts, with cents only when there are any. */

@@ -88,6 +88,8 @@ export const en: Record<UiKey, string> = {
   'lab.schedule': "Meeting schedule",
   'lab.noSessions': "The meeting schedule will be published soon.",
   'lab.themes': "Themes",
+  'lab.pacts': "{count|The pact this laboratory produced|The pacts this laboratory produced}",
+  'lab.pactSigned': "signed on {date}",
   'lab.seats': "Seats",
   'lab.seatsLeft': "{left|# seat|# seats} left out of {capacity}",
   'lab.full': "Fully booked: signing up puts you on the waiting list ({waiting|# person|# people} waiting).",

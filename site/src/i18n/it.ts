@@ -87,6 +87,8 @@ export const it = {
   'lab.schedule': "Calendario degli incontri",
   'lab.noSessions': "Il calendario degli incontri sarà pubblicato a breve.",
   'lab.themes': "Temi",
+  'lab.pacts': "{count|Il patto nato dal laboratorio|I patti nati dal laboratorio}",
+  'lab.pactSigned': "sottoscritto il {date}",
   'lab.seats': "Posti",
   'lab.seatsLeft': "{left|# posto libero|# posti liberi} su {capacity}",
   'lab.full': "Posti esauriti: iscrivendoti entri in lista d’attesa ({waiting|# persona|# persone} in attesa).",

@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro'
 import { MAX_SPAN_DAYS, parseCalendarFilters, type CalendarFilters } from '@quartieri/shared/events/calendar-filters'
 import type { PublicEvent } from '@quartieri/shared/events/event'
-import { buildCalendar } from '@quartieri/shared/events/ical'
+import { buildCalendar, type CalendarMemo, type CalendarOptions } from '@quartieri/shared/events/ical'
 import { CmsUnavailableError, eventsBetween, getSettings } from './cms.ts'
 
 const FEED_PAST_DAYS = 31
@@ -17,6 +17,14 @@ export function icsResponse(text: string, filename: string, status = 200): Respo
       'cache-control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300',
     },
   })
+}
+
+/** Every feed's VEVENT texts, kept while the event index holds their events (it replaces an event's object when it changes). */
+const written: CalendarMemo = new WeakMap()
+
+/** A feed's text: the events' VEVENTs written for an earlier feed are reused. */
+export function feedCalendar(events: readonly PublicEvent[], options: CalendarOptions): string {
+  return buildCalendar(events, options, written)
 }
 
 const plain = (status: number, it: string, en: string) =>
@@ -37,7 +45,7 @@ export async function calendarFeed(context: APIContext, extra: Partial<CalendarF
   if (!filters) return plain(400, 'Filtro non valido nel calendario.', 'Invalid calendar filter.')
   try {
     const [settings, events] = await Promise.all([getSettings(), feedEvents({ ...filters, ...extra })])
-    return icsResponse(buildCalendar(events, { name: name(settings.cityName ?? 'Quartieri'), siteUrl: process.env.SITE_URL || context.url.origin }), filename)
+    return icsResponse(feedCalendar(events, { name: name(settings.cityName ?? 'Quartieri'), siteUrl: process.env.SITE_URL || context.url.origin }), filename)
   } catch (err) {
     if (err instanceof CmsUnavailableError) return plain(503, 'Calendario momentaneamente non disponibile.', 'Calendar temporarily unavailable.')
     throw err

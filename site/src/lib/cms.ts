@@ -4,7 +4,7 @@ import { publicNeighbourhoodSchema, type PublicNeighbourhood } from '@quartieri/
 import { availabilitySchema, publicLaboratorySchema, type Availability, type LabPhase, type PublicLaboratory } from '@quartieri/shared/signups/laboratory'
 import { publicSettingsSchema, type PublicSettings } from '@quartieri/shared/settings'
 import { registerCache } from './cache.ts'
-import { eventIndex } from './event-index.ts'
+import { eventIndex, eventsOverlapping } from './event-index.ts'
 
 /** Where the site reaches the CMS (server to server) and where browsers reach its files. */
 const CMS_URL = process.env.CMS_INTERNAL_URL || process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
@@ -155,24 +155,19 @@ export interface EventFilters {
  * events overlapping it and weekly ones running then. Occurrences are expanded by the caller.
  */
 export async function eventsBetween(from: Date, to: Date, filters: EventFilters = {}): Promise<PublicEvent[]> {
-  let all
+  let index
   try {
-    all = (await eventIndex()).events
+    index = await eventIndex()
   } catch (err) {
     throw new CmsUnavailableError('CMS unreachable: event index', { cause: err })
   }
-  const fromMs = from.getTime()
-  const toMs = to.getTime()
-  return all
-    .filter(
-      (e) =>
-        e.startMs < toMs &&
-        e.lastMs > fromMs &&
-        (!filters.neighbourhood || e.neighbourhood === filters.neighbourhood) &&
-        (!filters.type || e.event.type === filters.type) &&
-        (!filters.laboratory || e.laboratory === filters.laboratory),
-    )
-    .map((e) => e.event)
+  const { neighbourhood, type, laboratory } = filters
+  return eventsOverlapping(
+    index,
+    from.getTime(),
+    to.getTime(),
+    (e) => (!neighbourhood || e.neighbourhood === neighbourhood) && (!type || e.event.type === type) && (!laboratory || e.laboratory === laboratory),
+  ).map((e) => e.event)
 }
 
 /** A published event by slug, or null. */
@@ -198,3 +193,4 @@ export type PactHistory = z.infer<typeof historySchema>['entries']
 export async function getPactHistory(id: number | string): Promise<PactHistory> {
   return (await fetchValidated(`/api/pacts/${encodeURIComponent(String(id))}/history`, {}, historySchema)).entries
 }
+

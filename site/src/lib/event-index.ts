@@ -11,7 +11,7 @@ const CMS_URL = process.env.CMS_INTERNAL_URL || process.env.CMS_URL || `http://l
 const INDEX_TTL_MS = Number(process.env.SITE_EVENT_INDEX_TTL_SECONDS || 600) * 1000
 const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS || 5_000)
 
-const FIELDS = ['title', 'slug', 'type', 'start', 'end', 'allDay', 'summary', 'venue', 'neighbourhood', 'laboratory', 'registration', 'cancelled', 'cancellationReason', 'recurrence', 'sequence', 'updatedAt', 'createdAt']
+const FIELDS = ['title', 'slug', 'type', 'start', 'end', 'allDay', 'summary', 'venue', 'neighbourhood', 'laboratory', 'registration', 'cancelled', 'cancellationReason', 'attendees', 'recurrence', 'sequence', 'updatedAt', 'createdAt']
 
 export interface IndexedEvent {
   event: PublicEvent
@@ -20,13 +20,25 @@ export interface IndexedEvent {
   lastMs: number
   neighbourhood?: string
   laboratory?: string
+  /** Where it stands in the index's `events`. */
+  position: number
 }
 
-interface EventIndex {
+export interface EventIndex {
+  /** Every event, by start. */
   events: IndexedEvent[]
   bySlug: Map<string, IndexedEvent>
   loadedAt: number
+  /** The events that are over within LONG_SPAN_MS of their start, by start: a range of them is found by binary search. */
+  short: IndexedEvent[]
+  /** The longest span (lastMs − startMs) among `short`. */
+  shortSpanMs: number
+  /** Weekly and long-running events, and any with an unreadable date: few, so looked at one by one. */
+  long: IndexedEvent[]
 }
+
+/** Events lasting longer than this (from start to last possible end) are kept out of the binary-searched list. */
+export const LONG_SPAN_MS = 31 * 86_400_000
 
 let index: EventIndex | null = null
 let loading: Promise<EventIndex> | null = null
@@ -40,7 +52,7 @@ function indexed(event: PublicEvent): IndexedEvent {
       : Number.POSITIVE_INFINITY
     : Math.max(Date.parse(event.end ?? event.start), startMs + 86_400_000)
   const slugOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? (ref as { slug?: string }).slug : undefined)
-  return { event, startMs, lastMs, neighbourhood: slugOf(event.neighbourhood), laboratory: slugOf(event.laboratory) }
+  return { event, startMs, lastMs, neighbourhood: slugOf(event.neighbourhood), laboratory: slugOf(event.laboratory), position: 0 }
 }
 
 async function fetchEvents(where: Record<string, unknown>): Promise<PublicEvent[]> {
@@ -57,14 +69,65 @@ async function fetchEvents(where: Record<string, unknown>): Promise<PublicEvent[
   return z.object({ docs: z.array(publicEventSchema) }).parse(await res.json()).docs
 }
 
-function build(events: PublicEvent[]): EventIndex {
+/** The index of these events (exported for tests). */
+export function buildEventIndex(events: PublicEvent[], loadedAt = Date.now()): EventIndex {
   const all = events.map(indexed).sort((a, b) => a.startMs - b.startMs)
-  return { events: all, bySlug: new Map(all.map((e) => [e.event.slug, e])), loadedAt: Date.now() }
+  const short: IndexedEvent[] = []
+  const long: IndexedEvent[] = []
+  let shortSpanMs = 0
+  for (const [position, e] of all.entries()) {
+    e.position = position
+    const span = e.lastMs - e.startMs
+    if (span <= LONG_SPAN_MS) {
+      short.push(e)
+      if (span > shortSpanMs) shortSpanMs = span
+    } else long.push(e)
+  }
+  // Only an unreadable start date (NaN) can leave the sort out of order; such an event is never found anyway.
+  if (short.some((e, i) => i > 0 && short[i - 1]!.startMs > e.startMs)) short.sort((a, b) => a.startMs - b.startMs)
+  return { events: all, bySlug: new Map(all.map((e) => [e.event.slug, e])), loadedAt, short, shortSpanMs, long }
+}
+
+/** The position of the first item of `sorted` (by startMs) starting at or after `ms`; `sorted.length` if none. */
+export function firstStartingFrom(sorted: readonly { startMs: number }[], ms: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]!.startMs < ms) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * The indexed events that start before `toMs` and may last past `fromMs` and that `keep` accepts, in index
+ * order: a binary search bounds the short events to those starting between `fromMs` less the longest span
+ * and `toMs`; the few long ones are all looked at.
+ */
+export function eventsOverlapping(index: EventIndex, fromMs: number, toMs: number, keep: (e: IndexedEvent) => boolean = () => true): IndexedEvent[] {
+  const found: IndexedEvent[] = []
+  let inOrder = true
+  const consider = (e: IndexedEvent) => {
+    if (!(e.startMs < toMs && e.lastMs > fromMs && keep(e))) return
+    if (found.length > 0 && found[found.length - 1]!.position > e.position) inOrder = false
+    found.push(e)
+  }
+  // A short event starting before fromMs − shortSpanMs is over before fromMs; none from toMs on has begun by then.
+  const end = firstStartingFrom(index.short, toMs)
+  for (let i = firstStartingFrom(index.short, fromMs - index.shortSpanMs); i < end; i++) consider(index.short[i]!)
+  for (const e of index.long) consider(e)
+  return inOrder ? found : found.sort((a, b) => a.position - b.position)
+}
+
+/** Serves an index built from these events instead of the CMS's, until the next reload (tests and profiling). */
+export function primeEventIndex(events: PublicEvent[]): void {
+  index = buildEventIndex(events)
 }
 
 async function reload(): Promise<EventIndex> {
   loading ??= fetchEvents({})
-    .then((events) => (index = build(events)))
+    .then((events) => (index = buildEventIndex(events)))
     .finally(() => {
       loading = null
     })
@@ -86,7 +149,7 @@ export async function refreshEvents(ids: Array<number | string>): Promise<void> 
   const fresh = await fetchEvents({ id: { in: ids } })
   const changed = new Set(ids.map(String))
   const kept = index.events.filter((e) => !changed.has(String(e.event.id))).map((e) => e.event)
-  index = { ...build([...kept, ...fresh]), loadedAt: index.loadedAt }
+  index = buildEventIndex([...kept, ...fresh], index.loadedAt)
 }
 
 /** Forgets the index: the next calendar request loads it again (after an import). */

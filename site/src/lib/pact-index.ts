@@ -226,6 +226,15 @@ export async function getPact(slug: string): Promise<IndexedPact | null> {
   return (await pactIndex()).bySlug.get(slug) ?? null
 }
 
+/** The published pacts that came out of a laboratory, most recently signed first. */
+export async function pactsOfLaboratory(labId: number | string): Promise<PublicPact[]> {
+  const { pacts } = await pactIndex()
+  return pacts
+    .filter((p) => refId(p.pact.laboratory) === String(labId))
+    .map((p) => p.pact)
+    .sort((a, b) => (b.signedAt ?? '').localeCompare(a.signedAt ?? '') || a.code.localeCompare(b.code))
+}
+
 export async function getProject(slug: string) {
   return (await pactIndex()).projectsBySlug.get(slug) ?? null
 }

@@ -4,6 +4,8 @@ import { LAB_PHASES, type Availability, type LabPhase, type PublicLaboratory } f
 import { calendarQuery, listWindow, monthOf, type CalendarFilters } from '@quartieri/shared/events/calendar-filters'
 import type { PublicEvent } from '@quartieri/shared/events/event'
 import { monthGrid, occurrencesBetween, occurrencesOf, startOfLocalDay, type Occurrence } from '@quartieri/shared/events/occurrences'
+import type { PublicPact } from '@quartieri/shared/pacts/pact'
+import { pactsOfLaboratory } from './pact-index.ts'
 import { CmsUnavailableError, eventsBetween, getEvent, getEventAvailability, type EventFilters, getAvailability, getLaboratory, getNeighbourhood, getSettings, listLaboratories, listNeighbourhoods, type Page } from './cms.ts'
 
 /** What a page needs, with the HTTP status it should answer. */
@@ -80,13 +82,23 @@ export async function loadLaboratoryList(filters: LabFilters | null): Promise<Pa
   })
 }
 
-/** A lab with its seat counts. */
-export const loadLaboratory = (slug: string | undefined): Promise<PageData<{ lab: PublicLaboratory; availability: Availability; upcoming: Occurrence[] }>> =>
+/** The pacts a lab produced; the lab page still shows, without them, if the pact index cannot load. */
+async function labPacts(labId: number | string): Promise<PublicPact[]> {
+  try {
+    return await pactsOfLaboratory(labId)
+  } catch (err) {
+    console.error('pacts of a laboratory unavailable', err)
+    return []
+  }
+}
+
+/** A lab with its seat counts, next dates and the pacts it produced. */
+export const loadLaboratory = (slug: string | undefined): Promise<PageData<{ lab: PublicLaboratory; availability: Availability; upcoming: Occurrence[]; pacts: PublicPact[] }>> =>
   load(async () => {
     const lab = slug ? await getLaboratory(slug) : null
     if (!lab) return null
-    const [availability, upcoming] = await Promise.all([getAvailability(lab.id), upcomingOccurrences({ laboratory: lab.slug }, 5)])
-    return { lab, availability, upcoming }
+    const [availability, upcoming, pacts] = await Promise.all([getAvailability(lab.id), upcomingOccurrences({ laboratory: lab.slug }, 5), labPacts(lab.id)])
+    return { lab, availability, upcoming, pacts }
   })
 
 /** The home page: a few neighbourhoods and the next dates everywhere. */
@@ -98,9 +110,20 @@ export const loadHome = () =>
 
 const UPCOMING_MONTHS = 6
 
-/** The next `count` dates matching `filters`, from now on. */
+/** How far ahead the next dates are looked for first (days), before the whole UPCOMING_MONTHS. */
+const UPCOMING_FIRST_LOOKS = [7, 31]
+
+/** The next `count` dates matching `filters`, from now on (at most UPCOMING_MONTHS ahead). */
 export async function upcomingOccurrences(filters: EventFilters, count: number, now = new Date()): Promise<Occurrence[]> {
   const to = new Date(now.getTime() + UPCOMING_MONTHS * 31 * 86_400_000)
+  // With thousands of events the next few are days away: a week's dates, or a month's, are enough when
+  // there are `count` of them, as every date further on starts later than those.
+  for (const days of UPCOMING_FIRST_LOOKS) {
+    const near = new Date(now.getTime() + days * 86_400_000)
+    if (near >= to) break
+    const found = occurrencesBetween(await eventsBetween(now, near, filters), now, near)
+    if (found.length >= count) return found.slice(0, count)
+  }
   return occurrencesBetween(await eventsBetween(now, to, filters), now, to).slice(0, count)
 }
 
@@ -110,30 +133,48 @@ export type CalendarData =
   | { view: 'list'; filters: CalendarFilters; occurrences: Occurrence[]; total: number; page: number; totalPages: number; neighbourhoods: PublicNeighbourhood[]; labs: PublicLaboratory[] }
   | { view: 'month'; filters: CalendarFilters; month: string; weeks: string[][]; byDay: Map<string, Occurrence[]>; total: number; neighbourhoods: PublicNeighbourhood[]; labs: PublicLaboratory[] }
 
+/** A month grid's dates: the weeks shown, the occurrences by local day, and how many fall in the month itself. */
+export async function monthCalendar(filters: CalendarFilters, now = new Date()): Promise<{ month: string; weeks: string[][]; byDay: Map<string, Occurrence[]>; total: number }> {
+  const filterBy = { neighbourhood: filters.neighbourhood, type: filters.type, laboratory: filters.laboratory }
+  const month = monthOf(filters, now)
+  const weeks = monthGrid(month)
+  const from = startOfLocalDay(weeks[0]![0]!)
+  const to = startOfLocalDay(weeks.at(-1)!.at(-1)!)
+  const until = new Date(to.getTime() + 86_400_000 + 3_600_000)
+  const occurrences = occurrencesBetween(await eventsBetween(from, until, filterBy), from, until)
+  const byDay = new Map<string, Occurrence[]>()
+  for (const o of occurrences) {
+    const onDay = byDay.get(o.day)
+    if (onDay) onDay.push(o)
+    else byDay.set(o.day, [o])
+  }
+  const inMonth = occurrences.filter((o) => o.day.startsWith(month)).length
+  return { month, weeks, byDay, total: inMonth }
+}
+
+/** A page of a list's dates with the total count; null for a page past the last one. */
+export async function listCalendar(filters: CalendarFilters, now = new Date()): Promise<{ occurrences: Occurrence[]; total: number; page: number; totalPages: number } | null> {
+  const filterBy = { neighbourhood: filters.neighbourhood, type: filters.type, laboratory: filters.laboratory }
+  const { from, to } = listWindow(filters, now)
+  const occurrences = occurrencesBetween(await eventsBetween(from, to, filterBy), from, to)
+  const totalPages = Math.max(1, Math.ceil(occurrences.length / EVENTS_PER_PAGE))
+  if (filters.page > totalPages) return null
+  const page = occurrences.slice((filters.page - 1) * EVENTS_PER_PAGE, filters.page * EVENTS_PER_PAGE)
+  return { occurrences: page, total: occurrences.length, page: filters.page, totalPages }
+}
+
 /** The calendar page: a page of dates (list) or a month grid; bad filters are a 400, a page past the end a 404. */
 export async function loadCalendar(filters: CalendarFilters | null, now = new Date()): Promise<PageData<CalendarData>> {
   if (filters === null) return { status: 400, settings: (await load(async () => true)).settings }
   return load(async () => {
     const [neighbourhoods, labs] = await Promise.all([listNeighbourhoods(1, 200), listLaboratories({ perPage: 200 })])
-    const filterBy = { neighbourhood: filters.neighbourhood, type: filters.type, laboratory: filters.laboratory }
     if (filters.view === 'month') {
-      const month = monthOf(filters, now)
-      const weeks = monthGrid(month)
-      const from = startOfLocalDay(weeks[0]![0]!)
-      const to = startOfLocalDay(weeks.at(-1)!.at(-1)!)
-      const until = new Date(to.getTime() + 86_400_000 + 3_600_000)
-      const occurrences = occurrencesBetween(await eventsBetween(from, until, filterBy), from, until)
-      const byDay = new Map<string, Occurrence[]>()
-      for (const o of occurrences) byDay.set(o.day, [...(byDay.get(o.day) ?? []), o])
-      const inMonth = occurrences.filter((o) => o.day.startsWith(month)).length
-      return { view: 'month' as const, filters, month, weeks, byDay, total: inMonth, neighbourhoods: neighbourhoods.docs, labs: labs.docs }
+      const grid = await monthCalendar(filters, now)
+      return { view: 'month' as const, filters, ...grid, neighbourhoods: neighbourhoods.docs, labs: labs.docs }
     }
-    const { from, to } = listWindow(filters, now)
-    const occurrences = occurrencesBetween(await eventsBetween(from, to, filterBy), from, to)
-    const totalPages = Math.max(1, Math.ceil(occurrences.length / EVENTS_PER_PAGE))
-    if (filters.page > totalPages) return null
-    const page = occurrences.slice((filters.page - 1) * EVENTS_PER_PAGE, filters.page * EVENTS_PER_PAGE)
-    return { view: 'list' as const, filters, occurrences: page, total: occurrences.length, page: filters.page, totalPages, neighbourhoods: neighbourhoods.docs, labs: labs.docs }
+    const list = await listCalendar(filters, now)
+    if (list === null) return null
+    return { view: 'list' as const, filters, ...list, neighbourhoods: neighbourhoods.docs, labs: labs.docs }
   })
 }
 
