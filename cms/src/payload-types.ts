@@ -74,6 +74,8 @@ export interface Config {
     pacts: Pact;
     projects: Project;
     indicators: Indicator;
+    results: Result;
+    grants: Grant;
     registrations: Registration;
     'seat-claims': SeatClaim;
     media: Media;
@@ -92,6 +94,8 @@ export interface Config {
     pacts: PactsSelect<false> | PactsSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    results: ResultsSelect<false> | ResultsSelect<true>;
+    grants: GrantsSelect<false> | GrantsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'seat-claims': SeatClaimsSelect<false> | SeatClaimsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -320,6 +324,10 @@ export interface Laboratory {
         startsAt: string;
         endsAt?: string | null;
         topic?: string | null;
+        /**
+         * For the transparency report: how many people came, signed up or not.
+         */
+        attendees?: number | null;
         id?: string | null;
       }[]
     | null;
@@ -391,6 +399,10 @@ export interface Event {
     closesAt?: string | null;
   };
   cancelled?: boolean | null;
+  /**
+   * For the transparency report, once the event has taken place.
+   */
+  attendees?: number | null;
   cancellationReason?: string | null;
   sequence?: number | null;
   importFingerprint?: string | null;
@@ -409,6 +421,10 @@ export interface Organization {
   kind: 'association' | 'volunteer-group' | 'business' | 'third-sector' | 'school' | 'informal-group' | 'institution';
   neighbourhoods?: (number | Neighbourhood)[] | null;
   website?: string | null;
+  /**
+   * Of the body, never of a person: published with the grants it receives (D.Lgs. 33/2013, art. 27).
+   */
+  taxCode?: string | null;
   description?: string | null;
   importFingerprint?: string | null;
   updatedAt: string;
@@ -571,6 +587,98 @@ export interface Indicator {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "results".
+ */
+export interface Result {
+  id: number;
+  title: string;
+  slug: string;
+  periodFrom: string;
+  periodTo: string;
+  neighbourhoods?: (number | Neighbourhood)[] | null;
+  publishedAt?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  bodyHtml?: string | null;
+  keyFigures?:
+    | {
+        label: string;
+        value: number;
+        unit?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  attachments?:
+    | {
+        file: number | Media;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  importFingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grants".
+ */
+export interface Grant {
+  id: number;
+  title: string;
+  slug: string;
+  year: number;
+  totalBudget?: number | null;
+  deadline?: string | null;
+  neighbourhoods?: (number | Neighbourhood)[] | null;
+  summary?: string | null;
+  documents?:
+    | {
+        file: number | Media;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Awards of €1000 or more must be published (D.Lgs. 33/2013, arts. 26–27).
+   */
+  awards?:
+    | {
+        beneficiary: number | Organization;
+        amount: number;
+        awardedAt: string;
+        project?: (number | null) | Project;
+        purpose?: string | null;
+        neighbourhood?: (number | null) | Neighbourhood;
+        legalBasis: string;
+        office: string;
+        responsible?: string | null;
+        selectionMethod: 'public-call' | 'ranking' | 'direct-award' | 'agreement';
+        id?: string | null;
+      }[]
+    | null;
+  importFingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Personal data: staff only. Export as CSV from /api/registrations/export.csv?laboratory=ID (or ?event=ID).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -604,6 +712,7 @@ export interface Registration {
         id?: string | null;
       }[]
     | null;
+  erasureGroup?: string | null;
   erasedAt?: string | null;
   dedupeKey: string;
   confirmTokenHash?: string | null;
@@ -708,6 +817,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'indicators';
         value: number | Indicator;
+      } | null)
+    | ({
+        relationTo: 'results';
+        value: number | Result;
+      } | null)
+    | ({
+        relationTo: 'grants';
+        value: number | Grant;
       } | null)
     | ({
         relationTo: 'registrations';
@@ -869,6 +986,7 @@ export interface LaboratoriesSelect<T extends boolean = true> {
         startsAt?: T;
         endsAt?: T;
         topic?: T;
+        attendees?: T;
         id?: T;
       };
   capacity?: T;
@@ -929,6 +1047,7 @@ export interface EventsSelect<T extends boolean = true> {
         closesAt?: T;
       };
   cancelled?: T;
+  attendees?: T;
   cancellationReason?: T;
   sequence?: T;
   importFingerprint?: T;
@@ -946,6 +1065,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   kind?: T;
   neighbourhoods?: T;
   website?: T;
+  taxCode?: T;
   description?: T;
   importFingerprint?: T;
   updatedAt?: T;
@@ -1076,6 +1196,79 @@ export interface IndicatorsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "results_select".
+ */
+export interface ResultsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  periodFrom?: T;
+  periodTo?: T;
+  neighbourhoods?: T;
+  publishedAt?: T;
+  summary?: T;
+  body?: T;
+  bodyHtml?: T;
+  keyFigures?:
+    | T
+    | {
+        label?: T;
+        value?: T;
+        unit?: T;
+        id?: T;
+      };
+  attachments?:
+    | T
+    | {
+        file?: T;
+        label?: T;
+        id?: T;
+      };
+  importFingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grants_select".
+ */
+export interface GrantsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  year?: T;
+  totalBudget?: T;
+  deadline?: T;
+  neighbourhoods?: T;
+  summary?: T;
+  documents?:
+    | T
+    | {
+        file?: T;
+        label?: T;
+        id?: T;
+      };
+  awards?:
+    | T
+    | {
+        beneficiary?: T;
+        amount?: T;
+        awardedAt?: T;
+        project?: T;
+        purpose?: T;
+        neighbourhood?: T;
+        legalBasis?: T;
+        office?: T;
+        responsible?: T;
+        selectionMethod?: T;
+        id?: T;
+      };
+  importFingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations_select".
  */
 export interface RegistrationsSelect<T extends boolean = true> {
@@ -1104,6 +1297,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
         present?: T;
         id?: T;
       };
+  erasureGroup?: T;
   erasedAt?: T;
   dedupeKey?: T;
   confirmTokenHash?: T;

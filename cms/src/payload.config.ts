@@ -13,6 +13,8 @@ import { Neighbourhoods } from './neighbourhoods/neighbourhoods.ts'
 import { Indicators } from './pacts/indicators.ts'
 import { Organizations } from './pacts/organizations.ts'
 import { Pacts } from './pacts/pacts.ts'
+import { Results } from './results/results.ts'
+import { Grants } from './grants/grants.ts'
 import { Projects } from './pacts/projects.ts'
 import { Settings } from './settings/settings.ts'
 import { startHousekeeping } from './signups/housekeeping.ts'
@@ -47,7 +49,7 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
   i18n: { fallbackLanguage: 'it', supportedLanguages: { it, en } },
-  collections: [Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Registrations, SeatClaims, Media, Users],
+  collections: [Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users],
   globals: [Settings],
   cors: [siteURL],
   csrf: [serverURL, siteURL],

@@ -21,6 +21,8 @@ export default async function globalSetup() {
   process.env.E2E_CMS_URL = portal.cmsUrl
   process.env.E2E_SITE_URL = portal.siteUrl
   process.env.E2E_DATA_DIR = portal.dataDir
+  // What the portal runs with beyond this process's environment, so a test can run the importer against it.
+  process.env.E2E_PORTAL_ENV = JSON.stringify(Object.fromEntries(Object.entries(portal.env).filter(([key, value]) => process.env[key] !== value)))
   process.env.E2E_MEDIA_MAX_BYTES = String(MEDIA_MAX_BYTES)
   process.env.E2E_MAIL_DIR = mailDir
   process.env.E2E_SIGNUP_RATE_LIMIT = String(E2E_SIGNUP_RATE_LIMIT)

@@ -6,6 +6,7 @@ import type { EventRecord } from '@quartieri/shared/import/event-record'
 import type { LaboratoryRecord } from '@quartieri/shared/import/laboratory-record'
 import type { NeighbourhoodRecord } from '@quartieri/shared/import/neighbourhood-record'
 import type { IndicatorRecord, OrganizationRecord, PactRecord, ProjectRecord } from '@quartieri/shared/import/pact-record'
+import type { GrantRecord, ResultRecord } from '@quartieri/shared/import/transparency-record'
 import { purgeSite } from '../site-cache/purge-site.ts'
 
 export type RecordOutcome = 'created' | 'updated' | 'unchanged'
@@ -16,7 +17,7 @@ export interface ImportReport {
   unchanged: number
 }
 
-type Importable = 'neighbourhoods' | 'laboratories' | 'events' | 'organizations' | 'pacts' | 'projects'
+type Importable = 'neighbourhoods' | 'laboratories' | 'events' | 'organizations' | 'pacts' | 'projects' | 'results' | 'grants'
 
 /** Creates the document with this slug, updates it when the record changed, leaves it alone otherwise. */
 async function upsertBySlug(
@@ -98,6 +99,7 @@ function eventData(editorConfig: EditorConfig, record: EventRecord, neighbourhoo
     registration: record.registration ? { mode: 'required' as const, ...record.registration } : { mode: 'none' as const },
     cancelled: Boolean(record.cancelled),
     cancellationReason: record.cancelled?.reason ?? null,
+    attendees: record.attendees ?? null,
     _status: record.status,
   }
 }
@@ -114,6 +116,7 @@ function organizationData(record: OrganizationRecord, neighbourhood: (slug: stri
     kind: record.kind,
     neighbourhoods: (record.neighbourhoods ?? []).map((n, i) => neighbourhood(n, `organizations[${index}].neighbourhoods[${i}]`) as number),
     website: record.website ?? null,
+    taxCode: record.taxCode ?? null,
     description: record.description ?? null,
     _status: record.status,
   }
@@ -241,7 +244,9 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
       (file.laboratories?.length ?? 0) +
       (file.events?.length ?? 0) +
       (file.organizations?.length ?? 0) +
-      (file.pacts ?? []).reduce((n, p) => n + 1 + (p.projects?.length ?? 0), 0)
+      (file.pacts ?? []).reduce((n, p) => n + 1 + (p.projects?.length ?? 0), 0) +
+      (file.results?.length ?? 0) +
+      (file.grants?.length ?? 0)
     let index = 0
     for (const record of records) {
       const data = { ...neighbourhoodData(editorConfig, record), importFingerprint: fingerprint(record) }
@@ -278,6 +283,7 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
       onProgress?.({ collection: 'events', slug: record.slug, outcome, index: index++, total })
     }
     index = await importPacts(payload, req, editorConfig, file, report, index, total, onProgress)
+    index = await importTransparency(payload, req, editorConfig, file, report, index, total, onProgress)
     if (ownsTransaction) await commitTransaction(req)
   } catch (err) {
     if (ownsTransaction) await killTransaction(req)
@@ -289,6 +295,7 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
 
 const REFERENCE_NAMES: Record<string, { it: string; en: string }> = {
   neighbourhoods: { it: 'Quartiere', en: 'neighbourhood' },
+  projects: { it: 'Progetto', en: 'project' },
   laboratories: { it: 'Laboratorio', en: 'laboratory' },
   organizations: { it: 'Organizzazione', en: 'organization' },
   pacts: { it: 'Patto', en: 'pact' },
@@ -370,6 +377,83 @@ async function importPacts(payload: Payload, req: PayloadRequest, editorConfig: 
         for (const indicator of project.indicators ?? []) report[await upsertIndicator(payload, req, indicator, { project: found.docs[0]!.id }, record.status)]++
       }
     }
+  }
+  return index
+}
+
+function resultData(editorConfig: EditorConfig, record: ResultRecord, ref: Lookup, index: number) {
+  return {
+    title: record.title,
+    slug: record.slug,
+    periodFrom: day(record.periodFrom),
+    periodTo: day(record.periodTo),
+    neighbourhoods: (record.neighbourhoods ?? []).map((n, i) => ref('neighbourhoods', n, `results[${index}].neighbourhoods[${i}]`) as number),
+    summary: record.summary ?? null,
+    body: record.body ? convertMarkdownToLexical({ editorConfig, markdown: record.body.join('\n\n') }) : null,
+    keyFigures: (record.keyFigures ?? []).map((f) => ({ label: f.label, value: f.value, unit: f.unit ?? null })),
+    _status: record.status,
+  }
+}
+
+function grantData(record: GrantRecord, ref: Lookup, index: number) {
+  const at = (path: string) => `grants[${index}].${path}`
+  return {
+    title: record.title,
+    slug: record.slug,
+    year: record.year,
+    totalBudget: record.totalBudget ?? null,
+    deadline: day(record.deadline),
+    neighbourhoods: (record.neighbourhoods ?? []).map((n, i) => ref('neighbourhoods', n, at(`neighbourhoods[${i}]`)) as number),
+    summary: record.summary ?? null,
+    awards: (record.awards ?? []).map((a, i) => ({
+      beneficiary: ref('organizations', a.beneficiary, at(`awards[${i}].beneficiary`)) as number,
+      amount: a.amount,
+      awardedAt: day(a.awardedAt),
+      project: a.project ? (ref('projects', a.project, at(`awards[${i}].project`)) as number) : null,
+      purpose: a.purpose ?? null,
+      neighbourhood: a.neighbourhood ? (ref('neighbourhoods', a.neighbourhood, at(`awards[${i}].neighbourhood`)) as number) : null,
+      legalBasis: a.legalBasis,
+      office: a.office,
+      responsible: a.responsible ?? null,
+      selectionMethod: a.selectionMethod,
+    })),
+    _status: record.status,
+  }
+}
+
+/** Results publications and grant calls, after the organizations and projects they name. */
+async function importTransparency(payload: Payload, req: PayloadRequest, editorConfig: EditorConfig, file: ImportFile, report: ImportReport, index: number, total: number, onProgress?: ImportProgress): Promise<number> {
+  const results = file.results ?? []
+  const grants = file.grants ?? []
+  if (results.length === 0 && grants.length === 0) return index
+  const known = { neighbourhoods: new Map<string, Id>(), organizations: new Map<string, Id>(), projects: new Map<string, Id>() }
+  const load = async (collection: keyof typeof known, slugs: string[]) => {
+    const wanted = [...new Set(slugs)]
+    if (wanted.length === 0) return
+    const found = await payload.find({ collection, where: { slug: { in: wanted } }, draft: true, depth: 0, pagination: false, req, overrideAccess: true, select: { slug: true } })
+    for (const doc of found.docs) known[collection].set(doc.slug as string, doc.id)
+  }
+  await load('neighbourhoods', [...results.flatMap((r) => r.neighbourhoods ?? []), ...grants.flatMap((g) => [...(g.neighbourhoods ?? []), ...(g.awards ?? []).flatMap((a) => (a.neighbourhood ? [a.neighbourhood] : []))])])
+  await load('organizations', grants.flatMap((g) => (g.awards ?? []).map((a) => a.beneficiary)))
+  await load('projects', grants.flatMap((g) => (g.awards ?? []).flatMap((a) => (a.project ? [a.project] : []))))
+  const problems: Array<{ path: string; message: string }> = []
+  const ref: Lookup = (kind, slug, path) => {
+    const id = known[kind as keyof typeof known].get(slug)
+    if (id === undefined) problems.push({ path, message: `${REFERENCE_NAMES[kind]?.it ?? kind} "${slug}" inesistente / unknown ${REFERENCE_NAMES[kind]?.en ?? kind}` })
+    return id ?? 0
+  }
+  const resultRecords = results.map((r, i) => ({ record: r, data: resultData(editorConfig, r, ref, i) }))
+  const grantRecords = grants.map((g, i) => ({ record: g, data: grantData(g, ref, i) }))
+  if (problems.length > 0) throw new ImportReferenceError(problems)
+  for (const { record, data } of resultRecords) {
+    const outcome = await upsertBySlug(payload, req, 'results', { ...data, importFingerprint: fingerprint(record) }, record.status === 'draft')
+    report[outcome]++
+    onProgress?.({ collection: 'results', slug: record.slug, outcome, index: index++, total })
+  }
+  for (const { record, data } of grantRecords) {
+    const outcome = await upsertBySlug(payload, req, 'grants', { ...data, importFingerprint: fingerprint(record) }, record.status === 'draft')
+    report[outcome]++
+    onProgress?.({ collection: 'grants', slug: record.slug, outcome, index: index++, total })
   }
   return index
 }

@@ -35,7 +35,7 @@ const demoRecords = () => {
   const file = demoFile()
   const pacts = file.pacts ?? []
   const nested = pacts.reduce((n, p) => n + (p.indicators?.length ?? 0) + (p.projects ?? []).reduce((m, x) => m + 1 + (x.indicators?.length ?? 0), 0), 0)
-  return file.neighbourhoods.length + file.laboratories.length + (file.events?.length ?? 0) + (file.organizations?.length ?? 0) + pacts.length + nested
+  return file.neighbourhoods.length + file.laboratories.length + (file.events?.length ?? 0) + (file.organizations?.length ?? 0) + pacts.length + nested + (file.results?.length ?? 0) + (file.grants?.length ?? 0)
 }
 
 const count = async () => (await payload.count({ collection: 'neighbourhoods', overrideAccess: true })).totalDocs
@@ -151,5 +151,34 @@ describe('the importer', () => {
     expect(output).toContain('pacts[0].signatories[0].organization')
     expect((await payload.count({ collection: 'pacts', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
     expect((await payload.find({ collection: 'organizations', where: { slug: { equals: 'nuova-associazione' } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
+
+  it('imports grant calls with their awards and results publications; an award naming an unknown beneficiary is refused at its place', async () => {
+    const grants = await payload.find({ collection: 'grants', where: { slug: { equals: 'bando-contributi-cdq-2019' } }, depth: 1, overrideAccess: false })
+    const call = grants.docs[0]!
+    expect([call.year, call.totalBudget]).toEqual([2019, 80000])
+    expect(call.awards?.map((a) => [typeof a.beneficiary === 'object' ? a.beneficiary.name : a.beneficiary, a.amount])).toEqual([
+      ['Panificio del Lambro', 900],
+      ['Associazione Abitanti San Siro', 24000],
+      ['Fondazione di comunità di quartiere', 35000],
+    ])
+    const result = await payload.find({ collection: 'results', where: { slug: { equals: 'orti-gratosoglio-primo-anno' } }, depth: 0, overrideAccess: false })
+    expect(result.docs[0]?.keyFigures?.map((f) => [f.label, f.value])).toEqual([['Aiuole assegnate', 24], ['Classi coinvolte', 2]])
+
+    const file = path.join(t.dataDir, 'grant-orphan.json')
+    const before = await payload.count({ collection: 'grants', overrideAccess: true })
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'quartieri-import',
+        version: 1,
+        grants: [{ slug: 'bando-orfano', title: 'Bando', year: 2024, awards: [{ beneficiary: 'non-esiste', amount: 1200, awardedAt: '2024-05-01', legalBasis: 'Det. 1/2024', office: 'Ufficio' }] }],
+      }),
+    )
+    const { code, output } = await importCli(file)
+    expect(code).toBe(1)
+    expect(output).toContain('grants[0].awards[0].beneficiary')
+    expect(output).toContain('Organizzazione "non-esiste" inesistente')
+    expect((await payload.count({ collection: 'grants', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
   })
 })

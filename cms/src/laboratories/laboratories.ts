@@ -114,6 +114,14 @@ export const Laboratories: CollectionConfig = {
         { name: 'startsAt', type: 'date', required: true, label: { it: 'Inizio', en: 'Starts' }, admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } } },
         { name: 'endsAt', type: 'date', label: { it: 'Fine', en: 'Ends' }, admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } } },
         { name: 'topic', type: 'text', label: { it: 'Tema dell’incontro', en: 'Topic' } },
+        {
+          name: 'attendees',
+          type: 'number',
+          min: 0,
+          max: 100_000,
+          label: { it: 'Partecipanti contati in presenza', en: 'People counted on site' },
+          admin: { step: 1, description: { it: 'Per il rapporto di trasparenza: quante persone c’erano, iscritte o no.', en: 'For the transparency report: how many people came, signed up or not.' } },
+        },
       ],
     },
     {

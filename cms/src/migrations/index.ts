@@ -2,6 +2,7 @@ import * as migration_20261122_015824_initial from './20261122_015824_initial';
 import * as migration_20261122_022610_laboratories_and_signups from './20261122_022610_laboratories_and_signups';
 import * as migration_20261122_025257_events from './20261122_025257_events';
 import * as migration_20261122_065831_pacts from './20261122_065831_pacts';
+import * as migration_20261122_082422_results_grants_attendance from './20261122_082422_results_grants_attendance';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_065831_pacts.up,
     down: migration_20261122_065831_pacts.down,
-    name: '20261122_065831_pacts'
+    name: '20261122_065831_pacts',
+  },
+  {
+    up: migration_20261122_082422_results_grants_attendance.up,
+    down: migration_20261122_082422_results_grants_attendance.down,
+    name: '20261122_082422_results_grants_attendance'
   },
 ];

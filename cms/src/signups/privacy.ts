@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { Payload, Where } from 'payload'
 import type { Registration } from '../payload-types.ts'
 import { activityOfRegistration, loadActivity, type ActivityKind } from './activity.ts'
@@ -11,7 +12,12 @@ import { promoteWaitlist } from './service.ts'
 async function anonymise(payload: Payload, where: Where, now: Date): Promise<number> {
   const found = await payload.find({ collection: 'registrations', where: { and: [where, { erasedAt: { exists: false } }] }, depth: 0, pagination: false, overrideAccess: true })
   const toPromote = new Map<string, { kind: ActivityKind; id: number | string }>()
+  // One random key per person erased now: the counts still see one person, and nothing leads back to them.
+  const groups = new Map<string, string>()
   for (const registration of found.docs as Registration[]) {
+    const address = registration.email?.trim().toLowerCase() ?? `record:${registration.id}`
+    let erasureGroup = groups.get(address)
+    if (!erasureGroup) groups.set(address, (erasureGroup = randomUUID()))
     const pending = registration.status === 'awaiting' || registration.status === 'waitlisted'
     await payload.update({
       collection: 'registrations',
@@ -23,6 +29,7 @@ async function anonymise(payload: Payload, where: Where, now: Date): Promise<num
         organization: null,
         accessibilityNeeds: null,
         erasedAt: now.toISOString(),
+        erasureGroup,
         dedupeKey: `erased:${registration.id}`,
         confirmTokenHash: null,
         cancelTokenHash: null,

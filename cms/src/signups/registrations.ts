@@ -3,6 +3,7 @@ import { REGISTRATION_STATUSES } from '@quartieri/shared/signups/seat-rules'
 import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
 import { staffInOwnNeighbourhoods } from '../access/staff-in-own-neighbourhoods.ts'
 import { cancelEndpoint, confirmEndpoint, eraseEndpoint, exportEndpoint, signUpEndpoint } from './endpoints.ts'
+import { participantsEndpoint } from './participants.ts'
 
 const statusLabels: Record<(typeof REGISTRATION_STATUSES)[number], { it: string; en: string }> = {
   awaiting: { it: 'In attesa di conferma', en: 'Awaiting confirmation' },
@@ -36,7 +37,7 @@ export const Registrations: CollectionConfig = {
     update: staffInOwnNeighbourhoods('neighbourhood'),
     delete: isEditorOrAdmin,
   },
-  endpoints: [signUpEndpoint, confirmEndpoint, cancelEndpoint, exportEndpoint, eraseEndpoint],
+  endpoints: [signUpEndpoint, confirmEndpoint, cancelEndpoint, exportEndpoint, eraseEndpoint, participantsEndpoint],
   fields: [
     { name: 'laboratory', type: 'relationship', relationTo: 'laboratories', index: true, label: { it: 'Laboratorio', en: 'Laboratory' }, admin: { readOnly: true, condition: (data) => Boolean(data?.laboratory) } },
     { name: 'event', type: 'relationship', relationTo: 'events', index: true, label: { it: 'Evento', en: 'Event' }, admin: { readOnly: true, condition: (data) => Boolean(data?.event) } },
@@ -79,6 +80,8 @@ export const Registrations: CollectionConfig = {
         { name: 'present', type: 'checkbox', defaultValue: true, label: { it: 'Presente', en: 'Present' } },
       ],
     },
+    // Links the records one erasure request anonymised, so the person behind them is still counted once.
+    { name: 'erasureGroup', type: 'text', index: true, admin: { hidden: true }, access: { read: never, update: never } },
     { name: 'erasedAt', type: 'date', label: { it: 'Dati cancellati il', en: 'Data erased on' }, admin: { readOnly: true, position: 'sidebar' } },
     // Unique per lab and address, so two simultaneous sign-ups of one person cannot both land.
     { name: 'dedupeKey', type: 'text', required: true, unique: true, admin: { hidden: true }, access: { read: never, update: never } },

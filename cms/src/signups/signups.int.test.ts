@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Laboratory, User } from '../payload-types.ts'
 import { readMailbox } from '../mail/local-mailbox.ts'
 import { createTestPayload, type TestPayload } from '../testing/test-payload.ts'
+import { countParticipants } from '@quartieri/shared/transparency/report'
+import { participantRecords } from './participants.ts'
 import { anonymiseExpiredSignups, eraseByEmail } from './privacy.ts'
 import { cancelSignup, confirmSignup, releaseExpiredHolds, SignupError, signUp } from './service.ts'
 
@@ -131,6 +133,30 @@ describe('personal data', () => {
     expect(left.docs.find((r) => r.email === 'persona401@example.org')).toBeDefined()
     // Their held seats are given up.
     expect(await seatClaims(a.id)).toBe(0)
+  })
+
+  it('counts each confirmed person once for the transparency report, still once after their erasure, and gives out counts only', async () => {
+    const place = (await payload.create({ collection: 'neighbourhoods', data: { name: 'Conteggi', slug: 'conteggi', _status: 'published' }, overrideAccess: true })).id
+    const first = await lab('conteggi-a', 5, place)
+    const second = await lab('conteggi-b', 5, place)
+    const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric' }).format(new Date()))
+    const filters = { fromYear: year, toYear: year, neighbourhood: 'conteggi' }
+    const confirm = async (n: number, at: Laboratory) => {
+      await signUp(payload, person(n, at))
+      await confirmSignup(payload, tokensFromMail(`persona${n}@example.org`).confirm!)
+    }
+    await confirm(700, first)
+    await confirm(700, second)
+    await confirm(701, second)
+    await signUp(payload, person(702, first)) // never confirmed
+    const counted = countParticipants(await participantRecords(payload), filters)
+    expect(counted.total).toBe(2)
+    expect(counted.byYear).toEqual([{ year, people: 2 }])
+    expect(counted.byActivity.map((a) => [a.slug, a.people])).toEqual([['conteggi-b', 2], ['conteggi-a', 1]])
+    expect(JSON.stringify(counted)).not.toContain('@')
+
+    await eraseByEmail(payload, 'persona700@example.org')
+    expect(countParticipants(await participantRecords(payload), filters).total).toBe(2)
   })
 
   it('is anonymised once a closed lab is past the retention period', async () => {

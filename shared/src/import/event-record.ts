@@ -29,6 +29,8 @@ export const eventRecordSchema = z
       .strictObject({ capacity: z.number().int().min(1).max(100_000), opensAt: dateTime.optional(), closesAt: dateTime.optional() })
       .optional(),
     cancelled: z.strictObject({ reason: z.string().max(300) }).optional(),
+    /** People counted on site, once the event has taken place. */
+    attendees: z.number().int().min(0).max(100_000).optional(),
   })
   .refine((e) => !e.end || Date.parse(e.end) >= Date.parse(e.start), { message: "La fine deve seguire l'inizio / end must follow start", path: ['end'] })
 

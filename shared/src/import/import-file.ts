@@ -4,6 +4,7 @@ import { eventRecordSchema } from './event-record.ts'
 import { laboratoryRecordSchema } from './laboratory-record.ts'
 import { neighbourhoodRecordSchema } from './neighbourhood-record.ts'
 import { organizationRecordSchema, pactRecordSchema } from './pact-record.ts'
+import { grantRecordSchema, resultRecordSchema } from './transparency-record.ts'
 
 export const IMPORT_FORMAT = 'quartieri-import'
 export const IMPORT_VERSION = 1
@@ -17,6 +18,8 @@ export const importFileSchema = z.strictObject({
   events: z.array(eventRecordSchema).optional(),
   organizations: z.array(organizationRecordSchema).optional(),
   pacts: z.array(pactRecordSchema).optional(),
+  results: z.array(resultRecordSchema).optional(),
+  grants: z.array(grantRecordSchema).optional(),
 })
 
 export type ImportFile = z.infer<typeof importFileSchema>
@@ -84,7 +87,7 @@ export function validateImportText(rawText: string): ImportValidation {
     }
   }
   // Checked on the raw records too, so a repeated slug is reported alongside every other problem.
-  for (const collection of ['neighbourhoods', 'laboratories', 'events', 'organizations', 'pacts'] as const) {
+  for (const collection of ['neighbourhoods', 'laboratories', 'events', 'organizations', 'pacts', 'results', 'grants'] as const) {
     const records = (json as Record<string, unknown> | null)?.[collection]
     if (!Array.isArray(records)) continue
     const seen = new Map<string, number>()

@@ -18,6 +18,8 @@ export const organizationRecordSchema = z.strictObject({
   status: publication,
   neighbourhoods: z.array(slug).max(50).optional(),
   website: z.url({ protocol: /^https?$/ }).max(300).optional(),
+  /** The body's tax code (11 digits) or VAT number, published with the grants it receives. */
+  taxCode: z.string().regex(/^(\d{11}|[A-Z0-9]{16})$/, { message: 'Undici cifre o sedici caratteri maiuscoli / eleven digits or sixteen upper-case characters' }).optional(),
   description: z.string().max(2000).optional(),
 })
 

@@ -28,7 +28,7 @@ export const publicLaboratorySchema = z.object({
   themes: z.array(z.string()).nullish(),
   neighbourhood: z.union([z.object({ id, name: z.string(), slug: z.string() }), id]).nullish(),
   venue: venueSchema.omit({ openingHours: true }).nullish(),
-  sessions: z.array(z.object({ startsAt: z.string(), endsAt: z.string().nullish(), topic: z.string().nullish() })).nullish(),
+  sessions: z.array(z.object({ startsAt: z.string(), endsAt: z.string().nullish(), topic: z.string().nullish(), attendees: z.number().int().nullish() })).nullish(),
   capacity: z.number().int().positive(),
   signupOpensAt: z.string().nullish(),
   signupClosesAt: z.string().nullish(),

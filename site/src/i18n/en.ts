@@ -1,9 +1,11 @@
 import type { UiKey } from './it.ts'
+import { reportEn } from './report-en.ts'
 import { opendataEn } from './opendata-en.ts'
 
 /** English UI strings; the type makes a missing or extra key a build error. */
 export const en: Record<UiKey, string> = {
   ...opendataEn,
+  ...reportEn,
   'site.skipToContent': 'Skip to main content',
   'site.tagline': 'Neighbourhood laboratories, collaboration pacts and projects',
   'site.mainNav': 'Main menu',

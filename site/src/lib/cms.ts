@@ -3,6 +3,9 @@ import type { EventType, PublicEvent } from '@quartieri/shared/events/event'
 import { publicNeighbourhoodSchema, type PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import { availabilitySchema, publicLaboratorySchema, type Availability, type LabPhase, type PublicLaboratory } from '@quartieri/shared/signups/laboratory'
 import { publicSettingsSchema, type PublicSettings } from '@quartieri/shared/settings'
+import { publicGrantSchema, type PublicGrant } from '@quartieri/shared/grants/grant'
+import { publicResultSchema, type PublicResult } from '@quartieri/shared/results/result'
+import type { ParticipantSummary, ReportFilters } from '@quartieri/shared/transparency/report'
 import { registerCache } from './cache.ts'
 import { eventIndex, eventsOverlapping } from './event-index.ts'
 
@@ -194,3 +197,41 @@ export async function getPactHistory(id: number | string): Promise<PactHistory> 
   return (await fetchValidated(`/api/pacts/${encodeURIComponent(String(id))}/history`, {}, historySchema)).entries
 }
 
+/** One page of published results publications, newest period first, optionally of one neighbourhood (by slug). */
+export async function listResults(filters: { page?: number; perPage?: number; neighbourhood?: string }): Promise<Page<PublicResult>> {
+  const params: Record<string, string> = { ...published, sort: '-periodTo', limit: String(filters.perPage ?? 12), page: String(filters.page ?? 1), depth: '1' }
+  if (filters.neighbourhood) params['where[neighbourhoods.slug][equals]'] = filters.neighbourhood
+  const result = await fetchValidated('/api/results', params, paginated(publicResultSchema))
+  return { docs: result.docs, page: result.page ?? filters.page ?? 1, totalPages: result.totalPages, totalDocs: result.totalDocs }
+}
+
+/** A published results publication by slug, or null. */
+export async function getResult(slug: string): Promise<PublicResult | null> {
+  const result = await fetchValidated('/api/results', { ...published, 'where[slug][equals]': slug, limit: '1', depth: '1' }, paginated(publicResultSchema))
+  return result.docs[0] ?? null
+}
+
+/** Every published grant call with its awards (beneficiaries, projects and neighbourhoods named), newest year first. */
+export async function listGrants(): Promise<PublicGrant[]> {
+  const result = await fetchValidated('/api/grants', { ...published, sort: '-year', pagination: 'false', depth: '1' }, z.object({ docs: z.array(publicGrantSchema) }))
+  return result.docs
+}
+
+/** Every published laboratory (for counts across labs; the list pages use listLaboratories). */
+export async function allLaboratories(): Promise<PublicLaboratory[]> {
+  const result = await fetchValidated('/api/laboratories', { ...published, sort: 'title', pagination: 'false', depth: '1' }, z.object({ docs: z.array(publicLaboratorySchema) }))
+  return result.docs
+}
+
+const participantSummarySchema = z.object({
+  total: z.number(),
+  byYear: z.array(z.object({ year: z.number(), people: z.number() })),
+  byActivity: z.array(z.object({ kind: z.enum(['laboratory', 'event']), slug: z.string(), title: z.string(), people: z.number() })),
+})
+
+/** How many distinct people took part (confirmed sign-ups) in a year range and neighbourhood: counts only. */
+export async function getParticipants(filters: ReportFilters): Promise<ParticipantSummary> {
+  const params: Record<string, string> = { da: String(filters.fromYear), a: String(filters.toYear) }
+  if (filters.neighbourhood) params.quartiere = filters.neighbourhood
+  return fetchValidated('/api/registrations/participants', params, participantSummarySchema)
+}

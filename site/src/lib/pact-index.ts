@@ -226,6 +226,11 @@ export async function getPact(slug: string): Promise<IndexedPact | null> {
   return (await pactIndex()).bySlug.get(slug) ?? null
 }
 
+/** Every published pact, project and indicator, as the CMS gave them (for the transparency report). */
+export async function publishedPactRecords(): Promise<{ pacts: PublicPact[]; projects: PublicProject[]; indicators: PublicIndicator[] }> {
+  return (await pactIndex()).raw
+}
+
 /** The published pacts that came out of a laboratory, most recently signed first. */
 export async function pactsOfLaboratory(labId: number | string): Promise<PublicPact[]> {
   const { pacts } = await pactIndex()

@@ -6,7 +6,7 @@ import type { PublicEvent } from '@quartieri/shared/events/event'
 import { monthGrid, occurrencesBetween, occurrencesOf, startOfLocalDay, type Occurrence } from '@quartieri/shared/events/occurrences'
 import type { PublicPact } from '@quartieri/shared/pacts/pact'
 import { pactsOfLaboratory } from './pact-index.ts'
-import { CmsUnavailableError, eventsBetween, getEvent, getEventAvailability, type EventFilters, getAvailability, getLaboratory, getNeighbourhood, getSettings, listLaboratories, listNeighbourhoods, type Page } from './cms.ts'
+import { CmsUnavailableError, eventsBetween, getEvent, getEventAvailability, type EventFilters, getAvailability, getLaboratory, getNeighbourhood, getSettings, listLaboratories, listNeighbourhoods, listResults, type Page } from './cms.ts'
 
 /** What a page needs, with the HTTP status it should answer. */
 export type PageData<T> = { status: 200; settings: PublicSettings; data: T } | { status: 400 | 404 | 503; settings: PublicSettings | null }
@@ -101,11 +101,11 @@ export const loadLaboratory = (slug: string | undefined): Promise<PageData<{ lab
     return { lab, availability, upcoming, pacts }
   })
 
-/** The home page: a few neighbourhoods and the next dates everywhere. */
+/** The home page: a few neighbourhoods, the next dates everywhere and the latest results. */
 export const loadHome = () =>
   load(async () => {
-    const [neighbourhoods, upcoming] = await Promise.all([listNeighbourhoods(1, 6), upcomingOccurrences({}, 5)])
-    return { neighbourhoods: neighbourhoods.docs, upcoming }
+    const [neighbourhoods, upcoming, results] = await Promise.all([listNeighbourhoods(1, 6), upcomingOccurrences({}, 5), listResults({ perPage: 3 })])
+    return { neighbourhoods: neighbourhoods.docs, upcoming, results: results.docs }
   })
 
 const UPCOMING_MONTHS = 6

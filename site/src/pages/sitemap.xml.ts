@@ -1,12 +1,12 @@
 import { Readable } from 'node:stream'
 import type { APIRoute } from 'astro'
 import { SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap'
-import { CmsUnavailableError, listLaboratories, listNeighbourhoods, type Page } from '../lib/cms.ts'
+import { CmsUnavailableError, listLaboratories, listNeighbourhoods, listResults, type Page } from '../lib/cms.ts'
 import { eventIndex } from '../lib/event-index.ts'
 import { pactIndex } from '../lib/pact-index.ts'
 
 /** Pages that exist whatever is published. */
-const FIXED_PATHS = ['/', '/quartieri', '/laboratori', '/eventi', '/patti', '/patti/dizionario-dati', '/privacy', '/accessibilita']
+const FIXED_PATHS = ['/', '/quartieri', '/laboratori', '/eventi', '/patti', '/patti/dizionario-dati', '/risultati', '/contributi', '/trasparenza', '/privacy', '/accessibilita']
 const PER_PAGE = 200
 /** A bound on the pages of one list read, so a CMS that keeps answering "more" cannot keep the request going. */
 const MAX_LIST_PAGES = 250
@@ -35,17 +35,18 @@ const item = (url: string, updatedAt?: string | null): SitemapItemLoose => (upda
 const path = (section: string, slug: string) => `/${section}/${encodeURIComponent(slug)}`
 
 /**
- * /sitemap.xml: the public pages and every published neighbourhood, lab, event, pact and project, with
+ * /sitemap.xml: the public pages and every published neighbourhood, lab, event, pact, project and results publication, with
  * when each last changed. Only published documents reach the lists and indexes read here, so drafts never
  * appear; URLs are absolute on the request's origin.
  */
 export const GET: APIRoute = async ({ url }) => {
   try {
-    const [neighbourhoods, labs, events, pacts] = await Promise.all([
+    const [neighbourhoods, labs, events, pacts, results] = await Promise.all([
       everyPage((page) => listNeighbourhoods(page, PER_PAGE)),
       everyPage((page) => listLaboratories({ page, perPage: PER_PAGE })),
       fromIndex(eventIndex),
       fromIndex(pactIndex),
+      everyPage((page) => listResults({ page, perPage: PER_PAGE })),
     ])
     const items: SitemapItemLoose[] = [
       ...FIXED_PATHS.map((p) => item(p)),
@@ -54,6 +55,7 @@ export const GET: APIRoute = async ({ url }) => {
       ...events.events.map((e) => item(path('eventi', e.event.slug), e.event.updatedAt)),
       ...pacts.pacts.map((p) => item(path('patti', p.pact.slug), p.pact.updatedAt)),
       ...[...pacts.projectsBySlug.values()].map((p) => item(path('progetti', p.project.slug), p.project.updatedAt)),
+      ...results.map((r) => item(path('risultati', r.slug), r.updatedAt)),
     ]
     const stream = new SitemapStream({ hostname: url.origin, xmlns: { news: false, video: false, image: false, xhtml: false } })
     const xml = await streamToPromise(Readable.from(items).pipe(stream))

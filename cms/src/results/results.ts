@@ -1,0 +1,89 @@
+import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
+import { isStaff } from '../access/is-staff.ts'
+import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
+import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts'
+import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
+import { publishedOrStaff } from '../access/published-or-staff.ts'
+import { slugField } from '../fields/slug.ts'
+import { importFingerprintField } from '../import/import-fingerprint-field.ts'
+import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
+
+const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+
+/** The period must run forwards; the first publication date is kept for the list's order. */
+const checkPeriod: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const from = (data.periodFrom ?? originalDoc?.periodFrom) as string | undefined
+  const to = (data.periodTo ?? originalDoc?.periodTo) as string | undefined
+  if (from && to && new Date(to) < new Date(from)) {
+    throw new APIError('Il periodo termina prima di iniziare / the period ends before it starts', 400, { field: 'periodTo' }, true)
+  }
+  if (data._status === 'published' && !originalDoc?.publishedAt && !data.publishedAt) data.publishedAt = new Date().toISOString()
+  return data
+}
+
+/** A results publication: what a programme achieved over a period, in words, key figures and documents. */
+export const Results: CollectionConfig = {
+  slug: 'results',
+  labels: { singular: { it: 'Risultato', en: 'Result' }, plural: { it: 'Risultati', en: 'Results' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'periodFrom', 'periodTo', '_status'], group: { it: 'Contenuti', en: 'Content' } },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: publishedOrStaff,
+    readVersions: inOwnNeighbourhoods('version.neighbourhoods'),
+    create: isStaff,
+    update: inOwnNeighbourhoods('neighbourhoods'),
+    delete: isEditorOrAdmin,
+  },
+  hooks: {
+    beforeChange: [onlyEditorsPublish, ownNeighbourhoodOnWrite('neighbourhoods'), checkPeriod],
+    afterChange: [purgeSiteOnPublish],
+    afterDelete: [purgeSiteOnDelete],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } },
+    slugField('title'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'periodFrom', type: 'date', required: true, label: { it: 'Periodo: dal', en: 'Period: from' }, admin: day },
+        { name: 'periodTo', type: 'date', required: true, label: { it: 'Periodo: al', en: 'Period: to' }, admin: day },
+      ],
+    },
+    { name: 'neighbourhoods', type: 'relationship', relationTo: 'neighbourhoods', hasMany: true, index: true, label: { it: 'Quartieri', en: 'Neighbourhoods' }, admin: { position: 'sidebar' } },
+    { name: 'publishedAt', type: 'date', label: { it: 'Pubblicato il', en: 'Published on' }, admin: { position: 'sidebar', readOnly: true, ...day } },
+    { name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } },
+    { name: 'body', type: 'richText', label: { it: 'Testo', en: 'Body' } },
+    lexicalHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),
+    {
+      name: 'keyFigures',
+      type: 'array',
+      maxRows: 30,
+      label: { it: 'Cifre chiave', en: 'Key figures' },
+      labels: { singular: { it: 'Cifra', en: 'Figure' }, plural: { it: 'Cifre', en: 'Figures' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', required: true, maxLength: 120, label: { it: 'Che cosa', en: 'What' } },
+            { name: 'value', type: 'number', required: true, label: { it: 'Valore', en: 'Value' } },
+            { name: 'unit', type: 'text', maxLength: 20, label: { it: 'Unità (es. €, %)', en: 'Unit (e.g. €, %)' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'attachments',
+      type: 'array',
+      maxRows: 20,
+      label: { it: 'Allegati', en: 'Attachments' },
+      labels: { singular: { it: 'Allegato', en: 'Attachment' }, plural: { it: 'Allegati', en: 'Attachments' } },
+      fields: [
+        { name: 'file', type: 'upload', relationTo: 'media', required: true, label: { it: 'File', en: 'File' } },
+        { name: 'label', type: 'text', maxLength: 200, label: { it: 'Descrizione', en: 'Label' } },
+      ],
+    },
+    importFingerprintField,
+  ],
+}

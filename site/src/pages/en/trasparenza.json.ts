@@ -1,0 +1,1 @@
+export { transparencyJson as GET } from '../_transparency-data.ts'

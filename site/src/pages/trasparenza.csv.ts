@@ -1,0 +1,1 @@
+export { transparencyCsv as GET } from './_transparency-data.ts'
