@@ -3,6 +3,7 @@ import { PUBLICATION_THRESHOLD_EUR, SELECTION_METHODS, type SelectionMethod } fr
 import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
 import { isStaff } from '../access/is-staff.ts'
 import { publishedOrStaff } from '../access/published-or-staff.ts'
+import { attachmentsField } from '../fields/attachments.ts'
 import { slugField } from '../fields/slug.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
 import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
@@ -51,17 +52,7 @@ export const Grants: CollectionConfig = {
     },
     { name: 'neighbourhoods', type: 'relationship', relationTo: 'neighbourhoods', hasMany: true, index: true, label: { it: 'Quartieri', en: 'Neighbourhoods' }, admin: { position: 'sidebar' } },
     { name: 'summary', type: 'textarea', maxLength: 1000, label: { it: 'Oggetto del bando', en: 'Purpose of the call' } },
-    {
-      name: 'documents',
-      type: 'array',
-      maxRows: 20,
-      label: { it: 'Documenti', en: 'Documents' },
-      labels: { singular: { it: 'Documento', en: 'Document' }, plural: { it: 'Documenti', en: 'Documents' } },
-      fields: [
-        { name: 'file', type: 'upload', relationTo: 'media', required: true, label: { it: 'File', en: 'File' } },
-        { name: 'label', type: 'text', maxLength: 200, label: { it: 'Descrizione', en: 'Label' } },
-      ],
-    },
+    attachmentsField('documents', { it: 'Documenti', en: 'Documents' }, { it: 'Documento', en: 'Document' }),
     {
       name: 'awards',
       type: 'array',

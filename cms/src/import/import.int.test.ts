@@ -29,7 +29,7 @@ async function importCli(file: string): Promise<{ code: number; output: string }
 
 type DemoPact = { indicators?: unknown[]; projects?: Array<{ indicators?: unknown[] }> }
 const demoFile = () =>
-  JSON.parse(fs.readFileSync(DEMO_DATA_FILE, 'utf8')) as { neighbourhoods: unknown[]; laboratories: unknown[]; events?: unknown[]; organizations?: unknown[]; pacts?: DemoPact[] }
+  JSON.parse(fs.readFileSync(DEMO_DATA_FILE, 'utf8')) as { neighbourhoods: unknown[]; laboratories: unknown[]; events?: unknown[]; organizations?: unknown[]; pacts?: DemoPact[]; results?: unknown[]; grants?: unknown[] }
 /** Every record the demo file holds: each collection's, plus each pact's projects and indicators. */
 const demoRecords = () => {
   const file = demoFile()

@@ -7,6 +7,7 @@ import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
 import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts'
 import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
 import { publishedOrStaff } from '../access/published-or-staff.ts'
+import { attachmentsField } from '../fields/attachments.ts'
 import { lexicalPlainText, slugField } from '../fields/slug.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
 import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
@@ -169,17 +170,7 @@ export const Pacts: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'attachments',
-      type: 'array',
-      maxRows: 20,
-      label: { it: 'Allegati', en: 'Attachments' },
-      labels: { singular: { it: 'Allegato', en: 'Attachment' }, plural: { it: 'Allegati', en: 'Attachments' } },
-      fields: [
-        { name: 'file', type: 'upload', relationTo: 'media', required: true, label: { it: 'File (es. il patto firmato in PDF)', en: 'File (e.g. the signed pact as PDF)' } },
-        { name: 'label', type: 'text', maxLength: 200, label: { it: 'Descrizione', en: 'Label' } },
-      ],
-    },
+    attachmentsField('attachments', { it: 'Allegati', en: 'Attachments' }, { it: 'Allegato', en: 'Attachment' }, { it: 'File (es. il patto firmato in PDF)', en: 'File (e.g. the signed pact as PDF)' }),
     importFingerprintField,
   ],
 }
