@@ -218,7 +218,7 @@ export interface Neighbourhood {
     lng?: number | null;
   };
   /**
-   * Paste a GeoJSON polygon with [longitude, latitude] coordinates and closed rings.
+   * Paste a GeoJSON polygon with [longitude, latitude] coordinates and closed rings. A Feature or a FeatureCollection with one polygon, as copied from geojson.io, will do too: only the polygon is saved.
    */
   boundary?:
     | {
@@ -290,7 +290,10 @@ export interface Laboratory {
   id: number;
   title: string;
   slug: string;
-  neighbourhood: number | Neighbourhood;
+  /**
+   * If left empty, it comes from the location: the neighbourhood whose boundary contains it.
+   */
+  neighbourhood?: (number | null) | Neighbourhood;
   phase: 'listening' | 'co-design' | 'pact-drafting' | 'implementation' | 'closed';
   closedAt?: string | null;
   summary?: string | null;
@@ -348,7 +351,10 @@ export interface Event {
   title: string;
   slug: string;
   type: 'lab-session' | 'assembly' | 'thematic-table' | 'workshop' | 'festival' | 'info-desk';
-  neighbourhood: number | Neighbourhood;
+  /**
+   * If left empty, it comes from the location: the neighbourhood whose boundary contains it.
+   */
+  neighbourhood?: (number | null) | Neighbourhood;
   laboratory?: (number | null) | Laboratory;
   start: string;
   end?: string | null;
@@ -518,7 +524,10 @@ export interface Project {
   title: string;
   slug: string;
   pact?: (number | null) | Pact;
-  neighbourhood: number | Neighbourhood;
+  /**
+   * If left empty, it comes from the location: the neighbourhood whose boundary contains it.
+   */
+  neighbourhood?: (number | null) | Neighbourhood;
   domain: 'care-of-city' | 'care-of-community';
   status: 'planned' | 'in-progress' | 'completed' | 'suspended';
   progress?: number | null;

@@ -50,7 +50,7 @@ export async function loadDemoDataOnce(payload: Payload, log: (line: string) => 
 async function fillDemoLab(payload: Payload, slug: string, waiting: number): Promise<void> {
   const lab = (await payload.find({ collection: 'laboratories', where: { slug: { equals: slug } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
   if (!lab) return
-  const neighbourhood = typeof lab.neighbourhood === 'object' ? lab.neighbourhood.id : lab.neighbourhood
+  const neighbourhood = typeof lab.neighbourhood === 'object' ? lab.neighbourhood?.id : lab.neighbourhood
   const settings = await payload.findGlobal({ slug: 'settings', overrideAccess: true })
   for (let n = 1; n <= lab.capacity + waiting; n++) {
     const email = `partecipante${n}@example.org`

@@ -8,6 +8,7 @@ import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
 import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts'
 import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
 import { publishedOrStaff } from '../access/published-or-staff.ts'
+import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../geo/assign-neighbourhood.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
 import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
@@ -49,6 +50,7 @@ export const Events: CollectionConfig = {
   },
   endpoints: [availabilityEndpoint('events')],
   hooks: {
+    beforeValidate: [assignNeighbourhoodFromPoint(['venue', 'location'])],
     beforeChange: [onlyEditorsPublish, ownNeighbourhoodOnWrite('neighbourhood'), raiseSequenceOnPublishedChange],
     afterChange: [purgeSiteOnPublish, notifyRegistrantsOfChanges],
     afterDelete: [purgeSiteOnDelete],
@@ -68,7 +70,7 @@ export const Events: CollectionConfig = {
       validate: (value: unknown) => (typeof value === 'string' && isSlug(value) ? true : 'Solo lettere minuscole, cifre e trattini / lower-case letters, digits and hyphens only'),
     },
     { name: 'type', type: 'select', required: true, defaultValue: 'assembly', index: true, label: { it: 'Tipo', en: 'Type' }, options: EVENT_TYPES.map((value) => ({ value, label: typeLabels[value] })), admin: { position: 'sidebar' } },
-    { name: 'neighbourhood', type: 'relationship', relationTo: 'neighbourhoods', required: true, index: true, label: { it: 'Quartiere', en: 'Neighbourhood' }, admin: { position: 'sidebar' } },
+    neighbourhoodFromPointField,
     { name: 'laboratory', type: 'relationship', relationTo: 'laboratories', index: true, label: { it: 'Laboratorio', en: 'Laboratory' }, admin: { position: 'sidebar' } },
     {
       type: 'row',

@@ -8,6 +8,7 @@ import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
 import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts'
 import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
 import { publishedOrStaff } from '../access/published-or-staff.ts'
+import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../geo/assign-neighbourhood.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
 import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
@@ -39,6 +40,7 @@ export const Laboratories: CollectionConfig = {
   },
   endpoints: [availabilityEndpoint('laboratories')],
   hooks: {
+    beforeValidate: [assignNeighbourhoodFromPoint(['venue', 'location'])],
     beforeChange: [
       onlyEditorsPublish,
       ownNeighbourhoodOnWrite('neighbourhood'),
@@ -66,15 +68,7 @@ export const Laboratories: CollectionConfig = {
       hooks: { beforeValidate: [({ value, siblingData }) => (value ? value : typeof siblingData?.title === 'string' ? slugify(siblingData.title) : value)] },
       validate: (value: unknown) => (typeof value === 'string' && isSlug(value) ? true : 'Solo lettere minuscole, cifre e trattini / lower-case letters, digits and hyphens only'),
     },
-    {
-      name: 'neighbourhood',
-      type: 'relationship',
-      relationTo: 'neighbourhoods',
-      required: true,
-      index: true,
-      label: { it: 'Quartiere', en: 'Neighbourhood' },
-      admin: { position: 'sidebar' },
-    },
+    neighbourhoodFromPointField,
     {
       name: 'phase',
       type: 'select',

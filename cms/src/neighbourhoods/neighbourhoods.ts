@@ -1,6 +1,6 @@
 import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig, Field } from 'payload'
-import { polygonSchema } from '@quartieri/shared/geo/polygon'
+import { boundaryProblem, unwrapBoundary } from '@quartieri/shared/geo/polygon'
 import { TIME_OF_DAY, WEEKDAYS } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import { isSlug, slugify } from '@quartieri/shared/text/slug'
 import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
@@ -23,7 +23,10 @@ const dayLabels: Record<(typeof WEEKDAYS)[number], { it: string; en: string }> =
 const timeOfDay = (value: unknown) =>
   typeof value === 'string' && TIME_OF_DAY.test(value) ? true : 'Usa il formato HH:MM, ad esempio 09:30 / Use HH:MM, e.g. 09:30'
 
-/** Latitude and longitude in decimal degrees (adapter-neutral: no geo index is needed). */
+/**
+ * Latitude and longitude in decimal degrees (adapter-neutral: no geo index is needed). Staff type
+ * the two numbers or click on the small map below them, which stores nothing of its own.
+ */
 export function latLngGroup(name: string, label: { it: string; en: string }): Field {
   return {
     name,
@@ -36,6 +39,12 @@ export function latLngGroup(name: string, label: { it: string; en: string }): Fi
           { name: 'lat', type: 'number', min: -90, max: 90, label: { it: 'Latitudine', en: 'Latitude' }, admin: { step: 0.0001 } },
           { name: 'lng', type: 'number', min: -180, max: 180, label: { it: 'Longitudine', en: 'Longitude' }, admin: { step: 0.0001 } },
         ],
+      },
+      {
+        name: 'pointPicker',
+        type: 'ui',
+        label: { it: 'Punto sulla mappa', en: 'Point on the map' },
+        admin: { disableListColumn: true, components: { Field: '/src/components/PointPickerField#PointPickerField' } },
       },
     ],
   }
@@ -174,12 +183,14 @@ export const Neighbourhoods: CollectionConfig = {
               name: 'boundary',
               type: 'json',
               label: { it: 'Confine (GeoJSON Polygon)', en: 'Boundary (GeoJSON Polygon)' },
-              admin: { description: { it: 'Incolla un poligono GeoJSON con coordinate [longitudine, latitudine] e anelli chiusi.', en: 'Paste a GeoJSON polygon with [longitude, latitude] coordinates and closed rings.' } },
-              validate: (value: unknown) => {
-                if (value === null || value === undefined || value === '') return true
-                const parsed = polygonSchema.safeParse(value)
-                return parsed.success ? true : `Confine non valido / invalid boundary: ${parsed.error.issues[0]?.message ?? ''}`
+              admin: {
+                description: {
+                  it: 'Incolla un poligono GeoJSON con coordinate [longitudine, latitudine] e anelli chiusi. Va bene anche una Feature o una FeatureCollection con un solo poligono, come quelle copiate da geojson.io: viene salvato il solo poligono.',
+                  en: 'Paste a GeoJSON polygon with [longitude, latitude] coordinates and closed rings. A Feature or a FeatureCollection with one polygon, as copied from geojson.io, will do too: only the polygon is saved.',
+                },
               },
+              hooks: { beforeValidate: [({ value }) => unwrapBoundary(value)] },
+              validate: (value: unknown) => boundaryProblem(value) ?? true,
             },
           ],
         },

@@ -7,6 +7,7 @@ import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts
 import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
 import { publishedOrStaff } from '../access/published-or-staff.ts'
 import { slugField } from '../fields/slug.ts'
+import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../geo/assign-neighbourhood.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
 import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
@@ -28,6 +29,7 @@ export const Projects: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   hooks: {
+    beforeValidate: [assignNeighbourhoodFromPoint(['location'])],
     beforeChange: [onlyEditorsPublish, ownNeighbourhoodOnWrite('neighbourhood')],
     afterChange: [purgeSiteOnPublish],
     afterDelete: [purgeSiteOnDelete],
@@ -36,7 +38,7 @@ export const Projects: CollectionConfig = {
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } },
     slugField('title'),
     { name: 'pact', type: 'relationship', relationTo: 'pacts', index: true, label: { it: 'Patto', en: 'Pact' }, admin: { position: 'sidebar' } },
-    { name: 'neighbourhood', type: 'relationship', relationTo: 'neighbourhoods', required: true, index: true, label: { it: 'Quartiere', en: 'Neighbourhood' }, admin: { position: 'sidebar' } },
+    neighbourhoodFromPointField,
     { name: 'domain', type: 'select', required: true, options: options(projectDomainLabels), label: { it: 'Ambito', en: 'Domain' }, admin: { position: 'sidebar' } },
     { name: 'status', type: 'select', required: true, defaultValue: 'planned', options: options(projectStatusLabels), label: { it: 'Stato', en: 'Status' }, admin: { position: 'sidebar' } },
     { name: 'progress', type: 'number', min: 0, max: 100, defaultValue: 0, label: { it: 'Avanzamento (%)', en: 'Progress (%)' }, admin: { position: 'sidebar', step: 1 } },
