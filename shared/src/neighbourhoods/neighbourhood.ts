@@ -69,6 +69,8 @@ export const publicNeighbourhoodSchema = z.object({
   worksProgress: z.array(worksProgressSchema).nullish(),
   venue: venueSchema.nullish(),
   centre: pointSchema.nullish(),
+  /** GeoJSON Polygon; checked where it is drawn (geo/map-layers.ts), so one bad shape cannot take a page down. */
+  boundary: z.unknown().nullish(),
   contacts: z.array(contactSchema).nullish(),
   image: z.union([mediaSchema, id]).nullish(),
   updatedAt: z.string(),

@@ -1,11 +1,15 @@
 import type { UiKey } from './it.ts'
 import { reportEn } from './report-en.ts'
+import { mapEn } from './map-en.ts'
 import { opendataEn } from './opendata-en.ts'
+import { transparencyEn } from './transparency-en.ts'
 
 /** English UI strings; the type makes a missing or extra key a build error. */
 export const en: Record<UiKey, string> = {
   ...opendataEn,
   ...reportEn,
+  ...mapEn,
+  ...transparencyEn,
   'site.skipToContent': 'Skip to main content',
   'site.tagline': 'Neighbourhood laboratories, collaboration pacts and projects',
   'site.mainNav': 'Main menu',

@@ -1,10 +1,14 @@
 import { opendataIt } from './opendata-it.ts'
 import { reportIt } from './report-it.ts'
+import { mapIt } from './map-it.ts'
+import { transparencyIt } from './transparency-it.ts'
 
 /** Italian UI strings: the reference set every other locale must match key for key. */
 export const it = {
   ...opendataIt,
   ...reportIt,
+  ...mapIt,
+  ...transparencyIt,
   'site.skipToContent': 'Vai al contenuto principale',
   'site.tagline': 'Laboratori di quartiere, patti di collaborazione e progetti',
   'site.mainNav': 'Menu principale',

@@ -1,26 +1,15 @@
 import type { PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import type { PublicSettings } from '@quartieri/shared/settings'
 import { pactFilters, type FilterError, type PactFilters } from '@quartieri/shared/pacts/registry'
-import { CmsUnavailableError, getPactHistory, getSettings, listNeighbourhoods, type PactHistory } from './cms.ts'
+import { getPactHistory, listNeighbourhoods, type PactHistory } from './cms.ts'
+import { withSettings } from './guarded.ts'
 import { getPact, getProject, searchPacts, signingYears, type IndexedPact, type PactResults } from './pact-index.ts'
 
 export const PACTS_PER_PAGE = 20
 
 type Loaded<T> = { status: 200; settings: PublicSettings; data: T } | { status: 400 | 404 | 503; settings: PublicSettings | null; param?: FilterError }
 
-async function guarded<T>(load: (settings: PublicSettings) => Promise<Loaded<T>>): Promise<Loaded<T>> {
-  let settings: PublicSettings | null = null
-  try {
-    settings = await getSettings()
-    return await load(settings)
-  } catch (err) {
-    if (err instanceof CmsUnavailableError || (err instanceof Error && /CMS answered|fetch failed|aborted|timeout/i.test(err.message))) {
-      console.error(err.message, err.cause ?? '')
-      return { status: 503, settings }
-    }
-    throw err
-  }
-}
+const guarded = <T>(load: (settings: PublicSettings) => Promise<Loaded<T>>): Promise<Loaded<T>> => withSettings(load)
 
 export interface PactListData {
   results: PactResults

@@ -1,7 +1,8 @@
 import type { PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import type { PublicSettings } from '@quartieri/shared/settings'
 import { reportFilters, transparencyReport, type Figure, type OfflineCount, type ReportFilters, type TransparencyReport } from '@quartieri/shared/transparency/report'
-import { allLaboratories, CmsUnavailableError, getParticipants, getSettings, listGrants, listNeighbourhoods } from './cms.ts'
+import { allLaboratories, CmsUnavailableError, getParticipants, listGrants, listNeighbourhoods } from './cms.ts'
+import { withSettings } from './guarded.ts'
 import { eventIndex } from './event-index.ts'
 import { publishedPactRecords } from './pact-index.ts'
 
@@ -49,21 +50,13 @@ export type TransparencyLoad =
   | { status: 503; settings: PublicSettings | null }
 
 /** The transparency page: its filters from the URL (a malformed one is a 400 naming it), the report and the filter options. */
-export async function loadTransparency(url: URL, now = new Date()): Promise<TransparencyLoad> {
-  let settings: PublicSettings | null = null
-  try {
-    settings = await getSettings()
+export function loadTransparency(url: URL, now = new Date()): Promise<TransparencyLoad> {
+  return withSettings(async (settings): Promise<TransparencyLoad> => {
     const filters = reportFilters(url.searchParams, now)
     if ('error' in filters) return { status: 400, settings, param: filters.error }
     const [report, neighbourhoods] = await Promise.all([buildReport(filters, now), listNeighbourhoods(1, 200)])
     return { status: 200, settings, data: { report, neighbourhoods: neighbourhoods.docs } }
-  } catch (err) {
-    if (err instanceof CmsUnavailableError) {
-      console.error(err.message, err.cause ?? '')
-      return { status: 503, settings }
-    }
-    throw err
-  }
+  })
 }
 
 /**

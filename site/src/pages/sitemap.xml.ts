@@ -6,7 +6,7 @@ import { eventIndex } from '../lib/event-index.ts'
 import { pactIndex } from '../lib/pact-index.ts'
 
 /** Pages that exist whatever is published. */
-const FIXED_PATHS = ['/', '/quartieri', '/laboratori', '/eventi', '/patti', '/patti/dizionario-dati', '/risultati', '/contributi', '/trasparenza', '/privacy', '/accessibilita']
+const FIXED_PATHS = ['/', '/quartieri', '/laboratori', '/eventi', '/patti', '/patti/dizionario-dati', '/risultati', '/contributi', '/trasparenza', '/mappa', '/privacy', '/accessibilita']
 const PER_PAGE = 200
 /** A bound on the pages of one list read, so a CMS that keeps answering "more" cannot keep the request going. */
 const MAX_LIST_PAGES = 250
