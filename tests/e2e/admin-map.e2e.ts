@@ -103,3 +103,64 @@ test('in a browser without WebGL the map says so, and typed coordinates are save
   expect(saved.body.venue.location).toMatchObject({ lat: 45.4561, lng: 9.2168 })
   expect(saved.body.neighbourhood).toBe(await neighbourhoodId(token, 'molise-calvairate'))
 })
+
+test('staff paste a neighbourhood boundary or draw it on the map; a bad one is named before saving', async ({ page }) => {
+  await signIn(page)
+  await page.goto(`${cmsUrl()}/admin/collections/neighbourhoods/create`)
+  await page.getByLabel(/^Nome/).fill('Quartiere dal confine disegnato')
+  await page.getByLabel(/^Slug/).fill('quartiere-confine-disegnato')
+  await page.getByRole('button', { name: 'Mappa', exact: true }).click()
+
+  const box = page.getByLabel('Confine (GeoJSON Polygon)')
+  const field = page.locator('.boundary-field')
+  const status = field.locator('.boundary-field__status')
+  await expect(status).toHaveText('Nessun confine.')
+
+  // Text that is not JSON, then a ring that does not close: each told as it is typed.
+  await box.fill('{"type": "Polygon", "coordinates": [[[9.01, 45.61], [9.02, 45.61]')
+  await expect(status).toHaveText('Il testo non è JSON valido: controlla virgole, parentesi e virgolette.')
+  await expect(box).toHaveAttribute('aria-invalid', 'true')
+  await box.fill(JSON.stringify({ type: 'Polygon', coordinates: [[[9.01, 45.61], [9.02, 45.61], [9.02, 45.62], [9.01, 45.62]]] }))
+  await expect(status).toContainText('Confine non valido (anello 1)')
+  // A Feature as drawing tools export it is unwrapped to its polygon.
+  const pasted = [[9.01, 45.61], [9.02, 45.61], [9.02, 45.62], [9.01, 45.62], [9.01, 45.61]]
+  await box.fill(JSON.stringify({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [pasted] } }))
+  await expect(status).toHaveText('Confine valido: 4 vertici.')
+  await expect(box).not.toHaveAttribute('aria-invalid', 'true')
+
+  const map = field.locator('.boundary-field__map')
+  await expect(field.getByText('Caricamento della mappa…')).toHaveCount(0, { timeout: 20_000 })
+  let expected = pasted
+  if ((await map.getAttribute('data-map-state')) === 'ready') {
+    // Drawn instead: three clicks and "close" make a closed ring of four positions.
+    await field.getByRole('button', { name: 'Cancella il confine' }).click()
+    await expect(status).toHaveText('Nessun confine.')
+    await field.getByRole('button', { name: 'Disegna sulla mappa' }).click()
+    for (const position of [{ x: 60, y: 60 }, { x: 220, y: 70 }, { x: 150, y: 200 }]) await map.click({ position })
+    await expect(field.getByText(/Disegno in corso: .*: 3 vertici/)).toBeVisible()
+    await field.getByRole('button', { name: 'Chiudi il confine' }).click()
+    await expect(status).toHaveText('Confine valido: 3 vertici.')
+    const drawn = JSON.parse(await box.inputValue()) as { type: string; coordinates: number[][][] }
+    expect(drawn.type).toBe('Polygon')
+    expect(drawn.coordinates[0]).toHaveLength(4)
+    expect(drawn.coordinates[0]![3]).toEqual(drawn.coordinates[0]![0])
+    expected = drawn.coordinates[0]!
+  } else {
+    test.info().annotations.push({ type: 'map', description: 'no WebGL: only pasting was tried' })
+    await expect(field.getByText('La mappa non è disponibile in questo browser: incolla il confine come GeoJSON.')).toBeVisible()
+  }
+
+  await page.getByRole('button', { name: /salva bozza|save draft/i }).click()
+  await page.waitForURL(/\/admin\/collections\/neighbourhoods\/\d+/)
+  const id = /\/neighbourhoods\/(\d+)/.exec(page.url())![1]
+  const token = await loginAdmin()
+  const saved = await rest('GET', `/api/neighbourhoods/${id}?depth=0&draft=true`, { token })
+  expect(saved.status).toBe(200)
+  expect(saved.body.boundary).toEqual({ type: 'Polygon', coordinates: [expected] })
+  // Opened again, the box shows what was saved.
+  await page.reload()
+  await page.getByRole('button', { name: 'Mappa', exact: true }).click()
+  await expect(status).toHaveText(`Confine valido: ${expected.length - 1} vertici.`)
+  expect(JSON.parse(await box.inputValue())).toEqual({ type: 'Polygon', coordinates: [expected] })
+  await rest('DELETE', `/api/neighbourhoods/${id}`, { token })
+})

@@ -2,13 +2,13 @@
 
 import { getTranslation } from '@payloadcms/translations'
 import { useConfig, useField, useTranslation } from '@payloadcms/ui'
-import type { GeoJSONSource, Map as MapLibreMap, Marker, StyleSpecification } from 'maplibre-gl'
+import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import type { UIFieldClientComponent } from 'payload'
 import type { Polygon } from '@quartieri/shared/geo/polygon'
 import { useEffect, useId, useRef, useState } from 'react'
+import { FALLBACK_VIEW, getJson, isNumber, loadMapLibrary, plainStyle, round, settingsView, type Label, type MapSettings, mapText, type NeighbourhoodShape } from './admin-map.ts'
 
-type Label = { it: string; en: string }
 
 const text = {
   help: {
@@ -16,54 +16,17 @@ const text = {
     en: 'Click on the map (or drag the marker) to choose the point; you can also type the latitude and longitude in the fields above.',
   },
   mapName: { it: 'Mappa per scegliere il punto', en: 'Map for choosing the point' },
-  loading: { it: 'Caricamento della mappa…', en: 'Loading the map…' },
   unavailable: {
     it: 'La mappa non è disponibile in questo browser: scrivi latitudine e longitudine nei campi qui sopra.',
     en: 'The map is not available in this browser: type the latitude and longitude in the fields above.',
   },
   noPoint: { it: 'Nessun punto scelto.', en: 'No point chosen.' },
   point: { it: 'Punto scelto', en: 'Chosen point' },
-  zoomIn: { it: 'Ingrandisci', en: 'Zoom in' },
-  zoomOut: { it: 'Riduci', en: 'Zoom out' },
   marker: { it: 'Punto scelto', en: 'Chosen point' },
 } satisfies Record<string, Label>
 
-/** Italy, when neither the settings nor any boundary says where the city is. */
-const FALLBACK_VIEW = { center: [12.5, 42.5] as [number, number], zoom: 5 }
 const POINT_ZOOM = 14
 const BOUNDARIES = 'quartieri-boundaries'
-
-/** Boundaries and the point on a plain background: what shows when no basemap is configured or it cannot load. */
-const plainStyle: StyleSpecification = {
-  version: 8,
-  sources: {},
-  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef1f4' } }],
-}
-
-interface NeighbourhoodShape {
-  id: number | string
-  name?: string
-  boundary?: Polygon | null
-}
-
-interface MapSettings {
-  mapStyleUrl?: string | null
-  defaultMapView?: { centre?: { lat?: number | null; lng?: number | null } | null; zoom?: number | null } | null
-}
-
-/** Six decimals of a degree are about ten centimetres: more than a click can mean. */
-const round = (degrees: number) => Math.round(degrees * 1e6) / 1e6
-
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
-
-async function getJson<T>(url: string): Promise<T | null> {
-  try {
-    const response = await fetch(url, { credentials: 'include', headers: { accept: 'application/json' } })
-    return response.ok ? ((await response.json()) as T) : null
-  } catch {
-    return null
-  }
-}
 
 interface Boundaries {
   type: 'FeatureCollection'
@@ -123,7 +86,7 @@ export const PointPickerField: UIFieldClientComponent = ({ path, field, readOnly
     const api = config.routes?.api ?? '/api'
     void (async () => {
       const [maplibre, settings, neighbourhoods] = await Promise.all([
-        import('maplibre-gl').catch(() => null),
+        loadMapLibrary(),
         getJson<MapSettings>(`${api}/globals/settings?depth=0`),
         getJson<{ docs: NeighbourhoodShape[] }>(`${api}/neighbourhoods?depth=0&draft=true&limit=500&select[name]=true&select[boundary]=true`),
       ])
@@ -132,17 +95,9 @@ export const PointPickerField: UIFieldClientComponent = ({ path, field, readOnly
         setState('unavailable')
         return
       }
-      // The worker is served as a file of its own: the bundler cannot see where the library looks for it.
-      maplibre.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href)
       const boundaries = boundaryCollection(neighbourhoods?.docs ?? [])
-      const centre = settings?.defaultMapView?.centre
       const start = pointRef.current
-      const view =
-        isNumber(start.lat) && isNumber(start.lng)
-          ? { center: [start.lng, start.lat] as [number, number], zoom: POINT_ZOOM }
-          : isNumber(centre?.lat) && isNumber(centre?.lng)
-            ? { center: [centre.lng, centre.lat] as [number, number], zoom: settings?.defaultMapView?.zoom ?? 12 }
-            : FALLBACK_VIEW
+      const view = isNumber(start.lat) && isNumber(start.lng) ? { center: [start.lng, start.lat] as [number, number], zoom: POINT_ZOOM } : settingsView(settings)
 
       let map: MapLibreMap
       try {
@@ -151,7 +106,7 @@ export const PointPickerField: UIFieldClientComponent = ({ path, field, readOnly
           style: settings?.mapStyleUrl || plainStyle,
           ...view,
           attributionControl: { compact: true },
-          locale: { 'Map.Title': t(text.mapName), 'NavigationControl.ZoomIn': t(text.zoomIn), 'NavigationControl.ZoomOut': t(text.zoomOut), 'Marker.Title': t(text.marker) },
+          locale: { 'Map.Title': t(text.mapName), 'NavigationControl.ZoomIn': t(mapText.zoomIn), 'NavigationControl.ZoomOut': t(mapText.zoomOut), 'Marker.Title': t(text.marker) },
         })
       } catch {
         // No WebGL (a headless browser, a locked-down machine): the inputs above still work.
@@ -232,7 +187,7 @@ export const PointPickerField: UIFieldClientComponent = ({ path, field, readOnly
         }}
       />
       <p className="point-picker__status" role="status" style={{ margin: '0.5rem 0 0' }}>
-        {state === 'loading' ? t(text.loading) : state === 'unavailable' ? t(text.unavailable) : hasPoint ? `${t(text.point)}: ${lat}, ${lng}` : t(text.noPoint)}
+        {state === 'loading' ? t(mapText.loading) : state === 'unavailable' ? t(text.unavailable) : hasPoint ? `${t(text.point)}: ${lat}, ${lng}` : t(text.noPoint)}
       </p>
     </div>
   )

@@ -184,6 +184,8 @@ export const Neighbourhoods: CollectionConfig = {
               type: 'json',
               label: { it: 'Confine (GeoJSON Polygon)', en: 'Boundary (GeoJSON Polygon)' },
               admin: {
+                // A plain text box and a map to draw on, instead of the code editor that loads from the internet.
+                components: { Field: '/src/components/BoundaryField#BoundaryField' },
                 description: {
                   it: 'Incolla un poligono GeoJSON con coordinate [longitudine, latitudine] e anelli chiusi. Va bene anche una Feature o una FeatureCollection con un solo poligono, come quelle copiate da geojson.io: viene salvato il solo poligono.',
                   en: 'Paste a GeoJSON polygon with [longitude, latitude] coordinates and closed rings. A Feature or a FeatureCollection with one polygon, as copied from geojson.io, will do too: only the polygon is saved.',
