@@ -210,6 +210,8 @@ test.describe('staff and personal data', () => {
     const other = await createLab('e2e-csv-altro', 5, {}, 'mazzini')
     await signUp(page, own.slug, { name: 'Nel Mio Quartiere', email: 'mio@example.org' })
     await signUp(page, other.slug, { name: 'Altro Quartiere', email: 'altro@example.org' })
+    // A name typed as a spreadsheet formula stays text in the export.
+    await signUp(page, own.slug, { name: '=HYPERLINK("http://example.org","clic")', email: 'formula@example.org' })
     const operator = { email: 'operatore.gratosoglio@quartieri.test', password: 'operatore-password-456' }
     expect(
       (await rest('POST', '/api/users', { token: adminToken, body: { ...operator, name: 'Operatore Gratosoglio', role: 'operator', neighbourhoods: [await neighbourhoodId(adminToken, 'gratosoglio')] } })).status,
@@ -222,6 +224,8 @@ test.describe('staff and personal data', () => {
     expect(text).toContain('mio@example.org')
     expect(text).toContain(own.title)
     expect(text).not.toContain('altro@example.org')
+    const formulaRow = text.split('\n').find((line) => line.includes('formula@example.org'))
+    expect(formulaRow).toContain(`"'=HYPERLINK(""http://example.org"",""clic"")"`)
     const forbidden = await fetch(`${cmsUrl()}/api/registrations/export.csv?laboratory=${other.id}`, { headers: { authorization: `JWT ${token}` } })
     expect(forbidden.status).toBe(403)
     expect((await fetch(`${cmsUrl()}/api/registrations/export.csv`)).status).toBe(401)

@@ -174,7 +174,8 @@ export const exportEndpoint: Endpoint = {
       r.consent?.acceptedAt ?? '',
       (r.attendance ?? []).filter((a) => a.present).map((a) => a.sessionDate.slice(0, 10)).join(' '),
     ])
-    const csv = stringify([CSV_COLUMNS.map(([, label]) => label), ...rows], { bom: true })
+    // What people typed may start with = + - @: a leading apostrophe keeps spreadsheets from running it as a formula.
+    const csv = stringify([CSV_COLUMNS.map(([, label]) => label), ...rows], { bom: true, escape_formulas: true })
     return new Response(csv, {
       headers: {
         'content-type': 'text/csv; charset=utf-8',

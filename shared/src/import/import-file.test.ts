@@ -358,6 +358,25 @@ describe('validateImportText: geometry', () => {
     ])
   })
 
+  it('accepts a boundary as drawing tools export it (a Feature, a one-polygon collection) and keeps only the polygon', () => {
+    const ring = [[9.21, 45.45], [9.23, 45.45], [9.23, 45.46], [9.21, 45.45]]
+    const feature = { type: 'Feature', properties: { name: 'disegnato' }, geometry: { type: 'Polygon', coordinates: [ring] } }
+    const result = validateImportText(fileText([{ slug: 'a', name: 'A', boundary: feature }, { slug: 'b', name: 'B', boundary: { type: 'FeatureCollection', features: [feature] } }]))
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.data.neighbourhoods?.map((n) => n.boundary)).toEqual([
+      { type: 'Polygon', coordinates: [ring] },
+      { type: 'Polygon', coordinates: [ring] },
+    ])
+  })
+
+  it('rejects a collection of two polygons, saying to merge them', () => {
+    const ring = [[9.21, 45.45], [9.23, 45.45], [9.23, 45.46], [9.21, 45.45]]
+    const feature = { type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] } }
+    const problems = problemsOf(fileText([{ slug: 'a', name: 'A', boundary: { type: 'FeatureCollection', features: [feature, feature] } }]))
+    expect(problems).toEqual([expect.objectContaining({ path: 'neighbourhoods[0].boundary.features', message: expect.stringContaining('Merge them into one Polygon') })])
+  })
+
   it('rejects an out-of-range centre', () => {
     const text = fileText([{ slug: 'a', name: 'A', centre: { lat: 95, lng: 9.19 } }])
     expect(problemsOf(text)).toEqual([expect.objectContaining({ path: 'neighbourhoods[0].centre.lat', line: lineOf(text, '"lat": 95') })])

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { latLngSchema, polygonSchema } from '../geo/polygon.ts'
+import { boundarySchema, latLngSchema } from '../geo/polygon.ts'
 import { TIME_OF_DAY, WEEKDAYS } from '../neighbourhoods/neighbourhood.ts'
 import { SLUG_PATTERN } from '../text/slug.ts'
 
@@ -47,7 +47,7 @@ export const neighbourhoodRecordSchema = z.strictObject({
     })
     .optional(),
   centre: latLngSchema.optional(),
-  boundary: polygonSchema.optional(),
+  boundary: boundarySchema.optional(),
   contacts: z
     .array(
       z.strictObject({
