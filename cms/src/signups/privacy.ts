@@ -56,13 +56,38 @@ export function eraseByEmail(payload: Payload, email: string, now = new Date()):
   return anonymise(payload, { email: { equals: email.trim().toLowerCase() } }, now)
 }
 
-/** Days sign-ups are kept after their lab closes (SIGNUP_RETENTION_DAYS; 365 by default). */
+/** Days sign-ups are kept after their lab closes or their event is over (SIGNUP_RETENTION_DAYS; 365 by default). */
 export const retentionDays = () => Number(process.env.SIGNUP_RETENTION_DAYS || 365)
 
-/** The scheduled job: anonymises the sign-ups of labs closed longer than the retention period. */
+const DAY_MS = 86_400_000
+
+interface EventTimes {
+  start: string
+  end?: string | null
+  recurrence?: { frequency?: string | null; until?: string | null } | null
+}
+
+/** When an event is over: its end (or start), or the end of the last day of a weekly series; null for a series with no last day. */
+export function eventOverAt(event: EventTimes): number | null {
+  if (event.recurrence?.frequency === 'weekly') return event.recurrence.until ? Date.parse(event.recurrence.until) + DAY_MS : null
+  return Date.parse(event.end || event.start)
+}
+
+/**
+ * The scheduled job: anonymises the sign-ups of labs closed longer than the retention period, and of
+ * events over for longer than that (a weekly series once its last day is that far behind).
+ */
 export async function anonymiseExpiredSignups(payload: Payload, now = new Date(), days = retentionDays()): Promise<number> {
-  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString()
+  const cutoffMs = now.getTime() - days * DAY_MS
+  const cutoff = new Date(cutoffMs).toISOString()
   const labs = await payload.find({ collection: 'laboratories', where: { and: [{ phase: { equals: 'closed' } }, { closedAt: { less_than: cutoff } }] }, depth: 0, pagination: false, overrideAccess: true, select: { title: true } })
-  if (labs.docs.length === 0) return 0
-  return anonymise(payload, { laboratory: { in: labs.docs.map((l) => l.id) } }, now)
+  const events = await payload.find({ collection: 'events', where: { start: { less_than: cutoff } }, depth: 0, pagination: false, overrideAccess: true, select: { start: true, end: true, recurrence: true } })
+  const overEvents = events.docs.filter((event) => {
+    const over = eventOverAt(event as EventTimes)
+    return over !== null && over < cutoffMs
+  })
+  const where: Where[] = []
+  if (labs.docs.length > 0) where.push({ laboratory: { in: labs.docs.map((l) => l.id) } })
+  if (overEvents.length > 0) where.push({ event: { in: overEvents.map((e) => e.id) } })
+  return where.length === 0 ? 0 : anonymise(payload, { or: where }, now)
 }

@@ -172,6 +172,28 @@ describe('personal data', () => {
     expect(record?.erasedAt).toBeTruthy()
   })
 
+  it('anonymises the sign-ups of an event over for longer than the retention period, and never those of an open-ended series', async () => {
+    const event = (slug: string, data: Record<string, unknown>) =>
+      payload.create({
+        collection: 'events',
+        data: { title: `Evento ${slug}`, slug, type: 'assembly', neighbourhood: neighbourhoodId as number, registration: { mode: 'required', capacity: 5 }, _status: 'published', ...data } as never,
+        overrideAccess: true,
+      })
+    const single = await event('evento-concluso', { start: '2031-05-10T16:00:00.000Z', end: '2031-05-10T18:00:00.000Z' })
+    const series = await event('apertura-settimanale', { start: '2031-05-12T07:30:00.000Z', end: '2031-05-12T12:30:00.000Z', recurrence: { frequency: 'weekly', byDay: ['MO'] } })
+    const signedUpAt = new Date('2031-05-01T10:00:00.000Z')
+    await signUp(payload, { event: single.id, name: 'Persona Evento', email: 'evento@example.org', consent: true, locale: 'it' }, signedUpAt)
+    await signUp(payload, { event: series.id, name: 'Persona Serie', email: 'serie@example.org', consent: true, locale: 'it' }, signedUpAt)
+    const emails = async () =>
+      (await payload.find({ collection: 'registrations', where: { event: { in: [single.id, series.id] } }, overrideAccess: true, pagination: false, sort: 'createdAt' })).docs.map((r) => r.email ?? null)
+    // 364 days after the event: kept.
+    expect(await anonymiseExpiredSignups(payload, new Date('2032-05-08T12:00:00.000Z'), 365)).toBe(0)
+    expect(await emails()).toEqual(['evento@example.org', 'serie@example.org'])
+    // 366 days after: the event's sign-up is erased; the weekly opening with no last day keeps its people.
+    expect(await anonymiseExpiredSignups(payload, new Date('2032-05-11T12:00:00.000Z'), 365)).toBe(1)
+    expect(await emails()).toEqual([null, 'serie@example.org'])
+  })
+
   it('is never readable anonymously, and operators see only their neighbourhoods', async () => {
     await expect(payload.find({ collection: 'registrations', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
     const elsewhere = await lab('altrove', 5, otherNeighbourhoodId)
