@@ -96,6 +96,22 @@ test.describe('the events calendar', () => {
     const { vevents } = await feed(href!)
     expect(vevents).toHaveLength(1)
     expect(vevents[0]!.getFirstPropertyValue('url')).toBe(`${siteUrl()}/eventi/san-siro-assemblea-pubblica-biblioteca`)
+
+    // A weekly opening states its schedule, in Rome time, and is dated by its next opening listed on the page.
+    await page.goto(`${siteUrl()}/eventi/san-siro-apertura-mattina`)
+    const weekly = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+    expect(weekly.eventSchedule).toMatchObject({
+      repeatFrequency: 'P1W',
+      byDay: ['https://schema.org/Monday', 'https://schema.org/Friday'],
+      startTime: '09:30',
+      endTime: '12:30',
+      endDate: '2027-07-31',
+      scheduleTimezone: 'Europe/Rome',
+    })
+    expect(weekly.eventSchedule.exceptDate).toContain('2026-12-25')
+    // Until the series' last day, that is an opening to come (after it, the first one).
+    if (Date.now() < Date.parse('2027-07-31T10:30:00Z')) expect(Date.parse(weekly.startDate)).toBeGreaterThan(Date.now() - 12 * 3_600_000)
+    else expect(Date.parse(weekly.startDate)).toBe(Date.parse('2026-09-07T09:30:00+02:00'))
   })
 })
 
