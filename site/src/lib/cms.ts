@@ -24,23 +24,50 @@ export class CmsUnavailableError extends Error {
 
 const responses = registerCache<unknown>(500)
 
+/**
+ * The last good answer of each CMS read, kept through purges: when the CMS cannot answer in time (a burst
+ * of sign-ups, a restart), a read falls back to it for a few minutes rather than failing the page. Only
+ * anonymous reads are kept, so only what was public when it was read.
+ */
+const STALE_IF_ERROR_MS = Number(process.env.SITE_STALE_IF_ERROR_SECONDS || 300) * 1000
+const LAST_GOOD_ENTRIES = 1_000
+const lastGood = new Map<string, { value: unknown; at: number }>()
+
+function keepLastGood(key: string, value: unknown) {
+  lastGood.delete(key)
+  lastGood.set(key, { value, at: Date.now() })
+  if (lastGood.size > LAST_GOOD_ENTRIES) lastGood.delete(lastGood.keys().next().value!)
+}
+
 /** GET a CMS REST path as an anonymous reader (so only published documents), validated by `schema`. */
 async function fetchValidated<T>(path: string, params: Record<string, string> | URLSearchParams, schema: z.ZodType<T>): Promise<T> {
   const url = new URL(path, CMS_URL)
   for (const [key, value] of params instanceof URLSearchParams ? params.entries() : Object.entries(params)) url.searchParams.append(key, value)
   const key = url.toString()
-  return responses.getOrLoad(key, async () => {
-    let res: Response
-    try {
-      res = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) })
-    } catch (err) {
-      throw new CmsUnavailableError(`CMS unreachable: GET ${url.pathname}`, { cause: err })
+  try {
+    return (await responses.getOrLoad(key, async () => {
+      let res: Response
+      try {
+        res = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) })
+      } catch (err) {
+        throw new CmsUnavailableError(`CMS unreachable: GET ${url.pathname}`, { cause: err })
+      }
+      if (!res.ok) throw new CmsUnavailableError(`CMS answered ${res.status}: GET ${url.pathname}`)
+      const parsed = schema.safeParse(await res.json())
+      if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS response for ${url.pathname}: ${parsed.error.message}`)
+      keepLastGood(key, parsed.data)
+      return parsed.data
+    })) as T
+  } catch (err) {
+    const kept = lastGood.get(key)
+    // A 4xx is an answer, not an outage: only timeouts, refusals and 5xx fall back.
+    const outage = err instanceof CmsUnavailableError && !/CMS answered 4\d\d/.test(err.message)
+    if (outage && kept && Date.now() - kept.at <= STALE_IF_ERROR_MS) {
+      console.warn(`${err.message}: serving the answer of ${Math.round((Date.now() - kept.at) / 1000)} s ago`)
+      return kept.value as T
     }
-    if (!res.ok) throw new CmsUnavailableError(`CMS answered ${res.status}: GET ${url.pathname}`)
-    const parsed = schema.safeParse(await res.json())
-    if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS response for ${url.pathname}: ${parsed.error.message}`)
-    return parsed.data
-  }) as Promise<T>
+    throw err
+  }
 }
 
 const paginated = <T extends z.ZodType>(doc: T) =>
@@ -63,6 +90,34 @@ export async function listNeighbourhoods(page = 1, perPage = 24): Promise<Page<P
     paginated(publicNeighbourhoodSchema),
   )
   return { docs: result.docs, page: result.page ?? page, totalPages: result.totalPages, totalDocs: result.totalDocs }
+}
+
+const idSchema = z.union([z.number(), z.string()])
+const neighbourhoodOptionSchema = z.object({ id: idSchema, slug: z.string(), name: z.string() })
+const laboratoryOptionSchema = z.object({ id: idSchema, slug: z.string(), title: z.string() })
+
+/** A choice of a filter: what a `<select>` shows and sends. */
+export type NeighbourhoodOption = z.infer<typeof neighbourhoodOptionSchema>
+export type LaboratoryOption = z.infer<typeof laboratoryOptionSchema>
+
+/** Every published neighbourhood's name and slug, by name: the options of the `quartiere` filters (the CMS sends those two fields only). */
+export async function neighbourhoodOptions(): Promise<NeighbourhoodOption[]> {
+  const result = await fetchValidated(
+    '/api/neighbourhoods',
+    { ...published, sort: 'name', limit: '1000', depth: '0', 'select[slug]': 'true', 'select[name]': 'true' },
+    paginated(neighbourhoodOptionSchema),
+  )
+  return result.docs
+}
+
+/** Every published lab's title and slug, by title: the options of the calendar's `laboratorio` filter. */
+export async function laboratoryOptions(): Promise<LaboratoryOption[]> {
+  const result = await fetchValidated(
+    '/api/laboratories',
+    { ...published, sort: 'title', limit: '1000', depth: '0', 'select[slug]': 'true', 'select[title]': 'true' },
+    paginated(laboratoryOptionSchema),
+  )
+  return result.docs
 }
 
 /** A published neighbourhood by slug, or null. */

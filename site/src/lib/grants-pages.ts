@@ -1,8 +1,7 @@
 import type { PublicGrant } from '@quartieri/shared/grants/grant'
 import { awardYears, grantAwardRows, grantCalls, grantFilters, grantTotals, type GrantAwardRow, type GrantFilterError, type GrantFilters, type GrantTotals } from '@quartieri/shared/grants/register'
-import type { PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import type { PublicSettings } from '@quartieri/shared/settings'
-import { listGrants, listNeighbourhoods } from './cms.ts'
+import { listGrants, neighbourhoodOptions, type NeighbourhoodOption } from './cms.ts'
 import { withSettings } from './guarded.ts'
 
 type Loaded<T> = { status: 200; settings: PublicSettings; data: T } | { status: 400 | 503; settings: PublicSettings | null; param?: GrantFilterError }
@@ -15,7 +14,7 @@ export interface GrantsPageData {
   calls: PublicGrant[]
   /** The awards of each listed call, whatever the filters: what the call gave in all. */
   callTotals: Map<string, GrantTotals>
-  neighbourhoods: PublicNeighbourhood[]
+  neighbourhoods: NeighbourhoodOption[]
   /** Years with an award (newest first), for the year filter. */
   years: number[]
 }
@@ -29,11 +28,11 @@ export function loadGrants(url: URL): Promise<Loaded<GrantsPageData>> {
   return withSettings(async (settings): Promise<Loaded<GrantsPageData>> => {
     const filters = grantFilters(url.searchParams)
     if ('error' in filters) return { status: 400, settings, param: filters.error }
-    const [grants, neighbourhoods] = await Promise.all([listGrants(), listNeighbourhoods(1, 200)])
+    const [grants, neighbourhoods] = await Promise.all([listGrants(), neighbourhoodOptions()])
     const rows = grantAwardRows(grants, filters)
     const calls = grantCalls(grants, rows, filters)
     const callTotals = new Map(calls.map((call) => [call.slug, grantTotals(call.awards ?? [])]))
-    return { status: 200, settings, data: { filters, rows, totals: grantTotals(rows), calls, callTotals, neighbourhoods: neighbourhoods.docs, years: awardYears(grants) } }
+    return { status: 200, settings, data: { filters, rows, totals: grantTotals(rows), calls, callTotals, neighbourhoods, years: awardYears(grants) } }
   })
 }
 

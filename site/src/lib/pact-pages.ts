@@ -1,7 +1,6 @@
-import type { PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import type { PublicSettings } from '@quartieri/shared/settings'
 import { pactFilters, type FilterError, type PactFilters } from '@quartieri/shared/pacts/registry'
-import { getPactHistory, listNeighbourhoods, type PactHistory } from './cms.ts'
+import { getPactHistory, neighbourhoodOptions, type NeighbourhoodOption, type PactHistory } from './cms.ts'
 import { withSettings } from './guarded.ts'
 import { getPact, getProject, searchPacts, signingYears, type IndexedPact, type PactResults } from './pact-index.ts'
 
@@ -14,7 +13,7 @@ const guarded = <T>(load: (settings: PublicSettings) => Promise<Loaded<T>>): Pro
 export interface PactListData {
   results: PactResults
   filters: PactFilters
-  neighbourhoods: PublicNeighbourhood[]
+  neighbourhoods: NeighbourhoodOption[]
   years: number[]
 }
 
@@ -23,9 +22,9 @@ export function loadPactList(url: URL): Promise<Loaded<PactListData>> {
   return guarded<PactListData>(async (settings) => {
     const filters = pactFilters(url.searchParams)
     if ('error' in filters) return { status: 400, settings, param: filters.error }
-    const [results, neighbourhoods, years] = await Promise.all([searchPacts(filters, PACTS_PER_PAGE), listNeighbourhoods(1, 200), signingYears()])
+    const [results, neighbourhoods, years] = await Promise.all([searchPacts(filters, PACTS_PER_PAGE), neighbourhoodOptions(), signingYears()])
     if (filters.page > 1 && filters.page > results.totalPages) return { status: 404, settings }
-    return { status: 200, settings, data: { results, filters, neighbourhoods: neighbourhoods.docs, years } }
+    return { status: 200, settings, data: { results, filters, neighbourhoods, years } }
   })
 }
 

@@ -6,7 +6,7 @@ import type { PublicEvent } from '@quartieri/shared/events/event'
 import { monthGrid, occurrencesBetween, occurrencesOf, startOfLocalDay, type Occurrence } from '@quartieri/shared/events/occurrences'
 import type { PublicPact } from '@quartieri/shared/pacts/pact'
 import { pactsOfLaboratory } from './pact-index.ts'
-import { CmsUnavailableError, eventsBetween, getEvent, getEventAvailability, type EventFilters, getAvailability, getLaboratory, getNeighbourhood, getSettings, listLaboratories, listNeighbourhoods, listResults, type Page } from './cms.ts'
+import { CmsUnavailableError, eventsBetween, getEvent, getEventAvailability, type EventFilters, getAvailability, getLaboratory, getNeighbourhood, getSettings, listLaboratories, listNeighbourhoods, listResults, type Page, laboratoryOptions, neighbourhoodOptions, type LaboratoryOption, type NeighbourhoodOption } from './cms.ts'
 
 /** What a page needs, with the HTTP status it should answer. */
 export type PageData<T> = { status: 200; settings: PublicSettings; data: T } | { status: 400 | 404 | 503; settings: PublicSettings | null }
@@ -73,12 +73,12 @@ export function labFilters(url: URL): LabFilters | null {
 }
 
 /** A page of labs with the neighbourhoods for the filter; bad filters are a 400, a page past the end a 404. */
-export async function loadLaboratoryList(filters: LabFilters | null): Promise<PageData<{ labs: Page<PublicLaboratory>; neighbourhoods: PublicNeighbourhood[]; filters: LabFilters }>> {
+export async function loadLaboratoryList(filters: LabFilters | null): Promise<PageData<{ labs: Page<PublicLaboratory>; neighbourhoods: NeighbourhoodOption[]; filters: LabFilters }>> {
   if (filters === null) return { status: 400, settings: (await load(async () => true)).settings }
   return load(async () => {
-    const [labs, neighbourhoods] = await Promise.all([listLaboratories(filters), listNeighbourhoods(1, 200)])
+    const [labs, neighbourhoods] = await Promise.all([listLaboratories(filters), neighbourhoodOptions()])
     if (filters.page > 1 && filters.page > labs.totalPages) return null
-    return { labs, neighbourhoods: neighbourhoods.docs, filters }
+    return { labs, neighbourhoods, filters }
   })
 }
 
@@ -130,8 +130,8 @@ export async function upcomingOccurrences(filters: EventFilters, count: number, 
 export const EVENTS_PER_PAGE = 20
 
 export type CalendarData =
-  | { view: 'list'; filters: CalendarFilters; occurrences: Occurrence[]; total: number; page: number; totalPages: number; neighbourhoods: PublicNeighbourhood[]; labs: PublicLaboratory[] }
-  | { view: 'month'; filters: CalendarFilters; month: string; weeks: string[][]; byDay: Map<string, Occurrence[]>; total: number; neighbourhoods: PublicNeighbourhood[]; labs: PublicLaboratory[] }
+  | { view: 'list'; filters: CalendarFilters; occurrences: Occurrence[]; total: number; page: number; totalPages: number; neighbourhoods: NeighbourhoodOption[]; labs: LaboratoryOption[] }
+  | { view: 'month'; filters: CalendarFilters; month: string; weeks: string[][]; byDay: Map<string, Occurrence[]>; total: number; neighbourhoods: NeighbourhoodOption[]; labs: LaboratoryOption[] }
 
 /** A month grid's dates: the weeks shown, the occurrences by local day, and how many fall in the month itself. */
 export async function monthCalendar(filters: CalendarFilters, now = new Date()): Promise<{ month: string; weeks: string[][]; byDay: Map<string, Occurrence[]>; total: number }> {
@@ -167,14 +167,14 @@ export async function listCalendar(filters: CalendarFilters, now = new Date()): 
 export async function loadCalendar(filters: CalendarFilters | null, now = new Date()): Promise<PageData<CalendarData>> {
   if (filters === null) return { status: 400, settings: (await load(async () => true)).settings }
   return load(async () => {
-    const [neighbourhoods, labs] = await Promise.all([listNeighbourhoods(1, 200), listLaboratories({ perPage: 200 })])
+    const [neighbourhoods, labs] = await Promise.all([neighbourhoodOptions(), laboratoryOptions()])
     if (filters.view === 'month') {
       const grid = await monthCalendar(filters, now)
-      return { view: 'month' as const, filters, ...grid, neighbourhoods: neighbourhoods.docs, labs: labs.docs }
+      return { view: 'month' as const, filters, ...grid, neighbourhoods, labs }
     }
     const list = await listCalendar(filters, now)
     if (list === null) return null
-    return { view: 'list' as const, filters, ...list, neighbourhoods: neighbourhoods.docs, labs: labs.docs }
+    return { view: 'list' as const, filters, ...list, neighbourhoods, labs }
   })
 }
 

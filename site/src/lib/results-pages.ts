@@ -1,8 +1,7 @@
-import type { PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import type { PublicResult } from '@quartieri/shared/results/result'
 import type { PublicSettings } from '@quartieri/shared/settings'
 import { formatEuro, formatInteger, type Locale } from '@quartieri/shared/text/dates'
-import { getResult, listNeighbourhoods, listResults, type Page } from './cms.ts'
+import { getResult, neighbourhoodOptions, type NeighbourhoodOption, listResults, type Page } from './cms.ts'
 import { withSettings } from './guarded.ts'
 
 export const RESULTS_PER_PAGE = 12
@@ -32,7 +31,7 @@ export function resultFilters(params: URLSearchParams): ResultFilters | { error:
 export interface ResultListData {
   results: Page<PublicResult>
   filters: ResultFilters
-  neighbourhoods: PublicNeighbourhood[]
+  neighbourhoods: NeighbourhoodOption[]
 }
 
 /** The results list: its filters from the URL (a malformed one is a 400 naming it), a page of publications, the neighbourhoods. */
@@ -40,9 +39,9 @@ export function loadResultList(url: URL): Promise<Loaded<ResultListData>> {
   return guarded<ResultListData>(async (settings) => {
     const filters = resultFilters(url.searchParams)
     if ('error' in filters) return { status: 400, settings, param: filters.error }
-    const [results, neighbourhoods] = await Promise.all([listResults({ page: filters.page, perPage: RESULTS_PER_PAGE, neighbourhood: filters.neighbourhood }), listNeighbourhoods(1, 200)])
+    const [results, neighbourhoods] = await Promise.all([listResults({ page: filters.page, perPage: RESULTS_PER_PAGE, neighbourhood: filters.neighbourhood }), neighbourhoodOptions()])
     if (filters.page > 1 && filters.page > results.totalPages) return { status: 404, settings }
-    return { status: 200, settings, data: { results, filters, neighbourhoods: neighbourhoods.docs } }
+    return { status: 200, settings, data: { results, filters, neighbourhoods } }
   })
 }
 

@@ -1,6 +1,6 @@
 import type { Locale, UiKey } from '../i18n/index.ts'
 import { translator } from '../i18n/index.ts'
-import { postForm } from './cms.ts'
+import { CmsUnavailableError, postForm } from './cms.ts'
 import { spendFormAttempt } from './rate-limit.ts'
 
 export interface SignupOutcome {
@@ -46,5 +46,18 @@ export async function handleSignupPost(request: Request, target: { laboratory: n
       return { status: 409, kind: 'error', message: t(answer.code === 'closed' ? 'signup.closed' : 'signup.notYetOpen') }
     default:
       return { status: answer.status >= 400 ? answer.status : 400, kind: 'error', message: t('signup.badRequest' as UiKey), values: redisplay }
+  }
+}
+
+/**
+ * The seats after a sign-up, shown with its answer; when the CMS is too busy to say (a burst of
+ * sign-ups), the seats read before it, so the person still sees their answer rather than an error page.
+ */
+export async function seatsAfterSignup<T>(load: () => Promise<T>, before: T): Promise<T> {
+  try {
+    return await load()
+  } catch (err) {
+    if (err instanceof CmsUnavailableError) return before
+    throw err
   }
 }

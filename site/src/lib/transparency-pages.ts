@@ -1,7 +1,6 @@
-import type { PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import type { PublicSettings } from '@quartieri/shared/settings'
 import { reportFilters, transparencyReport, type Figure, type OfflineCount, type ReportFilters, type TransparencyReport } from '@quartieri/shared/transparency/report'
-import { allLaboratories, CmsUnavailableError, getParticipants, listGrants, listNeighbourhoods } from './cms.ts'
+import { allLaboratories, CmsUnavailableError, getParticipants, listGrants, neighbourhoodOptions, type NeighbourhoodOption } from './cms.ts'
 import { withSettings } from './guarded.ts'
 import { eventIndex } from './event-index.ts'
 import { publishedPactRecords } from './pact-index.ts'
@@ -45,7 +44,7 @@ export async function buildReport(filters: ReportFilters, now = new Date()): Pro
 }
 
 export type TransparencyLoad =
-  | { status: 200; settings: PublicSettings; data: { report: TransparencyReport; neighbourhoods: PublicNeighbourhood[] } }
+  | { status: 200; settings: PublicSettings; data: { report: TransparencyReport; neighbourhoods: NeighbourhoodOption[] } }
   | { status: 400; settings: PublicSettings | null; param: string }
   | { status: 503; settings: PublicSettings | null }
 
@@ -54,8 +53,8 @@ export function loadTransparency(url: URL, now = new Date()): Promise<Transparen
   return withSettings(async (settings): Promise<TransparencyLoad> => {
     const filters = reportFilters(url.searchParams, now)
     if ('error' in filters) return { status: 400, settings, param: filters.error }
-    const [report, neighbourhoods] = await Promise.all([buildReport(filters, now), listNeighbourhoods(1, 200)])
-    return { status: 200, settings, data: { report, neighbourhoods: neighbourhoods.docs } }
+    const [report, neighbourhoods] = await Promise.all([buildReport(filters, now), neighbourhoodOptions()])
+    return { status: 200, settings, data: { report, neighbourhoods } }
   })
 }
 
