@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { boundsOf, buildMapLayers, isMapLayer, MAP_LAYERS, mergeLayers, type MapLayer, type MapLayers, type MapRecords } from '@quartieri/shared/geo/map-layers'
-import { publicNeighbourhoodSchema } from '@quartieri/shared/neighbourhoods/neighbourhood'
+import { publicNeighbourhoodSchema, type PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import type { PublicSettings } from '@quartieri/shared/settings'
 import { registerCache } from './cache.ts'
-import { allLaboratories, CMS_PUBLIC_URL, CmsUnavailableError, getSettings } from './cms.ts'
+import { allLaboratories, CMS_PUBLIC_URL, CmsUnavailableError, getSettings, listLaboratories } from './cms.ts'
 import { withSettings } from './guarded.ts'
 import { eventIndex } from './event-index.ts'
 import { publishedPactRecords } from './pact-index.ts'
@@ -267,19 +267,38 @@ export interface NeighbourhoodMap {
   styleUrl: string | null
 }
 
+type Ref = { id: number | string; slug?: string } | number | string | null | undefined
+
+/** Whether a relationship (populated or an id) points at this neighbourhood. */
+function isNeighbourhood(ref: Ref, own: { id: number | string; slug: string }): boolean {
+  return typeof ref === 'object' && ref !== null ? ref.slug === own.slug || String(ref.id) === String(own.id) : ref !== null && ref !== undefined && String(ref) === String(own.id)
+}
+
 /**
  * The map on a neighbourhood's page: what lies in it, framed on its boundary (or its centre); null when it
- * has no place to show or the data cannot be read, so the rest of the page still shows.
+ * has no place to show or the data cannot be read, so the rest of the page still shows. Built from this
+ * neighbourhood's records only (its labs read from the CMS, its events, pacts and projects from the
+ * site's in-memory indexes), so a page costs the same however many neighbourhoods the city has.
  */
-export async function loadNeighbourhoodMap(slug: string, now = new Date()): Promise<NeighbourhoodMap | null> {
+export async function loadNeighbourhoodMap(neighbourhood: PublicNeighbourhood, now = new Date()): Promise<NeighbourhoodMap | null> {
+  const own = { id: neighbourhood.id, slug: neighbourhood.slug }
   try {
-    const [settings, layers] = await Promise.all([getSettings(), loadMapLayers({ layers: [...MAP_LAYERS], neighbourhood: slug }, now)])
-    const own = layers.quartieri.features[0]
-    if (!own) return null
-    const view: MapViewport = own.geometry.type === 'Point' ? { centre: own.geometry.coordinates as [number, number], zoom: 15 } : { bounds: boundsOf([own])! }
+    const [settings, labs, events, pactRecords] = await Promise.all([
+      getSettings(),
+      listLaboratories({ neighbourhood: own.slug, perPage: 200 }),
+      fromIndex('event index', async () => (await eventIndex()).events.filter((e) => e.neighbourhood === own.slug).map((e) => e.event)),
+      fromIndex('pact index', publishedPactRecords),
+    ])
+    const pacts = pactRecords.pacts.filter((p) => (p.neighbourhoods ?? []).some((n) => isNeighbourhood(n as Ref, own)))
+    const pactIds = new Set(pacts.map((p) => String(p.id)))
+    const projects = pactRecords.projects.filter((p) => isNeighbourhood(p.neighbourhood as Ref, own) || (p.pact !== null && p.pact !== undefined && pactIds.has(String(typeof p.pact === 'object' ? p.pact.id : p.pact))))
+    const layers = buildMapLayers({ neighbourhoods: [neighbourhood], laboratories: labs.docs, events, pacts, projects }, { layers: MAP_LAYERS, neighbourhood: own.slug, now })
+    const shape = layers.quartieri.features[0]
+    if (!shape) return null
+    const view: MapViewport = shape.geometry.type === 'Point' ? { centre: shape.geometry.coordinates as [number, number], zoom: 15 } : { bounds: boundsOf([shape])! }
     return { layers, view, styleUrl: basemapStyleUrl(settings) }
   } catch (err) {
-    console.error(`the map of neighbourhood ${slug} is unavailable`, err)
+    console.error(`the map of neighbourhood ${own.slug} is unavailable`, err)
     return null
   }
 }
