@@ -22,7 +22,8 @@ export function eventsFile(dir: string, count: number, neighbourhoods: string[],
       start: start.toISOString(),
       end: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
       summary: 'Evento generato per misurare il calendario con molti dati.',
-      venue: { name: 'Sala di quartiere', address: `Via di prova ${i % 100}, Milano` },
+      // Spread over a few kilometres of Milano, so the map clusters and lists thousands of them.
+      venue: { name: 'Sala di quartiere', address: `Via di prova ${i % 100}, Milano`, location: { lat: 45.42 + (i % 97) / 1000, lng: 9.12 + (i % 89) / 1000 } },
       ...(weekly ? { recurrence: { byDay: [DAYS[i % DAYS.length]], until: new Date(day + 180 * 86_400_000).toISOString().slice(0, 10) } } : {}),
     }
   })

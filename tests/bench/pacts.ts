@@ -55,6 +55,7 @@ export function pactsFile(dir: string, count: number, neighbourhoods: string[]):
           projectStatus: step >= 3 ? 'in-progress' : 'planned',
           progress: step >= 3 ? i % 100 : 0,
           budget: 3000 + (i % 40) * 100,
+          location: { lat: 45.42 + (i % 83) / 1000, lng: 9.12 + (i % 79) / 1000 },
         },
       ],
     }

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Point, Polygon, Position } from 'geojson'
-import type { PublicEvent } from '../events/event.ts'
+import { isRecurring, type PublicEvent } from '../events/event.ts'
 import { occurrencesOf } from '../events/occurrences.ts'
 import type { PublicNeighbourhood } from '../neighbourhoods/neighbourhood.ts'
 import { publicStatus, refId, type PublicPact, type PublicPactStatus, type PublicProject } from '../pacts/pact.ts'
@@ -179,7 +179,7 @@ export function eventFeatures(
   const to = new Date(from.getTime() + (options.days ?? UPCOMING_DAYS) * 86_400_000)
   const features = events.flatMap((event): Array<MapFeature<EventProperties>> => {
     const position = positionOf(event.venue?.location)
-    if (!position) return []
+    if (!position || clearlyOutside(event, from.getTime(), to.getTime())) return []
     const next = occurrencesOf(event, from, to).find((o) => o.start.getTime() >= from.getTime())
     if (!next) return []
     const properties: EventProperties = {
@@ -195,7 +195,22 @@ export function eventFeatures(
     }
     return [{ type: 'Feature', geometry: pointAt(position), properties }]
   })
-  return collection(features.sort((a, b) => a.properties.date.localeCompare(b.properties.date) || byTitle(a, b)))
+  // ISO dates in UTC sort as strings.
+  return collection(features.sort((a, b) => (a.properties.date < b.properties.date ? -1 : a.properties.date > b.properties.date ? 1 : byTitle(a, b))))
+}
+
+/**
+ * Whether a one-off event surely has no time between `fromMs` and `toMs`, judged from its dates with two
+ * days to spare whatever their time zone or all-day length: a city's calendar holds thousands of events
+ * months away, and working out their occurrences in Rome time one by one is the map's main cost.
+ */
+function clearlyOutside(event: PublicEvent, fromMs: number, toMs: number): boolean {
+  if (isRecurring(event)) return false
+  const margin = 2 * 86_400_000
+  const start = Date.parse(event.start)
+  const end = event.end ? Date.parse(event.end) : start
+  if (Number.isNaN(start) || Number.isNaN(end)) return false
+  return start - margin >= toMs || Math.max(start, end) + margin <= fromMs
 }
 
 /** Projects at their own point; a project without one is left out (its pact's page lists it). */

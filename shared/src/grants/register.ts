@@ -1,6 +1,6 @@
 import type { OrganizationKind } from '../pacts/pact.ts'
 import type { OpenDataColumn } from '../pacts/open-data.ts'
-import { TIME_ZONE } from '../text/dates.ts'
+import { romeDay } from '../text/dates.ts'
 import { PUBLICATION_THRESHOLD_EUR, type GrantAward, type PublicGrant, type SelectionMethod } from './grant.ts'
 
 /**
@@ -72,14 +72,6 @@ export interface GrantAwardRow {
   selectionMethod: SelectionMethod
   /** Whether the law requires this award to be published (it is at least the threshold); smaller ones are published all the same. */
   mustPublish: boolean
-}
-
-const ROME_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
-
-/** The Rome calendar day of a stored date, or null when it is not a date. */
-function romeDay(value: string): string | null {
-  const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? null : ROME_DAY.format(date)
 }
 
 const isSet = (value: unknown) => value !== null && value !== undefined && value !== ''

@@ -9,6 +9,7 @@ import {
   type PublicProject,
 } from './pact.ts'
 import type { FilterError } from './registry.ts'
+import { romeDay } from '../text/dates.ts'
 
 /**
  * The open data of the pacts registry (`/patti.csv`, `/patti.json`, `/patti/{slug}.json`): one stable,
@@ -231,13 +232,9 @@ export const DICTIONARY_PATH = '/patti/dizionario-dati'
 /** Separator of the values of a list in one cell. */
 export const LIST_SEPARATOR = '; '
 
-const romeDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' })
-
 /** The calendar date (YYYY-MM-DD, Europe/Rome) of a stored date or date-time; null when missing or unreadable. */
 export function isoDay(value: string | null | undefined): string | null {
-  if (!value) return null
-  const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? null : romeDay.format(date)
+  return romeDay(value)
 }
 
 const text = (value: string | null | undefined): string | null => {

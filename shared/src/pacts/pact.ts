@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { romeDay } from '../text/dates.ts'
 
 export const ORGANIZATION_KINDS = ['association', 'volunteer-group', 'business', 'third-sector', 'school', 'informal-group', 'institution'] as const
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number]
@@ -122,10 +123,12 @@ const refId = (value: unknown): string | undefined =>
   typeof value === 'object' && value !== null ? String((value as { id: unknown }).id) : value === null || value === undefined ? undefined : String(value)
 export { refId }
 
-/** Local calendar date (YYYY-MM-DD) of a stored date, in Rome. */
-const ROME_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' })
-function localDay(iso: string): string {
-  return ROME_DAY.format(new Date(iso))
+
+/** Rome's date at `now`, remembered for the last instant asked: a registry page asks it for every pact. */
+let today = { ms: Number.NaN, day: '' }
+function todayOf(now: Date): string {
+  if (now.getTime() !== today.ms) today = { ms: now.getTime(), day: romeDay(now) ?? '' }
+  return today.day
 }
 
 /**
@@ -134,13 +137,15 @@ function localDay(iso: string): string {
  */
 export function publicStatus(pact: Pick<PublicPact, 'status' | 'validUntil'>, now = new Date()): PublicPactStatus {
   if (pact.status === 'completed' || pact.status === 'drafting') return pact.status
-  if (pact.validUntil && localDay(pact.validUntil) < localDay(now.toISOString())) return 'expired'
+  const until = romeDay(pact.validUntil)
+  if (until !== null && until < todayOf(now)) return 'expired'
   return pact.status
 }
 
 /** The year the pact was signed, in Rome, or null. */
 export function signingYear(pact: Pick<PublicPact, 'signedAt'>): number | null {
-  return pact.signedAt ? Number(localDay(pact.signedAt).slice(0, 4)) : null
+  const day = romeDay(pact.signedAt)
+  return day === null ? null : Number(day.slice(0, 4))
 }
 
 export interface BudgetTotals {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatEuro, formatInteger, formatShortDate } from './dates.ts'
+import { formatDate, formatEuro, formatInteger, formatShortDate, romeDay } from './dates.ts'
 
 describe('formatDate', () => {
   it('runs in a host zone other than Europe/Rome, so the tests below can tell the zones apart', () => {
@@ -68,5 +68,22 @@ describe('formatEuro', () => {
 describe('formatShortDate', () => {
   it('is the day in Rome, whatever the UTC date', () => {
     expect(formatShortDate('2024-03-14T23:30:00.000Z', 'it')).toBe('15/03/2024')
+  })
+})
+
+describe('romeDay', () => {
+  it('is the UTC day until Rome passes midnight: 23:00 in winter, 22:00 in summer', () => {
+    expect(romeDay('2024-12-31T22:59:59.999Z')).toBe('2024-12-31')
+    expect(romeDay('2024-12-31T23:00:00.000Z')).toBe('2025-01-01')
+    expect(romeDay('2024-07-14T21:59:00.000Z')).toBe('2024-07-14')
+    expect(romeDay('2024-07-14T22:00:00.000Z')).toBe('2024-07-15')
+    expect(romeDay(new Date('2024-03-31T00:30:00Z'))).toBe('2024-03-31')
+  })
+
+  it('reads a date with an offset by its instant, and gives null for nothing or a non-date', () => {
+    expect(romeDay('2025-01-01T00:30:00+02:00')).toBe('2024-12-31')
+    expect(romeDay(null)).toBeNull()
+    expect(romeDay('')).toBeNull()
+    expect(romeDay('not a date')).toBeNull()
   })
 })

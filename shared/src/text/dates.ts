@@ -25,6 +25,26 @@ function numberFormat(locale: Locale, style: string, options: Intl.NumberFormatO
   return format
 }
 
+const ROME_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+
+/**
+ * The Rome calendar date (YYYY-MM-DD) of a stored date or date-time, so a pact signed at 00:30 on 1 January
+ * counts in the new year; null when it is missing or not a date. Rome is one or two hours ahead of UTC, so
+ * before 22:00 UTC the day there is the UTC day: only later instants need the (much slower) time-zone
+ * formatter, which matters when a report reads the dates of ten thousand pacts.
+ */
+export function romeDay(value: string | Date | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null
+  const ms = value instanceof Date ? value.getTime() : Date.parse(value)
+  if (Number.isNaN(ms)) return null
+  const date = new Date(ms)
+  if (date.getUTCHours() < 22) {
+    const iso = date.toISOString()
+    if (iso.length === 24) return iso.slice(0, 10)
+  }
+  return ROME_DAY.format(date)
+}
+
 /** "10 ottobre 2017" / "10 October 2017" for an ISO date or date-time. */
 export function formatDate(iso: string, locale: Locale): string {
   const date = new Date(iso)

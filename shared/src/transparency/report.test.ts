@@ -485,6 +485,16 @@ describe('transparencyReport: pacts', () => {
     ])
   })
 
+  it('keeps the reading order from one report to the next as pacts come and go (numbers in codes sort as numbers)', () => {
+    const numbered = (n: number, title: string) => pact({ ...P1, id: 100 + n, code: `PC-2021-${n}`, title, slug: `numerato-${n}` })
+    const labels = (r: TransparencyReport) => r.pacts.signed.records.map((rec) => rec.label)
+    expect(labels(transparencyReport({ ...INPUT, pacts: [numbered(10, 'Dieci'), numbered(2, 'Due')] }, RANGE))).toEqual(['PC-2021-2 — Due', 'PC-2021-10 — Dieci'])
+    // A pact the earlier report never saw still lands in its place.
+    const later = transparencyReport({ ...INPUT, pacts: [numbered(10, 'Dieci'), numbered(9, 'Nove'), numbered(2, 'Due'), numbered(100, 'Cento')] }, RANGE)
+    expect(labels(later)).toEqual(['PC-2021-2 — Due', 'PC-2021-9 — Nove', 'PC-2021-10 — Dieci', 'PC-2021-100 — Cento'])
+    expect(later.years.find((y) => y.year === 2021)!.signed.records.map((rec) => rec.label)).toEqual(labels(later))
+  })
+
   it('never counts a pact being drafted, only approved, or without a signing date', () => {
     const text = JSON.stringify(report)
     for (const excluded of [P5, P6, P7]) expect(text).not.toContain(pactPath(excluded))

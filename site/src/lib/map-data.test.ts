@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildMapLayers, MAP_LAYERS } from '@quartieri/shared/geo/map-layers'
-import { basemapStyleUrl, initialView, isFilterError, mapContentSecurityPolicy, mapFilters } from './map-data.ts'
+import { basemapStyleUrl, initialView, isFilterError, mapContentSecurityPolicy, mapFilters, mapListSection } from './map-data.ts'
 
 const filtersOf = (query: string) => mapFilters(new URLSearchParams(query))
 
@@ -60,5 +60,24 @@ describe('basemap settings', () => {
     expect(policy).toContain("img-src 'self' data: blob: http://localhost:3000 https://tiles.example.org")
     expect(policy).toContain("script-src 'self';")
     expect(mapContentSecurityPolicy([], 'http://localhost:3000')).toContain("connect-src 'self';")
+  })
+})
+
+describe('mapListSection', () => {
+  const places = (n: number) => Array.from({ length: n }, (_, i) => `luogo-${i + 1}`)
+
+  it('lists every place of a small layer, with no link elsewhere', () => {
+    expect(mapListSection('patti', places(3), undefined, 3)).toEqual({ shown: places(3), total: 3, fullList: null })
+  })
+
+  it('lists the first places of a large layer and points to its full listing, for the neighbourhood shown', () => {
+    const section = mapListSection('eventi', places(250), 'san-siro', 100)
+    expect(section.shown).toEqual(places(100))
+    expect(section.total).toBe(250)
+    expect(section.fullList).toBe('/eventi?quartiere=san-siro')
+    expect(mapListSection('progetti', places(5), undefined, 4).fullList).toBe('/patti')
+    expect(mapListSection('laboratori', places(5), 'gratosoglio', 4).fullList).toBe('/laboratori?quartiere=gratosoglio')
+    // The neighbourhoods' own list is not filtered by neighbourhood.
+    expect(mapListSection('quartieri', places(5), 'gratosoglio', 4).fullList).toBe('/quartieri')
   })
 })

@@ -302,3 +302,25 @@ export async function loadNeighbourhoodMap(neighbourhood: PublicNeighbourhood, n
     return null
   }
 }
+
+/** How many places of a layer a map's list shows: past that, the page would weigh megabytes and no one could read it. */
+export const MAP_LIST_LIMIT = Number(process.env.MAP_LIST_LIMIT || 100)
+
+/** Where every record of a layer is listed in full (paginated and searchable), by the map's layer. */
+const FULL_LISTS: Record<MapLayer, string> = { quartieri: '/quartieri', laboratori: '/laboratori', eventi: '/eventi', progetti: '/patti', patti: '/patti' }
+
+export interface MapListSection<F> {
+  /** The features the list shows, in the layer's order. */
+  shown: F[]
+  total: number
+  /** The full listing (limited to the neighbourhood, when the map is), when the list leaves some out. */
+  fullList: string | null
+}
+
+/** What a map's list shows of a layer: its first `limit` features, and where to find the rest. */
+export function mapListSection<F>(layer: MapLayer, features: readonly F[], neighbourhood?: string, limit = MAP_LIST_LIMIT): MapListSection<F> {
+  const total = features.length
+  if (total <= limit) return { shown: [...features], total, fullList: null }
+  const path = FULL_LISTS[layer]
+  return { shown: features.slice(0, limit), total, fullList: neighbourhood && layer !== 'quartieri' ? `${path}?quartiere=${encodeURIComponent(neighbourhood)}` : path }
+}
