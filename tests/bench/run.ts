@@ -49,11 +49,18 @@ async function main() {
     })
     if (!res.ok) throw new Error(`purge failed: ${res.status}`)
   }
+  /** Runs the importer on a file, as a city would; its warnings (a purge the site did not take, say) are shown. */
+  const importFile = async (file: string) => {
+    const { stdout, stderr } = await run('npm', ['run', 'import', '--workspace', 'cms', '--', file], { cwd: ROOT, env: portal.env, maxBuffer: 256 * 1024 * 1024 })
+    for (const line of `${stdout}\n${stderr}`.split('\n')) if (/warn|error|purge/i.test(line)) console.log(`  importer: ${line.slice(0, 300)}`)
+  }
   const rounds: Array<{ scale: string; neighbourhoods: number; figures: LoadFigures[] }> = []
   let burst: SignupBurstFigures | null = null
   let calendar: LoadFigures[] = []
   let registry: LoadFigures[] = []
   let reports: LoadFigures[] = []
+  /** What the site actually serves after the imports: a figure measured on fewer records would flatter the portal. */
+  const served: { pacts?: number } = {}
   try {
     if (PARTS.has('signups')) {
       console.log(`• ${SIGNUP_BURST} iscrizioni simultanee per ${SIGNUP_SEATS} posti…`)
@@ -66,7 +73,7 @@ async function main() {
       const extra = demoCount * factor - loaded
       if (extra > 0) {
         console.log(`• Importazione di ${extra} quartieri di prova (${scale})…`)
-        await run('npm', ['run', 'import', '--workspace', 'cms', '--', scaleFile(portal.dataDir, demoCount * factor - demoCount)], { cwd: ROOT, env: portal.env, maxBuffer: 64 * 1024 * 1024 })
+        await importFile(scaleFile(portal.dataDir, demoCount * factor - demoCount))
       }
       console.log(`• Misure con ${scale} i dati dimostrativi…`)
       const page = `${portal.siteUrl}/quartieri/san-siro`
@@ -85,11 +92,7 @@ async function main() {
     }
     if (PARTS.has('calendar')) {
       console.log(`• Importazione di ${EVENT_COUNT} eventi di prova…`)
-      await run('npm', ['run', 'import', '--workspace', 'cms', '--', eventsFile(portal.dataDir, EVENT_COUNT, ['san-siro', 'molise-calvairate', 'gratosoglio', 'ponte-lambro', 'mazzini'])], {
-        cwd: ROOT,
-        env: portal.env,
-        maxBuffer: 256 * 1024 * 1024,
-      })
+      await importFile(eventsFile(portal.dataDir, EVENT_COUNT, ['san-siro', 'molise-calvairate', 'gratosoglio', 'ponte-lambro', 'mazzini']))
       console.log('• Misure del calendario…')
       const month = `${portal.siteUrl}/eventi?vista=mese&mese=2027-03`
       const list = `${portal.siteUrl}/eventi?da=2027-03-01&a=2027-03-31`
@@ -104,12 +107,11 @@ async function main() {
     }
     if (PARTS.has('pacts')) {
       console.log(`• Importazione di ${PACT_COUNT} patti di prova…`)
-      await run('npm', ['run', 'import', '--workspace', 'cms', '--', pactsFile(portal.dataDir, PACT_COUNT, ['san-siro', 'molise-calvairate', 'gratosoglio', 'ponte-lambro', 'mazzini'])], {
-        cwd: ROOT,
-        env: portal.env,
-        maxBuffer: 256 * 1024 * 1024,
-      })
+      await importFile(pactsFile(portal.dataDir, PACT_COUNT, ['san-siro', 'molise-calvairate', 'gratosoglio', 'ponte-lambro', 'mazzini']))
       console.log('• Misure del registro dei patti…')
+      served.pacts = ((await (await fetch(`${portal.siteUrl}/patti.json`)).json()) as { totale: number }).totale
+      const inCms = ((await (await fetch(`${portal.cmsUrl}/api/pacts?limit=1&where[_status][equals]=published`)).json()) as { totalDocs: number }).totalDocs
+      console.log(`  il sito serve ${served.pacts} patti, il CMS ne ha ${inCms} pubblicati / the site serves ${served.pacts} pacts, the CMS has ${inCms} published`)
       const search = `${portal.siteUrl}/patti?q=orti+condivisi+abbiati`
       const filtered = `${portal.siteUrl}/patti?q=doposcuola&quartiere=gratosoglio&anno=2019&ordina=titolo`
       const csv = `${portal.siteUrl}/patti.csv`
@@ -204,10 +206,12 @@ async function main() {
     )
   }
   if (registry.length > 0) {
-    const registryOk = registry[0]!.p95 <= GOALS.searchMissP95Ms && registry[1]!.p95 <= GOALS.searchMissP95Ms && registry[2]!.p95 <= GOALS.fullExportMs && registry.every((f) => f.non2xx === 0)
+    const registryOk = (served.pacts ?? 0) >= PACT_COUNT && registry[0]!.p95 <= GOALS.searchMissP95Ms && registry[1]!.p95 <= GOALS.searchMissP95Ms && registry[2]!.p95 <= GOALS.fullExportMs && registry.every((f) => f.non2xx === 0)
     allMet &&= registryOk
     lines.push(
       `## Pact registry with ${PACT_COUNT} pacts (plus the demo's)`,
+      '',
+      `The site's registry (/patti.json) served ${served.pacts} pacts when the measures began.`,
       '',
       '| run | path | requests | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors |',
       '|---|---|---:|---:|---:|---:|---:|---:|---:|',

@@ -53,7 +53,14 @@ async function fetchValidated<T>(path: string, params: Record<string, string> | 
         throw new CmsUnavailableError(`CMS unreachable: GET ${url.pathname}`, { cause: err })
       }
       if (!res.ok) throw new CmsUnavailableError(`CMS answered ${res.status}: GET ${url.pathname}`)
-      const parsed = schema.safeParse(await res.json())
+      let body: unknown
+      try {
+        // The timeout covers the body too: a CMS busy mid-answer is unreachable, not a crash of the page.
+        body = await res.json()
+      } catch (err) {
+        throw new CmsUnavailableError(`CMS answer unreadable: GET ${url.pathname}`, { cause: err })
+      }
+      const parsed = schema.safeParse(body)
       if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS response for ${url.pathname}: ${parsed.error.message}`)
       keepLastGood(key, parsed.data)
       return parsed.data

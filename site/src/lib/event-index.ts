@@ -1,6 +1,5 @@
-import { stringify } from 'qs-esm'
-import { z } from 'zod'
 import { publicEventSchema, type PublicEvent } from '@quartieri/shared/events/event'
+import { fetchEveryPage } from './cms-pages.ts'
 
 /**
  * Every published event, kept in memory: calendar pages and feeds filter it instead of asking the CMS for
@@ -42,6 +41,11 @@ export const LONG_SPAN_MS = 31 * 86_400_000
 
 let index: EventIndex | null = null
 let loading: Promise<EventIndex> | null = null
+/**
+ * Bumped when the whole index is forgotten (after an import): a load that started before cannot store what
+ * it read, which may predate the change, and a refresh under way leaves the index alone.
+ */
+let generation = 0
 
 function indexed(event: PublicEvent): IndexedEvent {
   const startMs = Date.parse(event.start)
@@ -55,18 +59,15 @@ function indexed(event: PublicEvent): IndexedEvent {
   return { event, startMs, lastMs, neighbourhood: slugOf(event.neighbourhood), laboratory: slugOf(event.laboratory), position: 0 }
 }
 
-async function fetchEvents(where: Record<string, unknown>): Promise<PublicEvent[]> {
-  const query = stringify({
+function fetchEvents(where: Record<string, unknown>): Promise<PublicEvent[]> {
+  const query = {
     where: { and: [{ _status: { equals: 'published' } }, where] },
     depth: 1,
-    pagination: false,
-    sort: 'start',
+    sort: 'start,id',
     select: Object.fromEntries(FIELDS.map((f) => [f, true])),
     populate: { neighbourhoods: { name: true, slug: true }, laboratories: { title: true, slug: true } },
-  })
-  const res = await fetch(`${new URL('/api/events', CMS_URL)}?${query}`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS * 6) })
-  if (!res.ok) throw new Error(`CMS answered ${res.status} for the event index`)
-  return z.object({ docs: z.array(publicEventSchema) }).parse(await res.json()).docs
+  }
+  return fetchEveryPage(CMS_URL, 'events', publicEventSchema, query, { timeoutMs: TIMEOUT_MS * 6 })
 }
 
 /** The index of these events (exported for tests). */
@@ -126,12 +127,19 @@ export function primeEventIndex(events: PublicEvent[]): void {
 }
 
 async function reload(): Promise<EventIndex> {
-  loading ??= fetchEvents({})
-    .then((events) => (index = buildEventIndex(events)))
-    .finally(() => {
-      loading = null
+  if (loading) return loading
+  const started = generation
+  const load = fetchEvents({})
+    .then((events) => {
+      const built = buildEventIndex(events)
+      if (started === generation) index = built
+      return built
     })
-  return loading
+    .finally(() => {
+      if (loading === load) loading = null
+    })
+  loading = load
+  return load
 }
 
 /** The index, loading it on first use; an old one is served while a fresh one loads. */
@@ -146,7 +154,10 @@ export async function refreshEvents(ids: Array<number | string>): Promise<void> 
   // A load under way may have read the database before this change: let it finish, then patch it.
   if (loading) await loading.catch(() => undefined)
   if (!index || ids.length === 0) return
+  const started = generation
   const fresh = await fetchEvents({ id: { in: ids } })
+  // Forgotten meanwhile: the next request loads everything afresh.
+  if (started !== generation || !index) return
   const changed = new Set(ids.map(String))
   const kept = index.events.filter((e) => !changed.has(String(e.event.id))).map((e) => e.event)
   index = buildEventIndex([...kept, ...fresh], index.loadedAt)
@@ -154,6 +165,7 @@ export async function refreshEvents(ids: Array<number | string>): Promise<void> 
 
 /** Forgets the index: the next calendar request loads it again (after an import). */
 export async function reloadEventIndex(): Promise<void> {
+  generation++
   index = null
-  if (loading) await loading.catch(() => undefined)
+  loading = null
 }

@@ -37,7 +37,13 @@ export async function allMapNeighbourhoods(): Promise<MapNeighbourhoodRecord[]> 
       throw new CmsUnavailableError('CMS unreachable: GET /api/neighbourhoods (map)', { cause: err })
     }
     if (!res.ok) throw new CmsUnavailableError(`CMS answered ${res.status}: GET /api/neighbourhoods (map)`)
-    const parsed = z.object({ docs: z.array(mapNeighbourhoodSchema) }).safeParse(await res.json())
+    let body: unknown
+    try {
+      body = await res.json()
+    } catch (err) {
+      throw new CmsUnavailableError('CMS answer unreadable: GET /api/neighbourhoods (map)', { cause: err })
+    }
+    const parsed = z.object({ docs: z.array(mapNeighbourhoodSchema) }).safeParse(body)
     if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS response for the map's neighbourhoods: ${parsed.error.message}`)
     return parsed.data.docs
   })

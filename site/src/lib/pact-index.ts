@@ -1,4 +1,3 @@
-import { stringify } from 'qs-esm'
 import { z } from 'zod'
 import {
   publicIndicatorSchema,
@@ -13,6 +12,7 @@ import {
   type PublicProject,
 } from '@quartieri/shared/pacts/pact'
 import { matchesTerms, normalizeText, queryTerms, type PactFilters } from '@quartieri/shared/pacts/registry'
+import { fetchEveryPage } from './cms-pages.ts'
 
 /**
  * Every published pact with its published projects and indicators, kept in memory: the registry's search,
@@ -46,13 +46,14 @@ interface PactIndex {
 
 let index: PactIndex | null = null
 let loading: Promise<PactIndex> | null = null
+/**
+ * Bumped when the whole index is forgotten (after an import): a load that started before cannot store what
+ * it read, which may predate the change, and a refresh under way leaves the index alone.
+ */
+let generation = 0
 
-async function fetchAll<T>(collection: string, schema: z.ZodType<T>, where: Record<string, unknown>, extra: Record<string, unknown>): Promise<T[]> {
-  const query = stringify({ where: { and: [{ _status: { equals: 'published' } }, where] }, pagination: false, ...extra })
-  const res = await fetch(`${new URL(`/api/${collection}`, CMS_URL)}?${query}`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) })
-  if (!res.ok) throw new Error(`CMS answered ${res.status} for the pact index (${collection})`)
-  return z.object({ docs: z.array(schema) }).parse(await res.json()).docs
-}
+const fetchAll = <T>(collection: string, schema: z.ZodType<T>, where: Record<string, unknown>, extra: Record<string, unknown>): Promise<T[]> =>
+  fetchEveryPage(CMS_URL, collection, schema, { where: { and: [{ _status: { equals: 'published' } }, where] }, ...extra }, { timeoutMs: TIMEOUT_MS })
 
 const PACT_FIELDS = ['code', 'title', 'slug', 'kind', 'neighbourhoods', 'laboratory', 'status', 'approvalAct', 'signedAt', 'validFrom', 'validUntil', 'renews', 'summary', 'objectivesHtml', 'objectivesText', 'signatories', 'volunteers', 'commitments', 'attachments', 'updatedAt', 'createdAt']
 const PROJECT_FIELDS = ['title', 'slug', 'pact', 'neighbourhood', 'domain', 'summary', 'descriptionHtml', 'budget', 'spent', 'status', 'progress', 'startDate', 'endDate', 'milestones', 'location', 'updatedAt']
@@ -61,7 +62,7 @@ const select = (fields: string[]) => Object.fromEntries(fields.map((f) => [f, tr
 const fetchPacts = (where: Record<string, unknown>) =>
   fetchAll('pacts', publicPactSchema, where, {
     depth: 1,
-    sort: 'code',
+    sort: 'code,id',
     select: select(PACT_FIELDS),
     populate: {
       neighbourhoods: { name: true, slug: true },
@@ -72,9 +73,9 @@ const fetchPacts = (where: Record<string, unknown>) =>
     },
   })
 const fetchProjects = (where: Record<string, unknown>) =>
-  fetchAll('projects', publicProjectSchema, where, { depth: 1, sort: 'title', select: select(PROJECT_FIELDS), populate: { neighbourhoods: { name: true, slug: true }, pacts: { code: true, title: true, slug: true } } })
+  fetchAll('projects', publicProjectSchema, where, { depth: 1, sort: 'title,id', select: select(PROJECT_FIELDS), populate: { neighbourhoods: { name: true, slug: true }, pacts: { code: true, title: true, slug: true } } })
 const fetchIndicators = (where: Record<string, unknown>) =>
-  fetchAll('indicators', publicIndicatorSchema, where, { depth: 0, sort: 'name', select: select(['name', 'unit', 'baseline', 'target', 'measurements', 'pact', 'project']) })
+  fetchAll('indicators', publicIndicatorSchema, where, { depth: 0, sort: 'name,id', select: select(['name', 'unit', 'baseline', 'target', 'measurements', 'pact', 'project']) })
 
 /** Fetches with `field in ids`, a chunk of ids at a time (long URLs are refused by servers). */
 async function inChunks<T>(ids: Array<number | string>, fetchSome: (where: Record<string, unknown>) => Promise<T[]>, field: string): Promise<T[]> {
@@ -129,12 +130,19 @@ function build(raw: PactIndex['raw']): PactIndex {
 }
 
 async function reload(): Promise<PactIndex> {
-  loading ??= Promise.all([fetchPacts({}), fetchProjects({}), fetchIndicators({})])
-    .then(([pacts, projects, indicators]) => (index = build({ pacts, projects, indicators })))
-    .finally(() => {
-      loading = null
+  if (loading) return loading
+  const started = generation
+  const load = Promise.all([fetchPacts({}), fetchProjects({}), fetchIndicators({})])
+    .then(([pacts, projects, indicators]) => {
+      const built = build({ pacts, projects, indicators })
+      if (started === generation) index = built
+      return built
     })
-  return loading
+    .finally(() => {
+      if (loading === load) loading = null
+    })
+  loading = load
+  return load
 }
 
 /** The index, loading it on first use; an old one is served while a fresh one loads. */
@@ -148,12 +156,15 @@ export async function pactIndex(): Promise<PactIndex> {
 export async function refreshPacts(ids: Array<number | string>): Promise<void> {
   if (loading) await loading.catch(() => undefined)
   if (!index || ids.length === 0) return
+  const started = generation
   const changed = new Set(ids.map(String))
   const [pacts, projects] = await Promise.all([inChunks(ids, fetchPacts, 'id'), inChunks(ids, fetchProjects, 'pact')])
   const projectIds = [...new Set([...projects.map((p) => p.id), ...index.raw.projects.filter((p) => changed.has(refId(p.pact) ?? '')).map((p) => p.id)])]
   const [forPacts, forProjects] = await Promise.all([inChunks(ids, fetchIndicators, 'pact'), inChunks(projectIds, fetchIndicators, 'project')])
   const oldProjectIds = new Set(index.raw.projects.filter((p) => changed.has(refId(p.pact) ?? '')).map((p) => String(p.id)))
   const freshProjectIds = new Set(projects.map((p) => String(p.id)))
+  // Forgotten meanwhile: the next request loads everything afresh.
+  if (started !== generation || !index) return
   index = {
     ...build({
       pacts: [...index.raw.pacts.filter((p) => !changed.has(String(p.id))), ...pacts].sort((a, b) => a.code.localeCompare(b.code)),
@@ -169,10 +180,11 @@ export async function refreshPacts(ids: Array<number | string>): Promise<void> {
   }
 }
 
-/** Forgets the index: the next request loads it again. */
+/** Forgets the index: the next request loads it again, from what the CMS holds now. */
 export async function reloadPactIndex(): Promise<void> {
+  generation++
   index = null
-  if (loading) await loading.catch(() => undefined)
+  loading = null
 }
 
 export interface PactResults {

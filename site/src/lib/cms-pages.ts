@@ -1,0 +1,30 @@
+import { stringify } from 'qs-esm'
+import { z } from 'zod'
+
+/** Documents per request when the site loads a whole collection into memory. */
+export const INDEX_PAGE_SIZE = Number(process.env.SITE_INDEX_PAGE_SIZE || 1_000)
+
+/**
+ * Every document of a collection matching `query`, read a page at a time: one answer with ten thousand
+ * pacts keeps the CMS busy for seconds, and meanwhile every other page and the admin wait; pages of a
+ * thousand let their requests through in between. `query.sort` should end with `id`, so that documents
+ * with the same sort value cannot move between pages.
+ */
+export async function fetchEveryPage<T>(
+  cmsUrl: string,
+  collection: string,
+  schema: z.ZodType<T>,
+  query: Record<string, unknown>,
+  options: { timeoutMs: number; pageSize?: number },
+): Promise<T[]> {
+  const pageSchema = z.object({ docs: z.array(schema), hasNextPage: z.boolean().optional() })
+  const docs: T[] = []
+  for (let page = 1; ; page++) {
+    const url = `${new URL(`/api/${collection}`, cmsUrl)}?${stringify({ ...query, limit: options.pageSize ?? INDEX_PAGE_SIZE, page })}`
+    const res = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(options.timeoutMs) })
+    if (!res.ok) throw new Error(`CMS answered ${res.status} for /api/${collection} (page ${page})`)
+    const body = pageSchema.parse(await res.json())
+    docs.push(...body.docs)
+    if (!body.hasNextPage) return docs
+  }
+}
