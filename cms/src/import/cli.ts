@@ -40,6 +40,12 @@ async function main(): Promise<number> {
     return 1
   }
   console.log(`Importazione completata / import done: ${report.created} creati, ${report.updated} aggiornati, ${report.unchanged} invariati.`)
+  if (report.sitePurged === false) {
+    const minutes = Math.ceil(Number(process.env.SITE_PACT_INDEX_TTL_SECONDS || 600) / 60)
+    console.warn(
+      `Il sito pubblico non ha confermato l’aggiornamento: mostrerà i nuovi dati entro ${minutes} minuti, o subito se riavviato. / The public site did not confirm the refresh: it will show the new data within ${minutes} minutes, or at once when restarted.`,
+    )
+  }
   return 0
 }
 

@@ -15,6 +15,8 @@ export interface ImportReport {
   created: number
   updated: number
   unchanged: number
+  /** Set when a site was told: whether it confirmed it reloads what it shows (else it catches up within its index TTL). */
+  sitePurged?: boolean
 }
 
 type Importable = 'neighbourhoods' | 'laboratories' | 'events' | 'organizations' | 'pacts' | 'projects' | 'results' | 'grants'
@@ -289,7 +291,10 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
     if (ownsTransaction) await killTransaction(req)
     throw err
   }
-  if (report.created + report.updated > 0) await purgeSite(payload, 'import', { reloadEvents: true, reloadPacts: true })
+  if (report.created + report.updated > 0) {
+    const purged = await purgeSite(payload, 'import', { reloadEvents: true, reloadPacts: true }, { attempts: 3, timeoutMs: 30_000 })
+    if (purged !== null) report.sitePurged = purged
+  }
   return report
 }
 

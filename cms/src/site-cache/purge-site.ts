@@ -30,25 +30,32 @@ export interface PurgeScope {
 }
 
 /**
- * Asks the public site to drop its cache. Never throws: a slow or absent site must not fail a save;
- * the site keeps entries short-lived right after a purge to cover a read racing the commit.
+ * Asks the public site to drop its cache: true when the site confirmed, false when it did not, null when no
+ * site is configured (no purge secret). Never throws: a slow or absent
+ * site must not fail a save; the site keeps entries short-lived right after a purge to cover a read racing
+ * the commit. `attempts` and `timeoutMs` are for callers that can wait, like the importer: a process that
+ * has just written thousands of records may be too busy to hear the answer in the usual time.
  */
-
-export async function purgeSite(payload: Payload, reason: string, scope: PurgeScope = {}): Promise<void> {
+export async function purgeSite(payload: Payload, reason: string, scope: PurgeScope = {}, options: { attempts?: number; timeoutMs?: number } = {}): Promise<boolean | null> {
   const siteUrl = process.env.SITE_INTERNAL_URL || process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
   const secret = purgeSecret()
-  if (!secret) return
-  try {
-    const res = await fetch(new URL('/api/cache/purge', siteUrl), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ reason, ...scope }),
-      signal: AbortSignal.timeout(PURGE_TIMEOUT_MS),
-    })
-    if (!res.ok) payload.logger.warn(`Site cache purge answered ${res.status} (${reason})`)
-  } catch (err) {
-    payload.logger.warn(`Site cache purge failed (${reason}): ${String(err)}`)
+  if (!secret) return null
+  const attempts = options.attempts ?? 1
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      const res = await fetch(new URL('/api/cache/purge', siteUrl), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ reason, ...scope }),
+        signal: AbortSignal.timeout(options.timeoutMs ?? PURGE_TIMEOUT_MS),
+      })
+      if (res.ok) return true
+      payload.logger.warn(`Site cache purge answered ${res.status} (${reason}, attempt ${attempt} of ${attempts})`)
+    } catch (err) {
+      payload.logger.warn(`Site cache purge failed (${reason}, attempt ${attempt} of ${attempts}): ${String(err)}`)
+    }
   }
+  return false
 }
 
 const COALESCE_MS = 100
