@@ -81,11 +81,14 @@ async function main() {
       await fetch(page)
       await fetch(list)
       const figures = [
-        await load('static file (robots.txt)', `${portal.siteUrl}/robots.txt`, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS }),
+        // The issue's reference: a file from disk, served by the site server's static handler.
+        await load('static file (favicon.svg, from disk)', `${portal.siteUrl}/favicon.svg`, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS }),
         await load('neighbourhood page, cached', page, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS }),
         await sequential('neighbourhood page, right after a purge', page, MISS_SAMPLES, purge),
         await load('neighbourhood list, cached', list, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS }),
         await sequential('neighbourhood list, right after a purge', list, MISS_SAMPLES, purge),
+        // A stricter reference: a tiny generated file answered from the page cache, the fastest path there is.
+        await load('cached route (robots.txt, 84 bytes)', `${portal.siteUrl}/robots.txt`, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS }),
       ]
       loaded = demoCount * factor
       rounds.push({ scale, neighbourhoods: loaded, figures })
@@ -151,7 +154,7 @@ async function main() {
   ]
   let allMet = true
   for (const round of rounds) {
-    const [staticFile, cached, miss, listCached, listMiss] = round.figures
+    const [staticFile, cached, miss, listCached, listMiss, tiny] = round.figures
     const ratio = cached!.requestsPerSecond / staticFile!.requestsPerSecond
     const listRatio = listCached!.requestsPerSecond / staticFile!.requestsPerSecond
     const met = ratio >= GOALS.cachedVsStatic && miss!.p95 <= GOALS.missP95Ms && listRatio >= GOALS.cachedVsStatic && listMiss!.p95 <= GOALS.missP95Ms
@@ -163,6 +166,7 @@ async function main() {
       '',
       `- cached neighbourhood page / static file: **${(ratio * 100).toFixed(1)}%** (goal ≥ ${GOALS.cachedVsStatic * 100}%)`,
       `- cached list / static file: **${(listRatio * 100).toFixed(1)}%**`,
+      `- against the cached 84-byte robots.txt instead: page ${((cached!.requestsPerSecond / tiny!.requestsPerSecond) * 100).toFixed(1)}%, list ${((listCached!.requestsPerSecond / tiny!.requestsPerSecond) * 100).toFixed(1)}% (the page is about 18 KB: most of the gap is bytes)`,
       `- cache-miss p95: page **${miss!.p95} ms**, list **${listMiss!.p95} ms** (goal ≤ ${GOALS.missP95Ms} ms)`,
       `- goals ${met ? 'met' : 'NOT met'}`,
       '',
