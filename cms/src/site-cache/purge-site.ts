@@ -31,10 +31,10 @@ export interface PurgeScope {
 
 /**
  * Asks the public site to drop its cache: true when the site confirmed, false when it did not, null when no
- * site is configured (no purge secret). Never throws: a slow or absent
- * site must not fail a save; the site keeps entries short-lived right after a purge to cover a read racing
- * the commit. `attempts` and `timeoutMs` are for callers that can wait, like the importer: a process that
- * has just written thousands of records may be too busy to hear the answer in the usual time.
+ * site is configured (no purge secret). Never throws: a slow or absent site must not fail a save; the site
+ * keeps entries short-lived right after a purge to cover a read racing the commit. `attempts` and
+ * `timeoutMs` are for callers that can wait, like the importer: a process that has just written thousands
+ * of records may be too busy to hear the answer in the usual time.
  */
 export async function purgeSite(payload: Payload, reason: string, scope: PurgeScope = {}, options: { attempts?: number; timeoutMs?: number } = {}): Promise<boolean | null> {
   const siteUrl = process.env.SITE_INTERNAL_URL || process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`

@@ -123,7 +123,6 @@ const refId = (value: unknown): string | undefined =>
   typeof value === 'object' && value !== null ? String((value as { id: unknown }).id) : value === null || value === undefined ? undefined : String(value)
 export { refId }
 
-
 /** Rome's date at `now`, remembered for the last instant asked: a registry page asks it for every pact. */
 let today = { ms: Number.NaN, day: '' }
 function todayOf(now: Date): string {

@@ -274,9 +274,9 @@ const plainOrder = (a: string, b: string) => (a === b ? 0 : a.localeCompare(b))
 
 /**
  * Puts the records of every figure in reading order: Italian alphabetical order of label, then path and
- * kind. The same pact appears under many
- * figures, so the distinct records are ordered once and each figure is then sorted by position: with
- * thousands of pacts this is many times faster than collating figure by figure.
+ * kind. The same pact appears under many figures, so the distinct records are ordered once and each figure
+ * is then sorted by position: with thousands of pacts this is many times faster than collating figure by
+ * figure.
  */
 function sortFigureRecords<T>(report: T): T {
   const figures = collectFigures(report, [])

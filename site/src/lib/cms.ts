@@ -39,8 +39,11 @@ function keepLastGood(key: string, value: unknown) {
   if (lastGood.size > LAST_GOOD_ENTRIES) lastGood.delete(lastGood.keys().next().value!)
 }
 
-/** GET a CMS REST path as an anonymous reader (so only published documents), validated by `schema`. */
-async function fetchValidated<T>(path: string, params: Record<string, string> | URLSearchParams, schema: z.ZodType<T>): Promise<T> {
+/**
+ * GET a CMS REST path as an anonymous reader (so only published documents), validated by `schema`, cached
+ * until the next purge, and served from its last good answer for a while when the CMS cannot answer.
+ */
+export async function fetchValidated<T>(path: string, params: Record<string, string> | URLSearchParams, schema: z.ZodType<T>): Promise<T> {
   const url = new URL(path, CMS_URL)
   for (const [key, value] of params instanceof URLSearchParams ? params.entries() : Object.entries(params)) url.searchParams.append(key, value)
   const key = url.toString()

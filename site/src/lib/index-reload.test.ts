@@ -44,31 +44,31 @@ afterAll(() => {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/**
+ * A load starts while the CMS holds `before`; the import commits `after` and the site is told to reload
+ * everything while that load is still reading. Returns what the site serves next.
+ */
+async function importDuringLoad<T>(before: string[], after: string[], read: () => Promise<T>, reload: () => Promise<void>): Promise<T> {
+  titles = before
+  delayMs = 300
+  const underWay = read()
+  await pause(50)
+  titles = after
+  delayMs = 0
+  await reload()
+  await underWay
+  return read()
+}
+
 describe('reloading an index after an import', () => {
   it('serves the events imported, not those a load under way read before the import', async () => {
-    titles = ['Prima dell’importazione']
-    delayMs = 300
-    const before = events.eventIndex()
-    await pause(50)
-    // The import commits, then purges: the load under way read the old data.
-    titles = ['Prima dell’importazione', 'Importato']
-    delayMs = 0
-    await events.reloadEventIndex()
-    await before
-    const after = await events.eventIndex()
-    expect(after.events.map((e) => e.event.title)).toEqual(['Prima dell’importazione', 'Importato'])
+    const index = await importDuringLoad(['Prima dell’importazione'], ['Prima dell’importazione', 'Importato'], () => events.eventIndex(), () => events.reloadEventIndex())
+    expect(index.events.map((e) => e.event.title)).toEqual(['Prima dell’importazione', 'Importato'])
   })
 
   it('serves the pacts imported, not those a load under way read before the import', async () => {
-    titles = ['Patto già pubblicato']
-    delayMs = 300
-    const before = pacts.publishedPactRecords()
-    await pause(50)
-    titles = ['Patto già pubblicato', 'Patto importato']
-    delayMs = 0
-    await pacts.reloadPactIndex()
-    await before
-    expect((await pacts.publishedPactRecords()).pacts.map((p) => p.title)).toEqual(['Patto già pubblicato', 'Patto importato'])
+    const records = await importDuringLoad(['Patto già pubblicato'], ['Patto già pubblicato', 'Patto importato'], () => pacts.publishedPactRecords(), () => pacts.reloadPactIndex())
+    expect(records.pacts.map((p) => p.title)).toEqual(['Patto già pubblicato', 'Patto importato'])
     expect((await pacts.searchPacts({ q: 'importato', sort: 'recenti' })).totalDocs).toBe(1)
   })
 })

@@ -3,7 +3,7 @@ import { boundsOf, buildMapLayers, isMapLayer, MAP_LAYERS, mergeLayers, type Map
 import { publicNeighbourhoodSchema, type PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import type { PublicSettings } from '@quartieri/shared/settings'
 import { registerCache } from './cache.ts'
-import { allLaboratories, CMS_PUBLIC_URL, CmsUnavailableError, getSettings, listLaboratories } from './cms.ts'
+import { allLaboratories, CMS_PUBLIC_URL, CmsUnavailableError, fetchValidated, getSettings, listLaboratories } from './cms.ts'
 import { withSettings } from './guarded.ts'
 import { eventIndex } from './event-index.ts'
 import { publishedPactRecords } from './pact-index.ts'
@@ -13,40 +13,19 @@ import { publishedPactRecords } from './pact-index.ts'
  * @quartieri/shared/geo/map-layers, and how a map should open (view, basemap).
  */
 
-const CMS_URL = process.env.CMS_INTERNAL_URL || process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
-const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS || 5_000)
 /** A basemap style that does not answer in this time is given up for the page's security policy (the browser still tries it). */
 const STYLE_TIMEOUT_MS = Number(process.env.MAP_STYLE_TIMEOUT_MS || 3_000)
 
 const mapNeighbourhoodSchema = publicNeighbourhoodSchema.pick({ id: true, name: true, slug: true, centre: true, venue: true, boundary: true })
 export type MapNeighbourhoodRecord = z.infer<typeof mapNeighbourhoodSchema>
 
-const neighbourhoods = registerCache<MapNeighbourhoodRecord[]>(1)
+const mapNeighbourhoodsSchema = z.object({ docs: z.array(mapNeighbourhoodSchema) })
 
 /** Every published neighbourhood with its boundary, centre and venue, by name (purged with the other CMS reads). */
 export async function allMapNeighbourhoods(): Promise<MapNeighbourhoodRecord[]> {
-  return neighbourhoods.getOrLoad('all', async () => {
-    const url = new URL('/api/neighbourhoods', CMS_URL)
-    const params: Record<string, string> = { 'where[_status][equals]': 'published', pagination: 'false', depth: '0', sort: 'name' }
-    for (const field of ['name', 'slug', 'centre', 'venue', 'boundary']) params[`select[${field}]`] = 'true'
-    for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value)
-    let res: Response
-    try {
-      res = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) })
-    } catch (err) {
-      throw new CmsUnavailableError('CMS unreachable: GET /api/neighbourhoods (map)', { cause: err })
-    }
-    if (!res.ok) throw new CmsUnavailableError(`CMS answered ${res.status}: GET /api/neighbourhoods (map)`)
-    let body: unknown
-    try {
-      body = await res.json()
-    } catch (err) {
-      throw new CmsUnavailableError('CMS answer unreadable: GET /api/neighbourhoods (map)', { cause: err })
-    }
-    const parsed = z.object({ docs: z.array(mapNeighbourhoodSchema) }).safeParse(body)
-    if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS response for the map's neighbourhoods: ${parsed.error.message}`)
-    return parsed.data.docs
-  })
+  const params: Record<string, string> = { 'where[_status][equals]': 'published', pagination: 'false', depth: '0', sort: 'name' }
+  for (const field of ['name', 'slug', 'centre', 'venue', 'boundary']) params[`select[${field}]`] = 'true'
+  return (await fetchValidated('/api/neighbourhoods', params, mapNeighbourhoodsSchema)).docs
 }
 
 /** The in-memory indexes are loaded from the CMS: their failures are the CMS's. */
