@@ -4,6 +4,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { it } from '@payloadcms/translations/languages/it'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { applyAccessMatrix, applyGlobalMatrix } from './access/apply-access-matrix.ts'
 import { databaseAdapter } from './database.ts'
 import { Events } from './events/events.ts'
 import { Laboratories } from './laboratories/laboratories.ts'
@@ -49,8 +50,9 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
   i18n: { fallbackLanguage: 'it', supportedLanguages: { it, en } },
-  collections: [Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users],
-  globals: [Settings],
+  // Who may do what is decided in one place, the access matrix (src/access/matrix.ts).
+  collections: applyAccessMatrix([Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users]),
+  globals: applyGlobalMatrix([Settings]),
   cors: [siteURL],
   csrf: [serverURL, siteURL],
   upload: { limits: { fileSize: Number(process.env.MEDIA_MAX_BYTES || 10 * 1024 * 1024) } },

@@ -66,7 +66,11 @@ describe('operators', () => {
     await expect(
       payload.create({ collection: 'neighbourhoods', data: { name: 'Nuovo', slug: 'nuovo' }, user: operator, overrideAccess: false }),
     ).rejects.toMatchObject({ status: 403 })
-    const self = await payload.update({ collection: 'users', id: operator.id, data: { role: 'admin' }, user: operator, overrideAccess: false })
+    await expect(payload.update({ collection: 'users', id: operator.id, data: { role: 'admin' }, user: operator, overrideAccess: false })).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringContaining('«role»'),
+    })
+    const self = await payload.findByID({ collection: 'users', id: operator.id, overrideAccess: true })
     expect(self.role).toBe('operator')
   })
 })

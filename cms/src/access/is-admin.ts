@@ -1,7 +1,5 @@
-import type { Access, FieldAccess } from 'payload'
+import type { FieldAccess } from 'payload'
 import { hasRole } from './roles.ts'
 
-/** Administrators only: users, roles and site settings. */
-export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
-
+/** Field rule: only administrators set it (roles, assigned neighbourhoods). */
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')

@@ -1,7 +1,5 @@
-import type { Access, FieldAccess } from 'payload'
+import type { FieldAccess } from 'payload'
 import { hasRole } from './roles.ts'
 
-/** Any signed-in staff member (admin, editor, operator). */
-export const isStaff: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'operator')
-
+/** Field rule: any signed-in staff member (admin, editor, operator) reads it; the public never does. */
 export const isStaffField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor', 'operator')

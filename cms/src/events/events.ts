@@ -2,12 +2,6 @@ import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { EVENT_TYPES, ICAL_WEEKDAYS } from '@quartieri/shared/events/event'
 import { isSlug, slugify } from '@quartieri/shared/text/slug'
-import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
-import { isStaff } from '../access/is-staff.ts'
-import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
-import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts'
-import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
-import { publishedOrStaff } from '../access/published-or-staff.ts'
 import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../geo/assign-neighbourhood.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
@@ -41,17 +35,10 @@ export const Events: CollectionConfig = {
   labels: { singular: { it: 'Evento', en: 'Event' }, plural: { it: 'Eventi', en: 'Events' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'start', 'type', 'neighbourhood', '_status'], group: { it: 'Quartieri e laboratori', en: 'Neighbourhoods and labs' } },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: publishedOrStaff,
-    readVersions: inOwnNeighbourhoods('version.neighbourhood'),
-    create: isStaff,
-    update: inOwnNeighbourhoods('neighbourhood'),
-    delete: isEditorOrAdmin,
-  },
   endpoints: [availabilityEndpoint('events')],
   hooks: {
     beforeValidate: [assignNeighbourhoodFromPoint(['venue', 'location'])],
-    beforeChange: [onlyEditorsPublish, ownNeighbourhoodOnWrite('neighbourhood'), raiseSequenceOnPublishedChange],
+    beforeChange: [raiseSequenceOnPublishedChange],
     afterChange: [purgeSiteOnPublish, notifyRegistrantsOfChanges],
     afterDelete: [purgeSiteOnDelete],
   },

@@ -1,8 +1,5 @@
 import type { CollectionConfig } from 'payload'
 import { PUBLICATION_THRESHOLD_EUR, SELECTION_METHODS, type SelectionMethod } from '@quartieri/shared/grants/grant'
-import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
-import { isStaff } from '../access/is-staff.ts'
-import { publishedOrStaff } from '../access/published-or-staff.ts'
 import { attachmentsField } from '../fields/attachments.ts'
 import { slugField } from '../fields/slug.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
@@ -28,13 +25,6 @@ export const Grants: CollectionConfig = {
   labels: { singular: { it: 'Bando di contributi', en: 'Grant call' }, plural: { it: 'Contributi', en: 'Grants' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'totalBudget', '_status'], group: { it: 'Trasparenza', en: 'Transparency' } },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
-  },
   hooks: {
     afterChange: [purgeSiteOnPublish],
     afterDelete: [purgeSiteOnDelete],

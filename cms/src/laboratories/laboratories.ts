@@ -2,12 +2,6 @@ import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { LAB_PHASES } from '@quartieri/shared/signups/laboratory'
 import { isSlug, slugify } from '@quartieri/shared/text/slug'
-import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
-import { isStaff } from '../access/is-staff.ts'
-import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
-import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts'
-import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
-import { publishedOrStaff } from '../access/published-or-staff.ts'
 import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../geo/assign-neighbourhood.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
@@ -31,19 +25,10 @@ export const Laboratories: CollectionConfig = {
     group: { it: 'Quartieri e laboratori', en: 'Neighbourhoods and labs' },
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: publishedOrStaff,
-    readVersions: inOwnNeighbourhoods('version.neighbourhood'),
-    create: isStaff,
-    update: inOwnNeighbourhoods('neighbourhood'),
-    delete: isEditorOrAdmin,
-  },
   endpoints: [availabilityEndpoint('laboratories')],
   hooks: {
     beforeValidate: [assignNeighbourhoodFromPoint(['venue', 'location'])],
     beforeChange: [
-      onlyEditorsPublish,
-      ownNeighbourhoodOnWrite('neighbourhood'),
       ({ data, originalDoc }) => {
         // The retention period for sign-ups runs from the day a lab closes.
         if (data.phase === 'closed' && originalDoc?.phase !== 'closed' && !data.closedAt) data.closedAt = new Date().toISOString()

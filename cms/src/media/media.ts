@@ -1,8 +1,5 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../access/anyone.ts'
-import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
-import { isStaff } from '../access/is-staff.ts'
 import { dataDirectory } from '../paths.ts'
 
 /** Largest upload accepted, in bytes (MEDIA_MAX_BYTES; 10 MB by default). */
@@ -12,7 +9,6 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { it: 'File', en: 'File' }, plural: { it: 'Immagini e documenti', en: 'Images and documents' } },
   admin: { group: { it: 'Contenuti', en: 'Content' } },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isEditorOrAdmin },
   upload: {
     staticDir: path.join(dataDirectory(), 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],

@@ -3,10 +3,6 @@ import type { CollectionConfig, Field } from 'payload'
 import { boundaryProblem, unwrapBoundary } from '@quartieri/shared/geo/polygon'
 import { TIME_OF_DAY, WEEKDAYS } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import { isSlug, slugify } from '@quartieri/shared/text/slug'
-import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
-import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
-import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
-import { publishedOrStaff } from '../access/published-or-staff.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
 import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
 
@@ -61,15 +57,7 @@ export const Neighbourhoods: CollectionConfig = {
     group: { it: 'Quartieri e laboratori', en: 'Neighbourhoods and labs' },
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: publishedOrStaff,
-    readVersions: inOwnNeighbourhoods('parent'),
-    create: isEditorOrAdmin,
-    update: inOwnNeighbourhoods('id'),
-    delete: isEditorOrAdmin,
-  },
   hooks: {
-    beforeChange: [onlyEditorsPublish],
     afterChange: [purgeSiteOnPublish],
     afterDelete: [purgeSiteOnDelete],
   },

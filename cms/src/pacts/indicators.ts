@@ -1,11 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
-import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
-import { isStaff } from '../access/is-staff.ts'
-import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
-import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts'
-import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
-import { publishedOrStaff } from '../access/published-or-staff.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
 import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
 
@@ -34,15 +28,8 @@ export const Indicators: CollectionConfig = {
   labels: { singular: { it: 'Indicatore', en: 'Indicator' }, plural: { it: 'Indicatori', en: 'Indicators' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'pact', 'project', 'target', '_status'], group: { it: 'Patti', en: 'Pacts' } },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: publishedOrStaff,
-    readVersions: inOwnNeighbourhoods('version.neighbourhoods'),
-    create: isStaff,
-    update: inOwnNeighbourhoods('neighbourhoods'),
-    delete: isEditorOrAdmin,
-  },
   hooks: {
-    beforeChange: [onlyEditorsPublish, attachToParent, ownNeighbourhoodOnWrite('neighbourhoods')],
+    beforeChange: [attachToParent],
     afterChange: [purgeSiteOnPublish],
     afterDelete: [purgeSiteOnDelete],
   },

@@ -1,10 +1,4 @@
 import type { CollectionConfig } from 'payload'
-import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
-import { isStaff } from '../access/is-staff.ts'
-import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
-import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts'
-import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
-import { publishedOrStaff } from '../access/published-or-staff.ts'
 import { slugField } from '../fields/slug.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
 import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
@@ -16,16 +10,8 @@ export const Organizations: CollectionConfig = {
   labels: { singular: { it: 'Organizzazione', en: 'Organization' }, plural: { it: 'Organizzazioni', en: 'Organizations' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', '_status'], group: { it: 'Patti', en: 'Pacts' } },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    // Organisations often work across neighbourhoods: operators edit those of theirs, editors all.
-    update: inOwnNeighbourhoods('neighbourhoods'),
-    delete: isEditorOrAdmin,
-  },
   hooks: {
-    beforeChange: [onlyEditorsPublish, ownNeighbourhoodOnWrite('neighbourhoods')],
+    beforeChange: [],
     afterChange: [purgeSiteOnPublish],
     afterDelete: [purgeSiteOnDelete],
   },

@@ -1,12 +1,6 @@
 import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type PayloadRequest } from 'payload'
 import { PACT_STATUSES } from '@quartieri/shared/pacts/pact'
-import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
-import { isStaff } from '../access/is-staff.ts'
-import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
-import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts'
-import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
-import { publishedOrStaff } from '../access/published-or-staff.ts'
 import { attachmentsField } from '../fields/attachments.ts'
 import { lexicalPlainText, slugField } from '../fields/slug.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
@@ -60,16 +54,9 @@ export const Pacts: CollectionConfig = {
   labels: { singular: { it: 'Patto', en: 'Pact' }, plural: { it: 'Patti', en: 'Pacts' } },
   admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'status', 'signedAt', '_status'], group: { it: 'Patti', en: 'Pacts' } },
   versions: { drafts: true, maxPerDoc: 100 },
-  access: {
-    read: publishedOrStaff,
-    readVersions: inOwnNeighbourhoods('version.neighbourhoods'),
-    create: isStaff,
-    update: inOwnNeighbourhoods('neighbourhoods'),
-    delete: isEditorOrAdmin,
-  },
   endpoints: [historyEndpoint],
   hooks: {
-    beforeChange: [onlyEditorsPublish, ownNeighbourhoodOnWrite('neighbourhoods'), checkWorkflow],
+    beforeChange: [checkWorkflow],
     afterChange: [purgeSiteOnPublish],
     afterDelete: [purgeSiteOnDelete],
   },

@@ -1,11 +1,5 @@
 import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
-import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
-import { isStaff } from '../access/is-staff.ts'
-import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
-import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts'
-import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
-import { publishedOrStaff } from '../access/published-or-staff.ts'
 import { slugField } from '../fields/slug.ts'
 import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../geo/assign-neighbourhood.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
@@ -21,16 +15,9 @@ export const Projects: CollectionConfig = {
   labels: { singular: { it: 'Progetto', en: 'Project' }, plural: { it: 'Progetti', en: 'Projects' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'pact', 'status', 'progress', '_status'], group: { it: 'Patti', en: 'Pacts' } },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: publishedOrStaff,
-    readVersions: inOwnNeighbourhoods('version.neighbourhood'),
-    create: isStaff,
-    update: inOwnNeighbourhoods('neighbourhood'),
-    delete: isEditorOrAdmin,
-  },
   hooks: {
     beforeValidate: [assignNeighbourhoodFromPoint(['location'])],
-    beforeChange: [onlyEditorsPublish, ownNeighbourhoodOnWrite('neighbourhood')],
+    beforeChange: [],
     afterChange: [purgeSiteOnPublish],
     afterDelete: [purgeSiteOnDelete],
   },

@@ -1,11 +1,5 @@
 import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
-import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
-import { isStaff } from '../access/is-staff.ts'
-import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
-import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts'
-import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
-import { publishedOrStaff } from '../access/published-or-staff.ts'
 import { attachmentsField } from '../fields/attachments.ts'
 import { slugField } from '../fields/slug.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
@@ -30,15 +24,8 @@ export const Results: CollectionConfig = {
   labels: { singular: { it: 'Risultato', en: 'Result' }, plural: { it: 'Risultati', en: 'Results' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'periodFrom', 'periodTo', '_status'], group: { it: 'Contenuti', en: 'Content' } },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: publishedOrStaff,
-    readVersions: inOwnNeighbourhoods('version.neighbourhoods'),
-    create: isStaff,
-    update: inOwnNeighbourhoods('neighbourhoods'),
-    delete: isEditorOrAdmin,
-  },
   hooks: {
-    beforeChange: [onlyEditorsPublish, ownNeighbourhoodOnWrite('neighbourhoods'), checkPeriod],
+    beforeChange: [checkPeriod],
     afterChange: [purgeSiteOnPublish],
     afterDelete: [purgeSiteOnDelete],
   },

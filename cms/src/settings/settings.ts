@@ -1,6 +1,4 @@
 import type { GlobalConfig } from 'payload'
-import { anyone } from '../access/anyone.ts'
-import { isAdmin } from '../access/is-admin.ts'
 import { isStaffField } from '../access/is-staff.ts'
 import { purgeSiteOnGlobalChange } from '../site-cache/purge-site.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
@@ -9,7 +7,6 @@ export const Settings: GlobalConfig = {
   slug: 'settings',
   label: { it: 'Impostazioni del sito', en: 'Site settings' },
   admin: { group: { it: 'Amministrazione', en: 'Administration' } },
-  access: { read: anyone, update: isAdmin },
   hooks: { afterChange: [purgeSiteOnGlobalChange] },
   fields: [
     { name: 'cityName', type: 'text', required: true, defaultValue: 'Comune di Milano', label: { it: 'Nome del Comune', en: 'City name' } },

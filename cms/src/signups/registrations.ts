@@ -1,7 +1,5 @@
 import type { CollectionConfig } from 'payload'
 import { REGISTRATION_STATUSES } from '@quartieri/shared/signups/seat-rules'
-import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
-import { staffInOwnNeighbourhoods } from '../access/staff-in-own-neighbourhoods.ts'
 import { cancelEndpoint, confirmEndpoint, eraseEndpoint, exportEndpoint, signUpEndpoint } from './endpoints.ts'
 import { participantsEndpoint } from './participants.ts'
 
@@ -30,12 +28,6 @@ export const Registrations: CollectionConfig = {
       it: 'Dati personali: visibili solo al personale. Esporta in CSV da /api/registrations/export.csv?laboratory=ID (o ?event=ID).',
       en: 'Personal data: staff only. Export as CSV from /api/registrations/export.csv?laboratory=ID (or ?event=ID).',
     },
-  },
-  access: {
-    read: staffInOwnNeighbourhoods('neighbourhood'),
-    create: never,
-    update: staffInOwnNeighbourhoods('neighbourhood'),
-    delete: isEditorOrAdmin,
   },
   endpoints: [signUpEndpoint, confirmEndpoint, cancelEndpoint, exportEndpoint, eraseEndpoint, participantsEndpoint],
   fields: [

@@ -1,13 +1,6 @@
-import type { Access, CollectionConfig } from 'payload'
-import { isAdmin, isAdminField } from '../access/is-admin.ts'
+import type { CollectionConfig } from 'payload'
+import { isAdminField } from '../access/is-admin.ts'
 import { hasRole } from '../access/roles.ts'
-
-/** Admins manage everyone; other staff see and edit only their own account. */
-const adminOrSelf: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin')) return true
-  if (!req.user) return false
-  return { id: { equals: req.user.id } }
-}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -19,13 +12,8 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.CMS_PUBLIC_URL?.startsWith('https:') === true },
   },
-  access: {
-    read: adminOrSelf,
-    create: isAdmin,
-    update: adminOrSelf,
-    delete: isAdmin,
-    admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'operator'),
-  },
+  // Who may read and change accounts is in the access matrix; this says who may open the admin at all.
+  access: { admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'operator') },
   fields: [
     { name: 'name', type: 'text', required: true, label: { it: 'Nome e cognome', en: 'Full name' } },
     {

@@ -23,6 +23,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PointPickerField as PointPickerField_8231ce57f2e29134b5ef7f2d6412e3be } from '../../../../src/components/PointPickerField'
 import { BoundaryField as BoundaryField_cfab99174c7639dcf1911aa37b0eace9 } from '../../../../src/components/BoundaryField'
+import { PublishForEditors as PublishForEditors_8acbd9645dc9da8ffce8d00c193672d2 } from '../../../../src/components/publish-controls'
+import { UnpublishForEditors as UnpublishForEditors_8acbd9645dc9da8ffce8d00c193672d2 } from '../../../../src/components/publish-controls'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/PointPickerField#PointPickerField": PointPickerField_8231ce57f2e29134b5ef7f2d6412e3be,
   "/src/components/BoundaryField#BoundaryField": BoundaryField_cfab99174c7639dcf1911aa37b0eace9,
+  "/src/components/publish-controls#PublishForEditors": PublishForEditors_8acbd9645dc9da8ffce8d00c193672d2,
+  "/src/components/publish-controls#UnpublishForEditors": UnpublishForEditors_8acbd9645dc9da8ffce8d00c193672d2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
