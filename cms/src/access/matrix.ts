@@ -1,4 +1,6 @@
-import type { Role } from './roles.ts'
+/** Staff roles, from the widest to the narrowest. */
+export const ROLES = ['admin', 'editor', 'operator'] as const
+export type Role = (typeof ROLES)[number]
 
 /** Who asks: a signed-in staff role, or an anonymous reader (the public site, a citizen, a stranger). */
 export type Actor = Role | 'anonymous'

@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-export const ROLES = ['admin', 'editor', 'operator'] as const
-export type Role = (typeof ROLES)[number]
+import { ROLES, type Role } from './matrix.ts'
 
 type MaybeUser = PayloadRequest['user']
 

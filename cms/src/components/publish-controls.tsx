@@ -1,8 +1,7 @@
 'use client'
 
 import { PublishButton, UnpublishButton, useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { scopeOf } from '../access/matrix.ts'
-import type { Role } from '../access/roles.ts'
+import { scopeOf, type Role } from '../access/matrix.ts'
 
 const reviewNote = {
   it: 'Le tue modifiche si salvano come bozza: la redazione le rivede e le pubblica.',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { REGISTRATION_STATUSES } from '@quartieri/shared/signups/seat-rules'
 import { cancelEndpoint, confirmEndpoint, eraseEndpoint, exportEndpoint, signUpEndpoint } from './endpoints.ts'
 import { participantsEndpoint } from './participants.ts'
+import { promoteAfterDelete, releaseSeatBeforeDelete } from './seat-on-delete.ts'
 
 const statusLabels: Record<(typeof REGISTRATION_STATUSES)[number], { it: string; en: string }> = {
   awaiting: { it: 'In attesa di conferma', en: 'Awaiting confirmation' },
@@ -29,6 +30,7 @@ export const Registrations: CollectionConfig = {
       en: 'Personal data: staff only. Export as CSV from /api/registrations/export.csv?laboratory=ID (or ?event=ID).',
     },
   },
+  hooks: { beforeDelete: [releaseSeatBeforeDelete], afterDelete: [promoteAfterDelete] },
   endpoints: [signUpEndpoint, confirmEndpoint, cancelEndpoint, exportEndpoint, eraseEndpoint, participantsEndpoint],
   fields: [
     { name: 'laboratory', type: 'relationship', relationTo: 'laboratories', index: true, label: { it: 'Laboratorio', en: 'Laboratory' }, admin: { readOnly: true, condition: (data) => Boolean(data?.laboratory) } },
