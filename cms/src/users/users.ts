@@ -1,6 +1,9 @@
 import type { Access, CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../access/is-admin.ts'
 import { hasRole } from '../access/roles.ts'
+import { forgiveLogin, throttleLogin } from '../auth/login-throttle.ts'
+import { deferPasswordResetMail, sendPasswordResetMail } from '../auth/password-reset-mail.ts'
+import { sessionCookies } from '../auth/session-cookies.ts'
 
 /** Admins manage everyone; other staff see and edit only their own account. */
 const adminOrSelf: Access = ({ req }) => {
@@ -14,10 +17,15 @@ export const Users: CollectionConfig = {
   labels: { singular: { it: 'Utente', en: 'User' }, plural: { it: 'Utenti', en: 'Users' } },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: { it: 'Amministrazione', en: 'Administration' } },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No lock-out a stranger could trigger: failed logins are throttled by address and account instead (auth/login-throttle.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.CMS_PUBLIC_URL?.startsWith('https:') === true },
+    cookies: sessionCookies(),
+  },
+  hooks: {
+    beforeOperation: [throttleLogin, deferPasswordResetMail],
+    afterLogin: [forgiveLogin],
+    afterOperation: [sendPasswordResetMail],
   },
   access: {
     read: adminOrSelf,
