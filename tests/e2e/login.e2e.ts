@@ -140,6 +140,19 @@ test.describe('login throttling', () => {
     await expect(page.getByRole('link', { name: 'San Siro' })).toBeVisible()
   })
 
+  test("the admin's login form tells a person who failed too often when to try again, in Italian", async ({ page }) => {
+    const editor = await createStaff('redazione-distratta@example.org', 'editor')
+    await page.goto(`${portal.cmsUrl}/admin/login`)
+    for (let i = 0; i < 5; i++) {
+      await signInWithForm(page, editor.email, `sbagliata-${i}`)
+      await expect(page.getByText("L'email o la password fornita non è corretta.").last()).toBeVisible()
+      await page.reload()
+    }
+    await signInWithForm(page, editor.email, editor.password)
+    await expect(page.getByText(/Troppi tentativi di accesso non riusciti: riprova tra \d+ minut[oi]\./)).toBeVisible()
+    await expect(page).toHaveURL(/\/admin\/login/)
+  })
+
   test('one address trying 25 accounts is stopped; the accounts are not', async () => {
     const sprayer = '203.0.113.30'
     const editor = await createStaff('redazione-spray@example.org', 'editor')

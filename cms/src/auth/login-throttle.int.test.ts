@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestPayload, type TestPayload } from '../testing/test-payload.ts'
 import { CLIENT_ADDRESS_HEADER } from './client-address.ts'
 
+// A small account budget, so that guessing from many addresses reaches it quickly (read when Payload's config loads).
+process.env.LOGIN_ACCOUNT_RATE_LIMIT = '8'
+
 let t: TestPayload
 let payload: Payload
 const PASSWORD = 'a-long-test-password'
@@ -32,12 +35,13 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 beforeAll(async () => {
   t = await createTestPayload()
   payload = t.payload
-  for (const [email, role] of [['capo@example.org', 'admin'], ['redattrice@example.org', 'editor'], ['misurata@example.org', 'editor']] as const) {
+  for (const [email, role] of [['capo@example.org', 'admin'], ['redattrice@example.org', 'editor'], ['misurata@example.org', 'editor'], ['operatrice@example.org', 'operator']] as const) {
     await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email, role }, overrideAccess: true })
   }
 })
 
 afterAll(async () => {
+  delete process.env.LOGIN_ACCOUNT_RATE_LIMIT
   await t?.cleanup()
 })
 
@@ -63,6 +67,15 @@ describe('login throttling', () => {
     expect(outcomes.slice(20).every((s) => s === 429)).toBe(true)
     // Another address is not affected.
     expect((await attempt('redattrice@example.org', PASSWORD, '198.51.100.21')).status).toBe(200)
+  })
+
+  it("stops guessing from many addresses at the account's budget, but not the owner where they logged in before", async () => {
+    const home = '198.51.100.40'
+    expect((await attempt('operatrice@example.org', PASSWORD, home)).status).toBe(200)
+    for (let i = 0; i < 8; i++) expect((await attempt('operatrice@example.org', 'guess', `203.0.113.${100 + i}`)).status).toBe(401)
+    expect((await attempt('operatrice@example.org', 'guess', '203.0.113.200')).status).toBe(429)
+    expect((await attempt('operatrice@example.org', PASSWORD, '203.0.113.201')).status).toBe(429)
+    expect((await attempt('operatrice@example.org', PASSWORD, home)).status).toBe(200)
   })
 
   it('gives a successful login its attempt back', async () => {
