@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { cmsUrl, graphql, login, loginAdmin, neighbourhoodId, rest, siteUrl } from '../support/cms-api.ts'
+import { cmsUrl, graphql, login, loginAdmin, neighbourhoodId, relayedBySite, rest, siteUrl } from '../support/cms-api.ts'
 import { linksIn, mailsTo, receivedMails, waitForMail } from '../support/mailbox.ts'
 
 let adminToken: string
@@ -190,7 +190,7 @@ test.describe('bad input gets a clear message and a 4xx', () => {
     for (let i = 0; i <= limit; i++) {
       const res = await fetch(`${cmsUrl()}/api/registrations/sign-up`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7' },
+        headers: { 'content-type': 'application/json', ...relayedBySite('203.0.113.7') },
         body: JSON.stringify({ laboratory: lab.id, name: `Persona ${i}`, email: `raffica${i}@example.org`, consent: true, website: 'bot' }),
       })
       statuses.push(res.status)

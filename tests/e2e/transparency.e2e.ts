@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { cmsUrl, siteUrl } from '../support/cms-api.ts'
+import { cmsUrl, relayedBySite, siteUrl } from '../support/cms-api.ts'
 import { importRecords } from '../support/importer.ts'
 import { linksIn, waitForMail } from '../support/mailbox.ts'
 
@@ -131,7 +131,7 @@ test.beforeAll(async () => {
   for (const [i, email] of ['anna.borgo@example.org', 'bruno.borgo@example.org', 'carla.borgo@example.org'].entries()) {
     const res = await fetch(`${cmsUrl()}/api/registrations/sign-up`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${10 + i}` },
+      headers: { 'content-type': 'application/json', ...relayedBySite(`198.51.100.${10 + i}`) },
       body: JSON.stringify({ laboratory: lab.id, name: `Persona ${i}`, email, consent: true, privacyNoticeVersion: '1.0' }),
     })
     expect(res.status).toBe(202)

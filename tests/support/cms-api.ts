@@ -54,3 +54,13 @@ export async function sitePage(path: string): Promise<{ status: number; html: st
   const res = await fetch(new URL(path, siteUrl()))
   return { status: res.status, html: await res.text() }
 }
+
+/**
+ * Headers of a form post relayed by the site on behalf of the citizen at `address`: the site proves itself with
+ * PURGE_SECRET, and the CMS then counts that address (X-Forwarded-For counts only from TRUSTED_PROXIES).
+ */
+export function relayedBySite(address: string): Record<string, string> {
+  const secret = (JSON.parse(process.env.E2E_PORTAL_ENV ?? '{}') as Record<string, string>).PURGE_SECRET ?? process.env.PURGE_SECRET
+  if (!secret) throw new Error('PURGE_SECRET of the portal is not known: run through playwright')
+  return { 'x-site-secret': secret, 'x-client-address': address }
+}

@@ -164,15 +164,3 @@ describe('anonymous readers', () => {
     await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
   })
 })
-
-describe('login lockout', () => {
-  it('locks an account after five wrong passwords', async () => {
-    const victim = await staff('bersaglio@example.org', 'editor')
-    for (let i = 0; i < 5; i++) {
-      await expect(payload.login({ collection: 'users', data: { email: victim.email, password: 'wrong-password' } })).rejects.toBeDefined()
-    }
-    await expect(payload.login({ collection: 'users', data: { email: victim.email, password: 'a-long-test-password' } })).rejects.toMatchObject({
-      name: 'LockedAuth',
-    })
-  })
-})

@@ -1,9 +1,8 @@
-import { timingSafeEqual } from 'node:crypto'
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { signupFieldErrors } from '@quartieri/shared/signups/signup-form'
 import { hasRole, assignedNeighbourhoodIds, roleOf } from '../access/roles.ts'
-import { purgeSecret } from '../site-cache/purge-site.ts'
+import { clientAddress } from '../auth/client-address.ts'
 import { eraseByEmail } from './privacy.ts'
 import { spendSignupAttempt } from './rate-limit.ts'
 import type { ActivityKind } from './activity.ts'
@@ -30,15 +29,6 @@ const json = (status: number, body: Record<string, unknown>, headers: Record<str
 
 const fail = (status: number, code: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
   json(status, { ok: false, code, message: MESSAGES[code] ?? MESSAGES['bad-json'], ...extra }, headers)
-
-/** The client's address: as forwarded by our own site (which proves itself with the shared secret), else the proxy's header. */
-function clientAddress(req: PayloadRequest): string {
-  const secret = purgeSecret()
-  const given = req.headers.get('x-site-secret')
-  const trusted = !!secret && !!given && given.length === secret.length && timingSafeEqual(Buffer.from(given), Buffer.from(secret))
-  const forwarded = req.headers.get(trusted ? 'x-client-address' : 'x-forwarded-for')?.split(',')[0]?.trim()
-  return forwarded || 'unknown'
-}
 
 async function readJson(req: PayloadRequest): Promise<Record<string, unknown> | null> {
   try {

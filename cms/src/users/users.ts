@@ -1,16 +1,24 @@
 import type { CollectionConfig } from 'payload'
 import { isAdminField } from '../access/is-admin.ts'
 import { hasRole } from '../access/roles.ts'
+import { forgiveLogin, throttleLogin } from '../auth/login-throttle.ts'
+import { deferPasswordResetMail, sendPasswordResetMail } from '../auth/password-reset-mail.ts'
+import { sessionCookies } from '../auth/session-cookies.ts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { it: 'Utente', en: 'User' }, plural: { it: 'Utenti', en: 'Users' } },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: { it: 'Amministrazione', en: 'Administration' } },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No lock-out a stranger could trigger: failed logins are throttled by address and account instead (auth/login-throttle.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.CMS_PUBLIC_URL?.startsWith('https:') === true },
+    cookies: sessionCookies(),
+  },
+  hooks: {
+    beforeOperation: [throttleLogin, deferPasswordResetMail],
+    afterLogin: [forgiveLogin],
+    afterOperation: [sendPasswordResetMail],
   },
   // Who may read and change accounts is in the access matrix; this says who may open the admin at all.
   access: { admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'operator') },

@@ -1,13 +1,38 @@
-import { notFound } from 'next/navigation'
+import config from '@payload-config'
+import { headers } from 'next/headers'
+import { notFound, redirect } from 'next/navigation'
+import { getPayload } from 'payload'
+import { hasRole } from '../../../access/roles.ts'
 import { readMailbox } from '../../../mail/local-mailbox.ts'
 
 export const dynamic = 'force-dynamic'
 
 const URL_PATTERN = /(https?:\/\/[^\s]+)/g
 
-/** The demo's mailbox: the mails the portal would have sent, with working links. Only in the demo, never with SMTP. */
-export default function MailboxPage() {
+/**
+ * The demo's mailbox: the mails the portal would have sent, with working links. Only in the demo, never with SMTP,
+ * and only for administrators and editors: it holds every citizen's sign-up mail, of every neighbourhood, while an
+ * operator may see only the sign-ups of their own neighbourhoods.
+ */
+export default async function MailboxPage() {
   if (process.env.SMTP_HOST || process.env.QUARTIERI_DEMO !== '1') notFound()
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: await headers() })
+  if (!user) redirect('/admin/login?redirect=%2Fmailbox')
+  if (!hasRole(user, 'admin', 'editor')) {
+    return (
+      <main>
+        <h1>Posta dimostrativa / Demo mailbox</h1>
+        <p>
+          La posta dimostrativa contiene i dati personali di tutte le iscrizioni: la vedono solo gli amministratori e la redazione. / The
+          demo mailbox holds the personal data of every sign-up: only administrators and editors may see it.
+        </p>
+        <p>
+          <a href="/admin">Torna all&apos;amministrazione / Back to the admin</a>
+        </p>
+      </main>
+    )
+  }
   const mails = readMailbox()
   return (
     <main>
