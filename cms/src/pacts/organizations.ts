@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isEditorOrAdmin } from '../access/is-editor-or-admin.ts'
-import { isStaff } from '../access/is-staff.ts'
+import { isStaff, isStaffField } from '../access/is-staff.ts'
 import { onlyEditorsPublish } from '../access/only-editors-publish.ts'
 import { ownNeighbourhoodOnWrite } from '../access/own-neighbourhood-on-write.ts'
 import { inOwnNeighbourhoods } from '../access/own-neighbourhoods.ts'
@@ -49,7 +49,8 @@ export const Organizations: CollectionConfig = {
       admin: { description: { it: 'Dell’ente, non di persone: si pubblica con i contributi ricevuti (D.Lgs. 33/2013, art. 27).', en: 'Of the body, never of a person: published with the grants it receives (D.Lgs. 33/2013, art. 27).' } },
       validate: (value: unknown) => (!value || (typeof value === 'string' && /^(\d{11}|[A-Z0-9]{16})$/.test(value)) ? true : 'Undici cifre o sedici caratteri maiuscoli / eleven digits or sixteen upper-case characters'),
     },
-    { name: 'description', type: 'textarea', maxLength: 2000, label: { it: 'Descrizione', en: 'Description' } },
+    // A note for staff: never on the public API (REST or GraphQL).
+    { name: 'description', type: 'textarea', maxLength: 2000, label: { it: 'Descrizione', en: 'Description' }, access: { read: isStaffField } },
     importFingerprintField,
   ],
 }
