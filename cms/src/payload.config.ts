@@ -9,6 +9,7 @@ import { Events } from './events/events.ts'
 import { Laboratories } from './laboratories/laboratories.ts'
 import { localMailboxAdapter } from './mail/local-mailbox.ts'
 import { Media } from './media/media.ts'
+import { trackMediaUse } from './media/track-media-use.ts'
 import { Neighbourhoods } from './neighbourhoods/neighbourhoods.ts'
 import { Indicators } from './pacts/indicators.ts'
 import { Organizations } from './pacts/organizations.ts'
@@ -49,7 +50,7 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
   i18n: { fallbackLanguage: 'it', supportedLanguages: { it, en } },
-  collections: [Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users],
+  collections: trackMediaUse([Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users]),
   globals: [Settings],
   cors: [siteURL],
   csrf: [serverURL, siteURL],

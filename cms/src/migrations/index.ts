@@ -3,6 +3,7 @@ import * as migration_20261122_022610_laboratories_and_signups from './20261122_
 import * as migration_20261122_025257_events from './20261122_025257_events';
 import * as migration_20261122_065831_pacts from './20261122_065831_pacts';
 import * as migration_20261122_082422_results_grants_attendance from './20261122_082422_results_grants_attendance';
+import * as migration_20261203_075121_media_use from './20261203_075121_media_use';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_082422_results_grants_attendance.up,
     down: migration_20261122_082422_results_grants_attendance.down,
-    name: '20261122_082422_results_grants_attendance'
+    name: '20261122_082422_results_grants_attendance',
+  },
+  {
+    up: migration_20261203_075121_media_use.up,
+    down: migration_20261203_075121_media_use.down,
+    name: '20261203_075121_media_use'
   },
 ];
