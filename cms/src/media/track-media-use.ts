@@ -64,11 +64,12 @@ export async function refreshMediaFlags(payload: Payload, mediaId: Id, req?: Pay
     cityWide: uses.some((u) => u.cityWide),
     neighbourhoods,
   }
-  const stored = ((media.neighbourhoods as unknown[] | undefined) ?? []).map(idOf).filter((id): id is Id => id !== null)
-  if (Boolean(media.usedByPublished) === flags.usedByPublished && Boolean(media.inUse) === flags.inUse && Boolean(media.cityWide) === flags.cityWide && sameIds(stored, neighbourhoods)) return
+  const storedNeighbourhoods = ((media.neighbourhoods as unknown[] | undefined) ?? []).map(idOf).filter((id): id is Id => id !== null)
+  if (Boolean(media.usedByPublished) === flags.usedByPublished && Boolean(media.inUse) === flags.inUse && Boolean(media.cityWide) === flags.cityWide && sameIds(storedNeighbourhoods, neighbourhoods)) return
   // A database write of the flags, skipping the collection's access, hooks and upload handling; the stored
   // document goes with them, as SQLite writes a row with its relationships whole.
-  await payload.db.updateOne({ collection: MEDIA_SLUG, id: mediaId, data: { ...media, ...flags }, req })
+  const { id: _id, ...stored } = media
+  await payload.db.updateOne({ collection: MEDIA_SLUG, id: mediaId, data: { ...stored, ...flags }, req })
 }
 
 /**
