@@ -80,6 +80,7 @@ export interface Config {
     'seat-claims': SeatClaim;
     media: Media;
     users: User;
+    'media-uses': MediaUse;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -100,6 +101,7 @@ export interface Config {
     'seat-claims': SeatClaimsSelect<false> | SeatClaimsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'media-uses': MediaUsesSelect<false> | MediaUsesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -244,6 +246,15 @@ export interface Media {
    * Describe the image for people who cannot see it (required).
    */
   alt: string;
+  /**
+   * Otherwise the public sees the file only while published content uses it.
+   */
+  public?: boolean | null;
+  usedByPublished?: boolean | null;
+  inUse?: boolean | null;
+  cityWide?: boolean | null;
+  neighbourhoods?: (number | Neighbourhood)[] | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -281,6 +292,36 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'editor' | 'operator';
+  /**
+   * An operator edits only content of these neighbourhoods.
+   */
+  neighbourhoods?: (number | Neighbourhood)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -745,33 +786,17 @@ export interface SeatClaim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "media-uses".
  */
-export interface User {
+export interface MediaUse {
   id: number;
-  name: string;
-  role: 'admin' | 'editor' | 'operator';
-  /**
-   * An operator edits only content of these neighbourhoods.
-   */
+  media?: (number | null) | Media;
+  owner: string;
+  published?: boolean | null;
   neighbourhoods?: (number | Neighbourhood)[] | null;
+  cityWide?: boolean | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -848,6 +873,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'media-uses';
+        value: number | MediaUse;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1331,6 +1360,12 @@ export interface SeatClaimsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  public?: T;
+  usedByPublished?: T;
+  inUse?: T;
+  cityWide?: T;
+  neighbourhoods?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1400,6 +1435,19 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-uses_select".
+ */
+export interface MediaUsesSelect<T extends boolean = true> {
+  media?: T;
+  owner?: T;
+  published?: T;
+  neighbourhoods?: T;
+  cityWide?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

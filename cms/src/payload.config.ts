@@ -10,6 +10,7 @@ import { Events } from './events/events.ts'
 import { Laboratories } from './laboratories/laboratories.ts'
 import { localMailboxAdapter } from './mail/local-mailbox.ts'
 import { Media } from './media/media.ts'
+import { trackMediaUse } from './media/track-media-use.ts'
 import { Neighbourhoods } from './neighbourhoods/neighbourhoods.ts'
 import { Indicators } from './pacts/indicators.ts'
 import { Organizations } from './pacts/organizations.ts'
@@ -51,7 +52,7 @@ export default buildConfig({
   },
   i18n: { fallbackLanguage: 'it', supportedLanguages: { it, en } },
   // Who may do what is decided in one place, the access matrix (src/access/matrix.ts).
-  collections: applyAccessMatrix([Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users]),
+  collections: applyAccessMatrix(trackMediaUse([Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users])),
   globals: applyGlobalMatrix([Settings]),
   cors: [siteURL],
   csrf: [serverURL, siteURL],

@@ -14,7 +14,7 @@ const png = async (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 0, g: 102, b: 204 } } }).png().toBuffer()
 
 test.describe('media uploads', () => {
-  test('an image with alt text is stored with its resized versions, readable by anyone', async () => {
+  test('an image with alt text is stored with its resized versions; the public gets them once staff mark it public', async () => {
     const token = await loginAdmin()
     const res = await upload(token, new Blob([new Uint8Array(await png(2000, 1200))], { type: 'image/png' }), 'piazza.png', { alt: 'La piazza del quartiere' })
     expect(res.status).toBe(201)
@@ -23,6 +23,13 @@ test.describe('media uploads', () => {
     expect(sizes.card.width).toBe(800)
     expect(sizes.hero.width).toBe(1600)
     expect(sizes.card.mimeType).toBe('image/webp')
+    // No published content uses it yet: staff get it, the public does not.
+    const staffFile = await fetch(new URL(sizes.card.url, cmsUrl()), { headers: { authorization: `JWT ${token}` } })
+    expect(staffFile.status).toBe(200)
+    expect((await fetch(new URL(sizes.card.url, cmsUrl()))).status).toBe(403)
+    expect((await rest('GET', `/api/media/${res.body.doc.id}`)).status).toBe(404)
+
+    expect((await rest('PATCH', `/api/media/${res.body.doc.id}`, { token, body: { public: true } })).status).toBe(200)
     const file = await fetch(new URL(sizes.card.url, cmsUrl()))
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toContain('image/webp')

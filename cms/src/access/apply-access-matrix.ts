@@ -1,6 +1,8 @@
 import {
   APIError,
   type Access,
+  type AccessArgs,
+  type AccessResult,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
@@ -45,7 +47,8 @@ const idOf = (value: unknown): unknown => (typeof value === 'object' && value !=
 const idsOf = (value: unknown): unknown[] => (Array.isArray(value) ? value.map(idOf) : [idOf(value)]).filter((id) => id !== undefined && id !== null && id !== '')
 
 /** Turns one cell of the matrix into what Payload expects: a yes, a no, or a query the documents must match. */
-function resolveScope(scope: Scope, req: PayloadRequest, path: string | undefined, operation: Operation): boolean | Where {
+function resolveScope(scope: Scope, args: AccessArgs, path: string | undefined, operation: Operation): AccessResult | Promise<AccessResult> {
+  const { req } = args
   switch (scope) {
     case 'all':
       return true
@@ -60,9 +63,10 @@ function resolveScope(scope: Scope, req: PayloadRequest, path: string | undefine
       return operation === 'create' ? true : { [path]: { in: ids } }
     }
     case 'public-files':
-      return MEDIA_SCOPES.publicFiles(req)
+      return MEDIA_SCOPES.publicFiles(args)
     case 'own-files':
-      return MEDIA_SCOPES.ownFiles(req)
+      if (operation === 'update' || operation === 'delete') return MEDIA_SCOPES.ownFiles[operation](args)
+      return false
     case 'none':
       return false
   }
@@ -70,7 +74,7 @@ function resolveScope(scope: Scope, req: PayloadRequest, path: string | undefine
 
 function accessFor(slug: string, operation: Operation, rules: CollectionRules): Access {
   const path = operation === 'readVersions' ? rules.versionNeighbourhoodPath : rules.neighbourhoodPath
-  return ({ req }) => resolveScope(scopeOf(slug, operation, actorOf(req.user)), req, path, operation)
+  return (args) => resolveScope(scopeOf(slug, operation, actorOf(args.req.user)), args, path, operation)
 }
 
 const canAtAll = (slug: string, operation: Operation, actor: Actor) => scopeOf(slug, operation, actor) !== 'none'

@@ -87,8 +87,16 @@ export const ACCESS_MATRIX: Record<string, CollectionRules> = {
   // Seats in use: written by the sign-up service only, never through an API.
   'seat-claims': { ops: {} },
   media: {
-    ops: { read: { anonymous: 'public-files', ...STAFF_ALL }, create: STAFF_ALL, update: { operator: 'own-files', editor: 'all', admin: 'all' }, delete: EDITORS },
+    ops: {
+      read: { anonymous: 'public-files', ...STAFF_ALL },
+      create: STAFF_ALL,
+      update: { operator: 'own-files', editor: 'all', admin: 'all' },
+      // An operator removes only an unused file they uploaded: deleting one in use would change published documents unreviewed.
+      delete: { operator: 'own-files', editor: 'all', admin: 'all' },
+    },
   },
+  // Which document uses which file: kept by hooks (src/media/track-media-use.ts), never through an API.
+  'media-uses': { ops: {} },
   users: {
     ops: { read: { operator: 'self', editor: 'self', admin: 'all' }, create: { admin: 'all' }, update: { operator: 'self', editor: 'self', admin: 'all' }, delete: { admin: 'all' }, unlock: { admin: 'all' } },
     // Staff change their own name, e-mail and password; only administrators change roles and neighbourhoods.

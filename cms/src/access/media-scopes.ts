@@ -1,10 +1,10 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { Access } from 'payload'
+import { deleteMedia, publicMediaQuery, updateMedia } from '../media/media-access.ts'
 
-/** The file rules of the matrix's media cells: which files the public sees, which an operator may change. */
-export const MEDIA_SCOPES: {
-  publicFiles: (req: PayloadRequest) => boolean | Where
-  ownFiles: (req: PayloadRequest) => boolean | Where
-} = {
-  publicFiles: () => true,
-  ownFiles: () => false,
+/** The file rules behind the matrix's media cells (src/media/media-access.ts). */
+export const MEDIA_SCOPES: { publicFiles: Access; ownFiles: { update: Access; delete: Access } } = {
+  // Files a published document uses, or that staff marked public.
+  publicFiles: () => publicMediaQuery,
+  // Update: files used only by the operator's neighbourhoods' documents, or an unused file they uploaded; delete: only the latter.
+  ownFiles: { update: updateMedia, delete: deleteMedia },
 }

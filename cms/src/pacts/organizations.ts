@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { isStaffField } from '../access/is-staff.ts'
 import { slugField } from '../fields/slug.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
 import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
@@ -35,7 +36,8 @@ export const Organizations: CollectionConfig = {
       admin: { description: { it: 'Dell’ente, non di persone: si pubblica con i contributi ricevuti (D.Lgs. 33/2013, art. 27).', en: 'Of the body, never of a person: published with the grants it receives (D.Lgs. 33/2013, art. 27).' } },
       validate: (value: unknown) => (!value || (typeof value === 'string' && /^(\d{11}|[A-Z0-9]{16})$/.test(value)) ? true : 'Undici cifre o sedici caratteri maiuscoli / eleven digits or sixteen upper-case characters'),
     },
-    { name: 'description', type: 'textarea', maxLength: 2000, label: { it: 'Descrizione', en: 'Description' } },
+    // A note for staff: never on the public API (REST or GraphQL).
+    { name: 'description', type: 'textarea', maxLength: 2000, label: { it: 'Descrizione', en: 'Description' }, access: { read: isStaffField } },
     importFingerprintField,
   ],
 }
