@@ -5,7 +5,6 @@ import * as migration_20261122_065831_pacts from './20261122_065831_pacts';
 import * as migration_20261122_082422_results_grants_attendance from './20261122_082422_results_grants_attendance';
 import * as migration_20261203_075020_login_throttle from './20261203_075020_login_throttle';
 import * as migration_20261203_075121_media_use from './20261203_075121_media_use';
-import * as migration_20261203_083424_snapshot_check from './20261203_083424_snapshot_check';
 
 export const migrations = [
   {
@@ -42,10 +41,5 @@ export const migrations = [
     up: migration_20261203_075121_media_use.up,
     down: migration_20261203_075121_media_use.down,
     name: '20261203_075121_media_use',
-  },
-  {
-    up: migration_20261203_083424_snapshot_check.up,
-    down: migration_20261203_083424_snapshot_check.down,
-    name: '20261203_083424_snapshot_check'
-  },
+  }
 ];
