@@ -1,6 +1,7 @@
 import sharp from 'sharp'
 import { expect, test } from '@playwright/test'
-import { ACCESS_MATRIX, ACTORS, OPERATIONS, scopeOf, type Actor, type Operation, type Scope } from '../../cms/src/access/matrix.ts'
+import fs from 'node:fs'
+import { ACCESS_MATRIX, ACTORS, OPERATIONS, matrixTable, scopeOf, type Actor, type Operation, type Scope } from '../../cms/src/access/matrix.ts'
 import { ADMIN, startTestPortal } from '../support/test-portal.ts'
 
 // Walks every cell of the access matrix (role × collection × operation) over REST and GraphQL, on a
@@ -51,7 +52,9 @@ async function seed(slug: string, data: Record<string, unknown>, status: 'publis
   return res.body.doc as Doc
 }
 
-const isDrafted = (slug: string) => !['registrations', 'seat-claims', 'media', 'users'].includes(slug)
+const isDrafted = (slug: string) => !['registrations', 'seat-claims', 'media-uses', 'media', 'users'].includes(slug)
+/** Collections written by the CMS's own services only: every request through an API must be refused. */
+const CLOSED = new Set(['seat-claims', 'media-uses'])
 const neighbourhoodOf = (side: Side) => (side === 'own' ? own : other)
 
 let parents: Record<Side, { project: Doc; lab: Doc }>
@@ -96,7 +99,7 @@ async function signUp(lab: Doc): Promise<Doc> {
 }
 
 /** A fresh document of `slug` on `side` in the given state, for a probe that changes or removes it. */
-async function fresh(slug: string, side: Side, status: 'published' | 'draft' = 'published'): Promise<Doc> {
+async function fresh(slug: string, side: Side, status: 'published' | 'draft' = 'published', purpose?: { operation: Operation; actor: Actor }): Promise<Doc> {
   if (slug === 'neighbourhoods') {
     const id = (side === 'own' ? ownPool : otherPool).shift()
     if (id === undefined) throw new Error('the neighbourhood pool is used up')
@@ -107,6 +110,11 @@ async function fresh(slug: string, side: Side, status: 'published' | 'draft' = '
     return (await call('GET', `/api/neighbourhoods/${id}?depth=0`, 'system')).body as Doc
   }
   if (slug === 'registrations') return signUp(parents[side].lab)
+  if (slug === 'media' && purpose?.operation === 'delete' && side === 'own') {
+    // An operator's own side for deleting is a file they uploaded that nothing uses yet.
+    const uploader = purpose.actor === 'anonymous' ? 'system' : purpose.actor
+    return (await upload(uploader, `File ${tag()}`)).body.doc as Doc
+  }
   if (slug === 'media') {
     // A file of a published pact of that side: public, and the pact's neighbourhood's to change.
     const file = await upload('system', `File ${tag()}`)
@@ -186,6 +194,7 @@ async function restCreate(slug: string, actor: Actor, side: Side): Promise<boole
     return (await call('POST', '/api/registrations', actor, { laboratory: lab.id, neighbourhood: neighbourhoodOf(side), status: 'confirmed', name: 'Inventata', email: `inventata-${tag()}@example.org`, dedupeKey: tag() })).status === 201
   }
   if (slug === 'seat-claims') return (await call('POST', '/api/seat-claims', actor, { key: tag(), laboratory: parents[side].lab.id, registration: 1, seat: 99 })).status === 201
+  if (slug === 'media-uses') return (await call('POST', '/api/media-uses', actor, { document: tag(), media: 1, published: true })).status === 201
   if (slug === 'neighbourhoods') return (await call('POST', '/api/neighbourhoods?draft=true', actor, { name: `Quartiere ${tag()}`, slug: `quartiere-${tag()}`, _status: 'draft' })).status === 201
   const data = FIXTURES[slug]!.data!(side)
   return (await call('POST', `/api/${slug}${isDrafted(slug) ? '?draft=true' : ''}`, actor, isDrafted(slug) ? { ...data, _status: 'draft' } : data)).status === 201
@@ -284,19 +293,19 @@ for (const slug of Object.keys(ACCESS_MATRIX)) {
           if (operation === 'create') {
             if (side === 'self') continue
             check(`${where} (REST)`, scope, { side, published: false }, await restCreate(slug, actor, side))
-            if (slug !== 'media' && slug !== 'users' && slug !== 'registrations' && slug !== 'seat-claims' && !(slug === 'neighbourhoods' && side === 'other')) {
+            if (slug !== 'media' && slug !== 'users' && slug !== 'registrations' && !CLOSED.has(slug) && !(slug === 'neighbourhoods' && side === 'other')) {
               check(`${where} (GraphQL)`, scope, { side, published: false }, await graphqlProbe(slug, operation, actor, null, side))
             }
             continue
           }
-          if (slug === 'seat-claims') {
-            const res = await call(operation === 'read' ? 'GET' : operation === 'delete' ? 'DELETE' : 'PATCH', `/api/seat-claims${operation === 'read' ? '' : '/1'}`, actor, operation === 'update' ? FIXTURES['seat-claims']!.change : undefined)
+          if (CLOSED.has(slug)) {
+            const res = await call(operation === 'read' ? 'GET' : operation === 'delete' ? 'DELETE' : 'PATCH', `/api/${slug}${operation === 'read' ? '' : '/1'}`, actor, operation === 'update' ? { published: true, seat: 2 } : undefined)
             const happened = res.status === 200 && (operation !== 'read' || res.body.docs.length > 0)
             check(`${where} (REST)`, scope, { side: docSide, published: true }, happened)
             continue
           }
           const target = slug === 'users' ? (side === 'self' ? accounts[actor === 'anonymous' ? 'operator' : actor]! : await fresh('users', 'other')) : null
-          const targetFor = async (status: 'published' | 'draft') => target ?? (await fresh(slug, docSide, status))
+          const targetFor = async (status: 'published' | 'draft') => target ?? (await fresh(slug, docSide, status, { operation, actor }))
           if (operation === 'read' || operation === 'readVersions') {
             const published = await targetFor('published')
             const truth = { side: side === 'self' && actor === 'anonymous' ? ('other' as const) : side, published: isDrafted(slug), publicFile: true }
@@ -337,7 +346,12 @@ test.describe('what the matrix promises', () => {
       expect(scopeOf(slug, 'unlock', 'editor'), slug).toBe('none')
     }
     for (const actor of ACTORS) expect(ACCESS_MATRIX.registrations!.writableFields?.[actor] ?? [], actor).toEqual(actor === 'anonymous' ? [] : ['attendance'])
-    for (const operation of OPERATIONS) for (const actor of ACTORS) expect(scopeOf('seat-claims', operation, actor)).toBe('none')
+    for (const slug of CLOSED) for (const operation of OPERATIONS) for (const actor of ACTORS) expect(scopeOf(slug, operation, actor), slug).toBe('none')
+  })
+
+  test('the README shows the matrix the CMS enforces', () => {
+    const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    expect(readme).toContain(matrixTable())
   })
 
   test('an operator’s change to a published document is kept as a draft for review, never written over the public version', async () => {

@@ -20,7 +20,7 @@ export type Operation = (typeof OPERATIONS)[number]
  * - `self`: the user's own account;
  * - `published`: published documents only;
  * - `public-files`: files a published document uses, or that staff marked public;
- * - `own-files`: files used only by documents of the operator's neighbourhoods;
+ * - `own-files`: to update, files used only by documents of the operator's neighbourhoods (or an unused file they uploaded); to delete, only an unused file they uploaded;
  * - `none` (and any cell left out): nothing.
  */
 export type Scope = 'all' | 'own' | 'self' | 'published' | 'public-files' | 'own-files' | 'none'
@@ -112,4 +112,17 @@ export const GLOBAL_MATRIX: Record<string, { read: Partial<Record<Actor, Scope>>
 /** The cell for an actor, an operation and a collection; `none` where the matrix says nothing (deny by default). */
 export function scopeOf(collection: string, operation: Operation, actor: Actor): Scope {
   return ACCESS_MATRIX[collection]?.ops[operation]?.[actor] ?? 'none'
+}
+
+const CELL: Record<Scope, string> = { all: 'all', own: 'own', self: 'self', published: 'published', 'public-files': 'public files', 'own-files': 'own files', none: '—' }
+
+/** The matrix as the README shows it: one row per collection, each cell "anonymous · operator · editor · admin". */
+export function matrixTable(): string {
+  const header = `| collection | ${OPERATIONS.join(' | ')} |`
+  const rule = `|---|${OPERATIONS.map(() => '---').join('|')}|`
+  const rows = Object.keys(ACCESS_MATRIX).map((slug) => `| ${slug} | ${OPERATIONS.map((op) => ACTORS.map((actor) => CELL[scopeOf(slug, op, actor)]).join(' · ')).join(' | ')} |`)
+  const fields = Object.entries(ACCESS_MATRIX).flatMap(([slug, rules]) =>
+    Object.entries(rules.writableFields ?? {}).map(([actor, names]) => `- ${slug}, ${actor}: may change only ${names!.join(', ')}`),
+  )
+  return [header, rule, ...rows, '', ...fields].join('\n')
 }
