@@ -304,6 +304,8 @@ for (const slug of Object.keys(ACCESS_MATRIX)) {
             check(`${where} (REST)`, scope, { side: docSide, published: true }, happened)
             continue
           }
+          // The administrator running the test keeps their own account: its deletion is tried on another.
+          if (slug === 'users' && operation === 'delete' && side === 'self' && actor === 'admin') continue
           const target = slug === 'users' ? (side === 'self' ? accounts[actor === 'anonymous' ? 'operator' : actor]! : await fresh('users', 'other')) : null
           const targetFor = async (status: 'published' | 'draft') => target ?? (await fresh(slug, docSide, status, { operation, actor }))
           if (operation === 'read' || operation === 'readVersions') {
