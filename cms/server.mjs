@@ -9,6 +9,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { extractHeaderLanguage } from '@payloadcms/translations'
 import next from 'next'
 import proxyAddr from 'proxy-addr'
 
@@ -38,7 +39,27 @@ const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url))
 await app.prepare()
 const handle = app.getRequestHandler()
 
+/** Whether the address's path decodes to text without control characters (Next.js answers a 500 to one that does not). */
+function decodablePath(url = '/') {
+  try {
+    // eslint-disable-next-line no-control-regex
+    return !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(url.split('?', 1)[0]))
+  } catch {
+    return false
+  }
+}
+
+/** A 400 for an address that cannot be read, in the shape and language of the CMS's other refusals. */
+function refuseAddress(req, res) {
+  const english = /(?:^|;\s*)payload-lng=en(?:;|$)/.test(req.headers.cookie ?? '') || (!/(?:^|;\s*)payload-lng=it(?:;|$)/.test(req.headers.cookie ?? '') && extractHeaderLanguage(req.headers['accept-language'] ?? '') === 'en')
+  const message = english ? 'The request address is not valid.' : 'L’indirizzo della richiesta non è valido.'
+  res.writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-language': english ? 'en' : 'it' })
+  res.end(JSON.stringify({ errors: [{ message, data: { reason: 'bad-address' } }] }))
+  console.log(`${req.method} (indirizzo illeggibile / unreadable address) 400 bad-address`)
+}
+
 const server = http.createServer((req, res) => {
+  if (!decodablePath(req.url)) return refuseAddress(req, res)
   delete req.headers[CLIENT_ADDRESS_HEADER]
   req.headers[CLIENT_ADDRESS_HEADER] = plainAddress(proxyAddr(req, trust))
   if (hsts) res.setHeader('Strict-Transport-Security', hsts)

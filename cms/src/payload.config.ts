@@ -17,6 +17,7 @@ import { Organizations } from './pacts/organizations.ts'
 import { Pacts } from './pacts/pacts.ts'
 import { Results } from './results/results.ts'
 import { Grants } from './grants/grants.ts'
+import { inputGuardPlugin } from './http/input-guard-plugin.ts'
 import { Projects } from './pacts/projects.ts'
 import { Settings } from './settings/settings.ts'
 import { startHousekeeping } from './signups/housekeeping.ts'
@@ -73,4 +74,6 @@ export default buildConfig({
       })
     : localMailboxAdapter,
   onInit: startHousekeeping,
+  // Last, so that it guards every collection and global the others define.
+  plugins: [inputGuardPlugin],
 })

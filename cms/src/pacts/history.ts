@@ -1,6 +1,7 @@
 import type { Endpoint, Payload } from 'payload'
 import { publicHistory } from '@quartieri/shared/pacts/registry'
 import { pactKindLabels, pactStatusLabels, resourceKindLabels } from './labels.ts'
+import { isDocumentId } from '../http/document-ids.ts'
 
 type Id = number | string
 const idOf = (value: unknown): Id | undefined =>
@@ -73,7 +74,7 @@ export const historyEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const id = req.routeParams?.id
-    if ((typeof id !== 'string' && typeof id !== 'number') || !/^[\w-]{1,64}$/.test(String(id))) {
+    if (!isDocumentId(req.payload, 'pacts', id)) {
       return json(400, { error: 'Identificativo non valido / invalid id' })
     }
     const visible = await req.payload.find({ collection: 'pacts', where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: false })

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { signupFieldErrors } from '@quartieri/shared/signups/signup-form'
 import { hasRole, assignedNeighbourhoodIds, roleOf } from '../access/roles.ts'
 import { clientAddress } from '../auth/client-address.ts'
+import { isDocumentId } from '../http/document-ids.ts'
 import { eraseByEmail } from './privacy.ts'
 import { spendSignupAttempt } from './rate-limit.ts'
 import type { ActivityKind } from './activity.ts'
@@ -55,8 +56,8 @@ export const signUpEndpoint: Endpoint = {
     if (!body) return fail(400, 'bad-json')
     // A filled honeypot means a bot: answer as if all went well, store nothing.
     if (typeof body.website === 'string' && body.website.trim() !== '') return json(202, { ok: true, code: 'received', message: MESSAGES.received })
-    const isId = (v: unknown): v is number | string => typeof v === 'number' || (typeof v === 'string' && /^[\w-]{1,64}$/.test(v))
-    const target = isId(body.event) ? { event: body.event } : isId(body.laboratory) ? { laboratory: body.laboratory } : null
+    // Ids as the database has them (a positive whole number on SQLite): 1e309, -1, 1.5, arrays or objects find nothing.
+    const target = isDocumentId(req.payload, 'events', body.event) ? { event: body.event } : isDocumentId(req.payload, 'laboratories', body.laboratory) ? { laboratory: body.laboratory } : null
     if (!target) return fail(400, 'lab-not-found')
     const form = signupFieldErrors(body)
     if (!form.ok) return fail(400, 'invalid', { fieldErrors: form.errors })
@@ -100,7 +101,7 @@ export function availabilityEndpoint(kind: ActivityKind): Endpoint {
     method: 'get',
     handler: async (req) => {
       const id = req.routeParams?.id
-      if (typeof id !== 'string' && typeof id !== 'number') return fail(404, 'lab-not-found')
+      if (!isDocumentId(req.payload, kind, id)) return fail(404, 'lab-not-found')
       try {
         return json(200, await availability(req.payload, kind, id))
       } catch (err) {
@@ -135,7 +136,7 @@ export const exportEndpoint: Endpoint = {
     const eventParam = req.searchParams.get('event')
     const filter = eventParam !== null ? { collection: 'events' as const, field: 'event', id: eventParam } : labParam !== null ? { collection: 'laboratories' as const, field: 'laboratory', id: labParam } : null
     if (filter) {
-      const found = await req.payload.find({ collection: filter.collection, where: { id: { equals: filter.id } }, depth: 0, limit: 1, draft: true, overrideAccess: true }).catch(() => null)
+      const found = isDocumentId(req.payload, filter.collection, filter.id) ? await req.payload.find({ collection: filter.collection, where: { id: { equals: filter.id } }, depth: 0, limit: 1, draft: true, overrideAccess: true }) : null
       const doc = found?.docs[0]
       if (!doc) return fail(404, 'lab-not-found')
       const neighbourhood = typeof doc.neighbourhood === 'object' ? doc.neighbourhood?.id : doc.neighbourhood
