@@ -22,6 +22,7 @@ const PAYLOAD_ENGLISH: Array<[RegExp, ClientReason]> = [
   [/^(Collection|Global) with the slug .* was not found/, 'route-not-found'],
   [/^Unauthorized/i, 'unauthorized'],
   [/^(Missing|Invalid) (email|password|token|username)/i, 'bad-body'],
+  [/^Token is either invalid or has expired/, 'token-invalid'],
   [/^An unknown error occurred/, 'bad-request'],
 ]
 
@@ -67,7 +68,7 @@ export function clientAnswer(error: unknown, req: PayloadRequest): Answer | null
     const errors = (data?.errors ?? []).map((e) => ({ ...e, message: fieldMessage(e.message, language) }))
     const labelOf = (e: { path?: string; label?: unknown }) => (typeof e.label === 'string' ? e.label : typeof e.label === 'object' && e.label ? String((e.label as Record<string, string>)[language] ?? e.path) : e.path)
     const head = req.t ? req.t('error:followingFieldsInvalid', { count: errors.length }) : clientMessage('bad-field', language, '')
-    return { status: 400, message: `${head} ${errors.map(labelOf).join(', ')}`.trim(), data: { ...data, errors } }
+    return { status: 400, message: `${head} ${errors.map(labelOf).join(', ')}`.trim(), reason: 'bad-field', data: { ...data, errors } }
   }
   if (original instanceof SyntaxError) return { status: 400, message: clientMessage('bad-json', language), reason: 'bad-json' }
   const refusal = databaseRefusal(original)

@@ -30,6 +30,7 @@ export const CLIENT_MESSAGES = {
   'bad-graphql': { it: 'Richiesta GraphQL non valida: {value}', en: 'Invalid GraphQL request: {value}' },
   'graphql-too-deep': { it: 'La richiesta GraphQL è annidata troppo in profondità.', en: 'The GraphQL request is nested too deeply.' },
   'graphql-too-large': { it: 'La richiesta GraphQL è troppo grande.', en: 'The GraphQL request is too large.' },
+  'token-invalid': { it: 'Il link non è valido o è scaduto.', en: 'The link is not valid or has expired.' },
   'not-found': { it: 'Risorsa non trovata.', en: 'Resource not found.' },
   'route-not-found': { it: 'Indirizzo dell’API non trovato.', en: 'API address not found.' },
   'file-not-found': { it: 'File non trovato.', en: 'File not found.' },
@@ -57,7 +58,8 @@ export function quoted(value: unknown): string {
 
 export function clientMessage(reason: ClientReason, language: Language, value?: unknown): string {
   const template = CLIENT_MESSAGES[reason][language]
-  return value === undefined ? template.replace(/:? ?\{value\}/, '') : template.replace('{value}', typeof value === 'string' && /^[\w.-]+$/.test(value) ? value : quoted(value))
+  if (value === undefined) return template.replace(/:? ?\{value\}/, '')
+  return template.replace('{value}', typeof value === 'string' && /^[\w.-]{1,60}$/.test(value) ? value : quoted(value))
 }
 
 /** A refusal caused by what the client sent: public, with a reason code, never logged as a server fault. */
@@ -82,10 +84,16 @@ export function languageOfHeaders(headers: Headers): Language {
   return header && extractHeaderLanguage(header) === 'en' ? 'en' : 'it'
 }
 
+/** One line in the log for a request refused before Payload read it. */
+export function logRefusal(request: Request, response: Response): void {
+  const reason = response.headers.get('x-refusal-reason') ?? 'client-error'
+  console.info(`${request.method} ${new URL(request.url).pathname.slice(0, 200)} ${response.status} ${reason}`)
+}
+
 /** The body every refusal of the CMS has, as Payload shapes its own: `{ errors: [{ message, data: { reason } }] }`. */
 export function clientErrorResponse(reason: ClientReason, language: Language, status = 400, value?: unknown, headers: Record<string, string> = {}): Response {
   return Response.json(
     { errors: [{ message: clientMessage(reason, language, value), data: { reason } }] },
-    { status, headers: { 'cache-control': 'no-store', 'content-language': language, ...headers } },
+    { status, headers: { 'cache-control': 'no-store', 'content-language': language, 'x-refusal-reason': reason, ...headers } },
   )
 }

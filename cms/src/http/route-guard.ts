@@ -1,5 +1,5 @@
 import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql'
-import { clientErrorResponse, languageOfHeaders, type Language } from './client-errors.ts'
+import { clientErrorResponse, languageOfHeaders, logRefusal, type Language } from './client-errors.ts'
 
 type RouteHandler<C> = (request: Request, context: C) => Promise<Response> | Response
 
@@ -137,7 +137,10 @@ export function guardRest<C>(handler: RouteHandler<C>): RouteHandler<C> {
   return async (request, context) => {
     const language = languageOfHeaders(request.headers)
     const checked = await checkRestRequest(request, language)
-    if (checked && 'refusal' in checked) return checked.refusal
+    if (checked && 'refusal' in checked) {
+      logRefusal(request, checked.refusal)
+      return checked.refusal
+    }
     try {
       return await localizeNotFound(await handler(checked?.request ?? request, context), language)
     } catch (err) {
@@ -163,7 +166,7 @@ function selectionDepth(document: DocumentNode): number {
 }
 
 const graphqlRefusal = (language: Language, detail: string, status = 400) =>
-  Response.json({ errors: [{ message: `${language === 'en' ? 'Invalid GraphQL request' : 'Richiesta GraphQL non valida'}: ${detail}`, extensions: { reason: 'bad-graphql', statusCode: status } }] }, { status, headers: { 'cache-control': 'no-store', 'content-language': language } })
+  Response.json({ errors: [{ message: `${language === 'en' ? 'Invalid GraphQL request' : 'Richiesta GraphQL non valida'}: ${detail}`, extensions: { reason: 'bad-graphql', statusCode: status } }] }, { status, headers: { 'cache-control': 'no-store', 'content-language': language, 'x-refusal-reason': 'bad-graphql' } })
 
 /** GraphQL's own messages (syntax, validation) carry no status: they are put in the request's language. */
 async function localizeGraphqlErrors(response: Response, language: Language): Promise<Response> {
@@ -179,6 +182,15 @@ async function localizeGraphqlErrors(response: Response, language: Language): Pr
 
 /** Wraps Payload's GraphQL handler: bodies, documents and nesting are checked before the schema runs them. */
 export function guardGraphql<C>(handler: RouteHandler<C>): RouteHandler<C> {
+  const checked = checkedGraphql(handler)
+  return async (request, context) => {
+    const response = await checked(request, context)
+    if (response.headers.has('x-refusal-reason')) logRefusal(request, response)
+    return response
+  }
+}
+
+function checkedGraphql<C>(handler: RouteHandler<C>): RouteHandler<C> {
   return async (request, context) => {
     const language = languageOfHeaders(request.headers)
     if (!decodablePath(new URL(request.url))) return clientErrorResponse('bad-address', language)
