@@ -171,6 +171,48 @@ class Checker {
     }
   }
 
+  /** Relationship ids and numbers in a document being written: well-formed ids, finite numbers (1e309 reads as Infinity). */
+  data(fields: FlattenedField[] | undefined, data: unknown, prefix = '', depth = 0): void {
+    if (!fields || !isPlainObject(data) || depth > MAX_WHERE_DEPTH) return
+    for (const field of fields) {
+      if (!('name' in field)) continue
+      const value = data[field.name]
+      const path = `${prefix}${field.name}`
+      if (value === undefined || value === null || value === '') continue
+      switch (field.type) {
+        case 'relationship':
+        case 'upload': {
+          const one = (item: unknown) => {
+            if (item === null || item === '') return
+            if (typeof field.relationTo === 'string') {
+              const id = isPlainObject(item) ? (item.id ?? item.value) : item
+              if (!isWellFormedId(idKindOf(this.payload, field.relationTo), id)) this.fail('bad-field', path)
+            } else if (!isPlainObject(item) || typeof item.relationTo !== 'string' || !field.relationTo.includes(item.relationTo as never) || !isWellFormedId(idKindOf(this.payload, item.relationTo), isPlainObject(item.value) ? item.value.id : item.value)) {
+              this.fail('bad-field', path)
+            }
+          }
+          if (Array.isArray(value)) value.forEach(one)
+          else one(value)
+          break
+        }
+        case 'number':
+          for (const item of Array.isArray(value) ? value : [value]) if (typeof item === 'number' && !Number.isFinite(item)) this.fail('bad-field', path)
+          break
+        case 'group':
+        case 'tab':
+          this.data(field.flattenedFields, value, `${path}.`, depth + 1)
+          break
+        case 'array':
+          if (Array.isArray(value)) for (const row of value) this.data(field.flattenedFields, row, `${path}.`, depth + 1)
+          break
+      }
+    }
+  }
+
+  writes(data: unknown): void {
+    this.data(this.fieldsOf(this.collection), data)
+  }
+
   number(name: keyof typeof NUMBER_BOUNDS, value: unknown): void {
     if (value === undefined || value === null || value === '') return
     const [min, max] = NUMBER_BOUNDS[name]
@@ -220,4 +262,5 @@ export function checkOperationInput(input: { args: Record<string, unknown> | und
   if (args.where !== undefined && args.where !== null) checker.where(args.where, versions)
   checker.sort(query.sort, versions)
   checker.sort(args.sort, versions)
+  if (args.data !== undefined) checker.writes(args.data)
 }

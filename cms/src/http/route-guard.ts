@@ -76,6 +76,8 @@ async function readJsonBody(request: Request, language: Language, max: number): 
   }
   const headers = new Headers(request.headers)
   headers.delete('content-length')
+  // Payload reads a body as JSON only under this exact media type.
+  headers.set('content-type', 'application/json')
   return { json, request: new Request(request.url, { method: request.method, headers, body: bytes.byteLength > 0 ? (bytes as BodyInit) : undefined, signal: request.signal }) }
 }
 
