@@ -26,6 +26,9 @@ const PAYLOAD_ENGLISH: Array<[RegExp, ClientReason]> = [
   [/^An unknown error occurred/, 'bad-request'],
 ]
 
+/** What the multipart parser (busboy) says of a malformed form: the client's fault. */
+const MULTIPART_FAULTS = /^(Malformed (content type|part header|urlencoded form)|Missing Content-Type|Multipart: Boundary not found|Unexpected end of (file|form))$/
+
 const REASON_BY_STATUS: Record<number, ClientReason> = { 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 405: 'method-not-allowed', 409: 'conflict', 413: 'body-too-large' }
 
 /** Database refusals a client can cause under load: a busy database is worth a retry, a uniqueness race is a conflict. */
@@ -70,6 +73,7 @@ export function clientAnswer(error: unknown, req: PayloadRequest): Answer | null
     const head = req.t ? req.t('error:followingFieldsInvalid', { count: errors.length }) : clientMessage('bad-field', language, '')
     return { status: 400, message: `${head} ${errors.map(labelOf).join(', ')}`.trim(), reason: 'bad-field', data: { ...data, errors } }
   }
+  if (original instanceof Error && !('status' in original) && MULTIPART_FAULTS.test(original.message)) return { status: 400, message: clientMessage('bad-body', language), reason: 'bad-body' }
   if (original instanceof SyntaxError) return { status: 400, message: clientMessage('bad-json', language), reason: 'bad-json' }
   const refusal = databaseRefusal(original)
   if (refusal) return { status: refusal.status, message: clientMessage(refusal.reason, language), reason: refusal.reason }

@@ -60,7 +60,8 @@ class Checker {
       const name = segments[i]
       const last = i === segments.length - 1
       const field = fields.find((f) => 'name' in f && f.name === name)
-      if (!field) return name === 'id' && last && collection && !versions ? { kind: 'id', collection } : null
+      // A version's own id is the versions table's, of the same kind as the collection's.
+      if (!field) return name === 'id' && last && collection ? { kind: 'id', collection } : null
       switch (field.type) {
         case 'number':
           return last ? { kind: 'number' } : null

@@ -83,6 +83,24 @@ async function readJsonBody(request: Request, language: Language, max: number): 
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** No document of the CMS nests this deep (rich text included); deeper JSON only exhausts the stack of whoever walks it. */
+const MAX_JSON_DEPTH = 64
+
+/** Whether a parsed JSON value nests deeper than `max` (walked without recursion). */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]]
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!
+    if (typeof current !== 'object' || current === null) continue
+    if (depth >= max) return true
+    for (const child of Object.values(current)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1])
+  }
+  return false
+}
+
+/** Payload's own test of a multipart content type it can read: a boundary is required. */
+const MULTIPART_TYPE = /multipart\/[\w'"()+,./:<=>?@[\\\]^-]+(?:; ?[\w'"()+,./:<=>?@[\\\]^-]*)+$/i
+
 /** What is wrong with a REST request before Payload sees it, as the answer to give; null when nothing is. */
 async function checkRestRequest(request: Request, language: Language): Promise<Parsed | { refusal: Response } | null> {
   const url = new URL(request.url)
@@ -99,6 +117,8 @@ async function checkRestRequest(request: Request, language: Language): Promise<P
   if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS' || !hasBody(request)) return null
   const type = mediaType(request)
   if (type.startsWith('multipart/')) {
+    const contentType = request.headers.get('content-type') ?? ''
+    if (!contentType.includes('boundary=') || !MULTIPART_TYPE.test(contentType)) return { refusal: clientErrorResponse('bad-content-type', language, 415) }
     if (Number(request.headers.get('content-length') ?? 0) > MULTIPART_MAX_BYTES) return { refusal: clientErrorResponse('body-too-large', language, 413) }
     return null
   }
@@ -110,7 +130,7 @@ async function checkRestRequest(request: Request, language: Language): Promise<P
   }
   const parsed = await readJsonBody(request, language, JSON_MAX_BYTES)
   if ('refusal' in parsed) return parsed
-  if (parsed.json !== undefined && !isPlainObject(parsed.json)) return { refusal: clientErrorResponse('bad-body', language) }
+  if (parsed.json !== undefined && (!isPlainObject(parsed.json) || nestsDeeperThan(parsed.json, MAX_JSON_DEPTH))) return { refusal: clientErrorResponse('bad-body', language) }
   if (/\/(login|forgot-password|reset-password|unlock|first-register)$/.test(url.pathname) && isPlainObject(parsed.json)) {
     for (const field of AUTH_TEXT_FIELDS) {
       const value = parsed.json[field]
@@ -200,7 +220,7 @@ function checkedGraphql<C>(handler: RouteHandler<C>): RouteHandler<C> {
     const parsed = await readJsonBody(request, language, GRAPHQL_MAX_BYTES)
     if ('refusal' in parsed) return parsed.refusal.status === 413 ? graphqlRefusal(language, language === 'en' ? 'the document is too large' : 'il documento è troppo grande', 413) : graphqlRefusal(language, language === 'en' ? 'the body is not valid JSON' : 'il corpo non è un JSON valido')
     const body = parsed.json
-    if (!isPlainObject(body)) return graphqlRefusal(language, language === 'en' ? 'the body must be a JSON object' : 'il corpo deve essere un oggetto JSON')
+    if (!isPlainObject(body) || nestsDeeperThan(body, MAX_JSON_DEPTH)) return graphqlRefusal(language, language === 'en' ? 'the body must be a JSON object' : 'il corpo deve essere un oggetto JSON')
     const { query, variables, operationName } = body
     if (typeof query !== 'string' || query.trim() === '') return graphqlRefusal(language, language === 'en' ? '“query” must be a non-empty string' : '«query» deve essere un testo non vuoto')
     if (variables !== undefined && variables !== null && !isPlainObject(variables)) return graphqlRefusal(language, language === 'en' ? '“variables” must be an object' : '«variables» deve essere un oggetto')
