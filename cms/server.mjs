@@ -49,17 +49,27 @@ function decodablePath(url = '/') {
   }
 }
 
-/** A 400 for an address that cannot be read, in the shape and language of the CMS's other refusals. */
-function refuseAddress(req, res) {
-  const english = /(?:^|;\s*)payload-lng=en(?:;|$)/.test(req.headers.cookie ?? '') || (!/(?:^|;\s*)payload-lng=it(?:;|$)/.test(req.headers.cookie ?? '') && extractHeaderLanguage(req.headers['accept-language'] ?? '') === 'en')
-  const message = english ? 'The request address is not valid.' : 'L’indirizzo della richiesta non è valido.'
-  res.writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-language': english ? 'en' : 'it' })
-  res.end(JSON.stringify({ errors: [{ message, data: { reason: 'bad-address' } }] }))
-  console.log(`${req.method} (indirizzo illeggibile / unreadable address) 400 bad-address`)
+/** Whether the request asks for English, as Payload decides: its language cookie, else Accept-Language. */
+const asksForEnglish = (req) =>
+  /(?:^|;\s*)payload-lng=en(?:;|$)/.test(req.headers.cookie ?? '') || (!/(?:^|;\s*)payload-lng=it(?:;|$)/.test(req.headers.cookie ?? '') && extractHeaderLanguage(req.headers['accept-language'] ?? '') === 'en')
+
+/** A refusal in the shape and language of the CMS's other refusals, logged in one line. */
+function refuse(req, res, status, reason, it, en, headers = {}) {
+  const english = asksForEnglish(req)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-language': english ? 'en' : 'it', ...headers })
+  res.end(JSON.stringify({ errors: [{ message: english ? en : it, data: { reason } }] }))
+  console.log(`${req.method} (${reason}) ${status}`)
 }
+
+const refuseAddress = (req, res) => refuse(req, res, 400, 'bad-address', 'L’indirizzo della richiesta non è valido.', 'The request address is not valid.')
+const refuseMethod = (req, res) => refuse(req, res, 405, 'method-not-allowed', 'Metodo non ammesso.', 'Method not allowed.', { allow: [...METHODS].join(', ') })
+
+/** The methods the CMS answers; Next.js fails with a 500 on others. */
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 
 const server = http.createServer((req, res) => {
   if (!decodablePath(req.url)) return refuseAddress(req, res)
+  if (!METHODS.has(req.method ?? '')) return refuseMethod(req, res)
   delete req.headers[CLIENT_ADDRESS_HEADER]
   req.headers[CLIENT_ADDRESS_HEADER] = plainAddress(proxyAddr(req, trust))
   if (hsts) res.setHeader('Strict-Transport-Security', hsts)

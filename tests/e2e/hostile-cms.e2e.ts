@@ -74,7 +74,7 @@ function send(probe: Probe, extraHeaders: Record<string, string>): Promise<Answe
 
 // Words that only a sentence in that language has; a message in both languages has both.
 const ITALIAN = /[àèéìòù]|\b(non|il|lo|la|le|gli|di|del|della|dei|un|una|per|questo|questa|campo|campi|richiesta|valido|valida|trovato|trovata|permessi|accedere|riprova|sono|puoi|solo|troppi|troppe|errore|indirizzo|seguente|filtro|identificativo|parametro|corpo|tipo)\b/i
-const ENGLISH = /\b(the|not|is|are|you|your|this|invalid|found|request|must|only|can|cannot|allowed|field|fields|try|again|of|to|too|many|error|address|following|unknown|filter|identifier|value|parameter|body|content|large|sort|locale|link|expired|missing|nested)\b/i
+const ENGLISH = /\b(the|not|is|are|you|your|this|invalid|found|request|must|only|can|cannot|allowed|field|fields|try|again|of|to|too|many|error|address|following|unknown|filter|identifier|value|parameter|body|content|large|sort|locale|link|expired|missing|nested|no|files|uploaded|user|method)\b/i
 const inLanguage = (message: string, language: Language) => (language === 'it' ? ITALIAN : ENGLISH).test(message)
 
 /** Every message an error answer carries: Payload's `errors`, field errors, and the custom endpoints' `message` / `error`. */

@@ -9,8 +9,12 @@ export function statusOf(error: unknown): number {
   return status >= 400 && status <= 599 ? status : 500
 }
 
+/** What the multipart parser (busboy) says of a malformed form: the client's fault. */
+const MULTIPART_FAULTS = /^(Malformed (content type|part header|urlencoded form)|Missing Content-Type|Multipart: Boundary not found|Unexpected end of (file|form))$/
+
 /** Whether the client caused the error (a 4xx), judged the same way by the logger and by the error answer. */
-export const isClientError = (error: unknown): boolean => statusOf(error) < 500 || error instanceof SyntaxError
+export const isClientError = (error: unknown): boolean =>
+  statusOf(error) < 500 || error instanceof SyntaxError || (error instanceof Error && MULTIPART_FAULTS.test(error.message))
 
 /** Payload's own client messages that it writes in English whatever the request's language. */
 const PAYLOAD_ENGLISH: Array<[RegExp, ClientReason]> = [
@@ -23,11 +27,9 @@ const PAYLOAD_ENGLISH: Array<[RegExp, ClientReason]> = [
   [/^Unauthorized/i, 'unauthorized'],
   [/^(Missing|Invalid) (email|password|token|username)/i, 'bad-body'],
   [/^Token is either invalid or has expired/, 'token-invalid'],
+  [/^No User$/, 'unauthorized'],
   [/^An unknown error occurred/, 'bad-request'],
 ]
-
-/** What the multipart parser (busboy) says of a malformed form: the client's fault. */
-const MULTIPART_FAULTS = /^(Malformed (content type|part header|urlencoded form)|Missing Content-Type|Multipart: Boundary not found|Unexpected end of (file|form))$/
 
 const REASON_BY_STATUS: Record<number, ClientReason> = { 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 405: 'method-not-allowed', 409: 'conflict', 413: 'body-too-large' }
 

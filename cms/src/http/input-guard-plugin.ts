@@ -1,5 +1,6 @@
-import { defaultLoggerOptions, NotFound, type Access, type CollectionConfig, type CollectionSlug, type Config, type Plugin, type PayloadRequest } from 'payload'
+import { defaultLoggerOptions, NotFound, type Access, type CollectionConfig, type CollectionSlug, type Config, type Endpoint, type Plugin, type PayloadRequest } from 'payload'
 import { answerClientErrors, isClientError } from './client-error-answers.ts'
+import { ClientError, languageOfRequest } from './client-errors.ts'
 import { checkOperationInput } from './query-guard.ts'
 
 /** Whether a file of an upload collection exists under that name (the original or one of its sizes), drafts included. */
@@ -30,6 +31,20 @@ function missingFilesAreNotFound(collection: CollectionConfig): CollectionConfig
   }
 }
 
+/** An auth collection without e-mail verification has no verification tokens: its verify address is not found. */
+function withoutVerification(collection: CollectionConfig): CollectionConfig {
+  const verifies = typeof collection.auth === 'object' && Boolean(collection.auth.verify)
+  if (!collection.auth || verifies) return collection
+  const notFound: Endpoint = {
+    path: '/verify/:token',
+    method: 'post',
+    handler: (req) => {
+      throw new ClientError('not-found', languageOfRequest(req), 404)
+    },
+  }
+  return { ...collection, endpoints: [...(collection.endpoints || []), notFound] }
+}
+
 /**
  * Hostile input never gets a 5xx: every collection and global checks the ids, filters, sort, paging, depth and
  * locale a client sends before anything reaches the database; client-caused errors are answered with a 4xx in
@@ -38,7 +53,7 @@ function missingFilesAreNotFound(collection: CollectionConfig): CollectionConfig
 export const inputGuardPlugin: Plugin = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection) =>
-    missingFilesAreNotFound({
+    withoutVerification(missingFilesAreNotFound({
       ...collection,
       hooks: {
         ...collection.hooks,
@@ -50,7 +65,7 @@ export const inputGuardPlugin: Plugin = (config: Config): Config => ({
           ...(collection.hooks?.beforeOperation ?? []),
         ],
       },
-    }),
+    })),
   ),
   globals: (config.globals ?? []).map((global) => ({
     ...global,

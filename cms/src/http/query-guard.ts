@@ -61,7 +61,7 @@ class Checker {
       const last = i === segments.length - 1
       const field = fields.find((f) => 'name' in f && f.name === name)
       // A version's own id is the versions table's, of the same kind as the collection's.
-      if (!field) return name === 'id' && last && collection ? { kind: 'id', collection } : null
+      if (!field) return name === 'id' && last ? { kind: 'id', collection: collection ?? '' } : null
       switch (field.type) {
         case 'number':
           return last ? { kind: 'number' } : null
@@ -237,9 +237,9 @@ export function checkOperationInput(input: { args: Record<string, unknown> | und
   const versions = /version/i.test(input.operation) || /\/versions(\/|$)/.test(new URL(req.url ?? '/', 'http://cms').pathname)
 
   const rawId = req.routeParams?.id
-  if (collection && (rawId !== undefined || 'id' in args)) {
-    // A version's id is the versions table's, of the same kind as the collection's own.
-    const kind = idKindOf(req.payload, collection)
+  if (rawId !== undefined || 'id' in args) {
+    // A version's id is the versions table's, of the same kind as the collection's own (a global's: the database's).
+    const kind = idKindOf(req.payload, collection ?? '')
     if (rawId !== undefined && !isWellFormedId(kind, rawId)) checker.fail('bad-id', rawId)
     if ('id' in args && args.id !== undefined && !isWellFormedId(kind, args.id)) checker.fail('bad-id', args.id)
   }

@@ -171,7 +171,7 @@ export function guardRest<C>(handler: RouteHandler<C>): RouteHandler<C> {
   }
 }
 
-/** How deep the selections of a GraphQL document go, fragments counted where they are spread. */
+/** How deep the selections of a GraphQL document go, fragments counted where they are spread; a fragment cycle counts as too deep. */
 function selectionDepth(document: DocumentNode): number {
   const fragments = new Map(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d.selectionSet]))
   const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>, level: number): number => {
@@ -180,7 +180,8 @@ function selectionDepth(document: DocumentNode): number {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, depthOf(selection.selectionSet, seen, level + 1))
       else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection.selectionSet, seen, level))
-      else if (!seen.has(selection.name.value)) deepest = Math.max(deepest, depthOf(fragments.get(selection.name.value), new Set([...seen, selection.name.value]), level))
+      else if (seen.has(selection.name.value)) return GRAPHQL_MAX_DEPTH + 1
+      else deepest = Math.max(deepest, depthOf(fragments.get(selection.name.value), new Set([...seen, selection.name.value]), level))
     }
     return deepest
   }
@@ -231,6 +232,7 @@ function checkedGraphql<C>(handler: RouteHandler<C>): RouteHandler<C> {
     } catch (err) {
       return graphqlRefusal(language, err instanceof Error ? err.message : String(err))
     }
+    if (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'subscription')) return graphqlRefusal(language, language === 'en' ? 'subscriptions are not supported' : 'le sottoscrizioni non sono supportate')
     if (selectionDepth(document) > GRAPHQL_MAX_DEPTH) return graphqlRefusal(language, language === 'en' ? 'the selections are nested too deeply' : 'le selezioni sono annidate troppo in profondità')
     try {
       return await localizeGraphqlErrors(await handler(parsed.request, context), language)
