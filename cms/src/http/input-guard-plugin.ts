@@ -69,6 +69,15 @@ export const inputGuardPlugin: Plugin = (config: Config): Config => ({
   ),
   globals: (config.globals ?? []).map((global) => ({
     ...global,
+    // A global's versions are read without a beforeOperation hook: their ids and filters are checked before access.
+    access: {
+      ...global.access,
+      readVersions: (args) => {
+        checkOperationInput({ args: {}, operation: 'findVersions', req: args.req, global: global.slug })
+        const readVersions = global.access?.readVersions
+        return readVersions ? readVersions(args) : Boolean(args.req.user)
+      },
+    },
     hooks: {
       ...global.hooks,
       beforeOperation: [

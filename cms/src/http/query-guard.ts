@@ -131,6 +131,8 @@ class Checker {
       case 'in':
       case 'not_in':
       case 'all': {
+        // A list given with indices (where[id][in][0]=1) reads as an object; named keys make no list.
+        if (isPlainObject(value) && Object.keys(value).some((key) => !/^\d{1,4}$/.test(key))) this.fail('bad-where-value', path)
         const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : isPlainObject(value) ? Object.values(value) : [value]
         if (list.length > MAX_LIST) this.fail('bad-where-value', path)
         for (const item of list) this.scalar(target, 'equals', item, path)
