@@ -122,6 +122,12 @@ async function checkRestRequest(request: Request, language: Language): Promise<P
     if (Number(request.headers.get('content-length') ?? 0) > MULTIPART_MAX_BYTES) return { refusal: clientErrorResponse('body-too-large', language, 413) }
     return null
   }
+  // The admin's relationship fields send long searches as a form posted with a method override (Payload reads it).
+  const searchOverride = /^get$/i.test(request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override') ?? '')
+  if (type === 'application/x-www-form-urlencoded' && searchOverride) {
+    if (Number(request.headers.get('content-length') ?? 0) > JSON_MAX_BYTES) return { refusal: clientErrorResponse('body-too-large', language, 413) }
+    return null
+  }
   if (type !== 'application/json') {
     // A body Payload cannot read: refused unless it is empty.
     const bytes = await readCapped(request, 1)
