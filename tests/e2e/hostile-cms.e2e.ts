@@ -490,6 +490,11 @@ test('the issue’s examples get a 4xx with a clear message in the request’s l
   expect(listed.status).toBe(200)
   expect(JSON.parse(listed.text).docs.map((d: { id: number }) => d.id).every((id: number) => id === 1 || id === 2)).toBe(true)
   expect(JSON.parse((await get('/api/laboratories?where[neighbourhood.slug][equals]=san-siro&depth=0')).text).docs.length).toBeGreaterThan(0)
+  // What the site asks for: sorted pages with their relationships populated, and the admin's `locale=undefined`.
+  for (const path of ['/api/events?where[and][0][_status][equals]=published&sort=start,id&depth=1&limit=5&page=1', '/api/laboratories?sort=title&depth=2&limit=3', '/api/pacts?sort=code,id&depth=1&limit=2', '/api/laboratories?locale=undefined&fallback-locale=null&depth=0']) {
+    const answer = await get(path)
+    expect(answer.status, `${path}: ${answer.text.slice(0, 200)}`).toBe(200)
+  }
   // The admin's relationship fields post long searches as a form with a method override.
   const override = { 'x-payload-http-method-override': 'GET' }
   const search = await send({ method: 'POST', path: '/api/laboratories', contentType: 'application/x-www-form-urlencoded', body: 'where[id][equals]=1&depth=0', headers: override }, {})

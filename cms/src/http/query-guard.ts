@@ -224,8 +224,14 @@ class Checker {
   }
 }
 
-/** The raw query string parameters Payload read the operation's arguments from (REST only). */
-const rawQuery = (req: PayloadRequest): Record<string, unknown> => (req.payloadAPI === 'REST' && isPlainObject(req.query) ? req.query : {})
+/**
+ * The raw query string parameters and route id, when this operation is the one the REST route asked for; the
+ * operations it runs on other collections (populating relationships) read the same request and are not meant by them.
+ */
+function routeInput(req: PayloadRequest, collection: string | undefined, global: string | undefined): { query: Record<string, unknown>; id: unknown } {
+  const own = req.payloadAPI === 'REST' && (collection ? req.routeParams?.collection === collection : req.routeParams?.global === global)
+  return own ? { query: isPlainObject(req.query) ? req.query : {}, id: req.routeParams?.id } : { query: {}, id: undefined }
+}
 
 /**
  * Refuses, with a 400 in the request's language, an operation whose id, filter, sort, paging, depth or locale
@@ -235,10 +241,9 @@ export function checkOperationInput(input: { args: Record<string, unknown> | und
   const { req, args = {}, collection, global } = input
   if (req.payloadAPI === 'local') return
   const checker = new Checker(req.payload, collection, global, req)
-  const query = rawQuery(req)
+  const { query, id: rawId } = routeInput(req, collection, global)
   const versions = /version/i.test(input.operation) || /\/versions(\/|$)/.test(new URL(req.url ?? '/', 'http://cms').pathname)
 
-  const rawId = req.routeParams?.id
   if (rawId !== undefined || 'id' in args) {
     // A version's id is the versions table's, of the same kind as the collection's own (a global's: the database's).
     const kind = idKindOf(req.payload, collection ?? '')
@@ -251,7 +256,8 @@ export function checkOperationInput(input: { args: Record<string, unknown> | und
   }
   for (const name of ['locale', 'fallback-locale', 'fallbackLocale']) {
     const value = query[name]
-    if (value !== undefined && (typeof value !== 'string' || !/^(all|none|null|false|[a-z]{2}([-_][A-Za-z]{2,4})?)$/.test(value))) checker.fail('bad-locale', value)
+    // The admin sends `locale=undefined` when the CMS has no locales: any short word passes, Payload ignores the unknown.
+    if (value !== undefined && (typeof value !== 'string' || !/^[\w-]{0,16}$/.test(value))) checker.fail('bad-locale', value)
   }
   for (const name of ['draft', 'trash', 'pagination', 'autosave', 'overrideLock', 'flattenLocales']) {
     const value = query[name]
