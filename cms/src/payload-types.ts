@@ -740,6 +740,11 @@ export interface Registration {
   event?: (number | null) | Event;
   neighbourhood?: (number | null) | Neighbourhood;
   status: 'awaiting' | 'confirmed' | 'waitlisted' | 'cancelled' | 'expired';
+  cancellation?: {
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   holdExpiresAt?: string | null;
   emailVerified?: boolean | null;
   name?: string | null;
@@ -1312,6 +1317,13 @@ export interface RegistrationsSelect<T extends boolean = true> {
   event?: T;
   neighbourhood?: T;
   status?: T;
+  cancellation?:
+    | T
+    | {
+        reason?: T;
+        by?: T;
+        at?: T;
+      };
   holdExpiresAt?: T;
   emailVerified?: T;
   name?: T;

@@ -4,7 +4,7 @@ import { publicEventSchema } from '@quartieri/shared/events/event'
 import type { Registration } from '../payload-types.ts'
 import type { Activity } from '../signups/activity.ts'
 
-export type SignupMailKind = 'seat-held' | 'waitlisted' | 'already-confirmed' | 'promoted-confirmed' | 'promoted-awaiting'
+export type SignupMailKind = 'seat-held' | 'waitlisted' | 'already-confirmed' | 'promoted-confirmed' | 'promoted-awaiting' | 'cancelled-by-staff'
 
 interface MailContext {
   registration: Pick<Registration, 'name' | 'email' | 'locale'>
@@ -12,6 +12,8 @@ interface MailContext {
   confirmToken: string
   cancelToken: string
   holdUntil: Date
+  /** Why staff cancelled the sign-up (`cancelled-by-staff` only). */
+  reason?: string
 }
 
 type Locale = 'it' | 'en'
@@ -74,6 +76,15 @@ function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {
         links: [cancelLink],
         labPage,
       }
+    case 'cancelled-by-staff':
+      return {
+        subject: it ? `La tua iscrizione è stata annullata: ${lab}` : `Your sign-up has been cancelled: ${lab}`,
+        paragraphs: it
+          ? [`Il personale del portale ha annullato la tua iscrizione ${what} «${lab}».`, `Motivo: ${ctx.reason ?? ''}`, 'Se pensi che sia un errore, puoi iscriverti di nuovo dalla pagina qui sotto, finché ci sono posti.']
+          : [`The portal's staff have cancelled your sign-up for the “${lab}” ${what}.`, `Reason: ${ctx.reason ?? ''}`, 'If you think this is a mistake, you can sign up again from the page below while seats are left.'],
+        links: [],
+        labPage,
+      }
     case 'promoted-awaiting':
       return {
         subject: it ? `Si è liberato un posto: conferma entro il ${until}` : `A seat has become free: confirm by ${until}`,
@@ -108,7 +119,7 @@ export async function sendSignupMail(payload: Payload, kind: SignupMailKind, ctx
   if (!ctx.registration.email) return
   const { subject, text, html } = renderSignupMail(kind, ctx)
   try {
-    await payload.sendEmail({ to: ctx.registration.email, subject, text, html, attachments: calendarAttachment(ctx.activity) })
+    await payload.sendEmail({ to: ctx.registration.email, subject, text, html, attachments: kind === 'cancelled-by-staff' ? undefined : calendarAttachment(ctx.activity) })
   } catch (err) {
     payload.logger.error({ err, msg: `Sign-up mail (${kind}) to a registrant could not be sent` })
   }

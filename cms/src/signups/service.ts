@@ -229,17 +229,34 @@ export async function confirmSignup(payload: Payload, token: string, now = new D
 
 /** A cancellation (by button, never by merely opening the link): the seat goes to the first on the waitlist. */
 export async function cancelSignup(payload: Payload, token: string, now = new Date()) {
-  const registration = await byToken(payload, 'cancelTokenHash', token)
+  return cancelRegistration(payload, await byToken(payload, 'cancelTokenHash', token), now)
+}
+
+/** Who cancelled on the person's behalf, and why: staff cancellations carry it, the person's own do not. */
+export interface StaffCancellation {
+  reason: string
+  by: Id
+}
+
+/** Cancels one sign-up, releasing its seat to the waitlist; a staff cancellation records its reason and tells the person. */
+export async function cancelRegistration(payload: Payload, registration: Registration, now = new Date(), staff?: StaffCancellation) {
   const activity = await anyActivity(payload, registration)
   if (registration.status === 'cancelled') return { outcome: 'already-cancelled' as const, lab: summaryOf(activity) }
   await payload.update({
     collection: 'registrations',
     id: registration.id,
-    data: { status: 'cancelled', holdExpiresAt: null, dedupeKey: `cancelled:${registration.id}`, confirmTokenHash: null },
+    data: {
+      status: 'cancelled',
+      holdExpiresAt: null,
+      dedupeKey: `cancelled:${registration.id}`,
+      confirmTokenHash: null,
+      ...(staff ? { cancellation: { reason: staff.reason, by: staff.by as number, at: now.toISOString() } } : {}),
+    },
     overrideAccess: true,
     depth: 0,
   })
   await releaseSeat(payload, registration.id)
+  if (staff) await sendSignupMail(payload, 'cancelled-by-staff', { registration, activity, confirmToken: '', cancelToken: '', holdUntil: now, reason: staff.reason })
   await promoteWaitlist(payload, activity, now)
   requestSitePurge(payload, `cancel:${activity.kind}:${activity.id}`)
   return { outcome: 'cancelled' as const, lab: summaryOf(activity) }
