@@ -7,6 +7,7 @@ import { sendSignupMail } from '../mail/signup-mails.ts'
 import { requestSitePurge } from '../site-cache/purge-site.ts'
 import { withActivityLock } from './activity-lock.ts'
 import { activityField, activityOfRegistration, loadActivity, type Activity, type ActivityKind } from './activity.ts'
+import { pausePoint } from './pause-point.ts'
 import { hashToken, newToken } from './tokens.ts'
 import { isUniqueViolation } from './unique-violation.ts'
 
@@ -264,8 +265,10 @@ export async function signUp(payload: Payload, request: SignupRequest, now = new
       if (repeat) mails.push(repeat)
       return 'repeat'
     }
+    await pausePoint('signup-after-record', request.email)
     const holdUntil = holdExpiry(now, HOLD_HOURS())
     if (placement === 'awaiting' && (await claimSeat(payload, activity, registration.id))) {
+      await pausePoint('signup-after-claim', request.email)
       registration = await payload.update({ collection: 'registrations', id: registration.id, data: { status: 'awaiting', holdExpiresAt: holdUntil.toISOString() }, overrideAccess: true, depth: 0 })
     }
     const kind = mailFor(registration.pendingMail, registration.status) ?? 'waitlisted'
