@@ -57,7 +57,15 @@ async function repairActivity(payload: Payload, activity: Activity, now: Date, m
     })
     const mails: OwedMail[] = []
     let seatsChanged = false
+    // A sign-up written moments ago may still be in the hands of the step writing it (in another CMS instance):
+    // leave it, and everyone after it in the queue, to the next round.
+    const recent = (id: number | string) => mailGraceMs > 0 && now.getTime() - Date.parse(byId.get(String(id))!.updatedAt) < mailGraceMs
+    let queueHeld = false
     for (const repair of plan) {
+      if ((repair.kind === 'promote' || repair.kind === 'take-held-seat' || repair.kind === 'give-seat') && (queueHeld || recent(repair.registration))) {
+        if (repair.kind === 'promote') queueHeld = true
+        continue
+      }
       if (repair.kind === 'drop-claim') {
         await payload.delete({ collection: 'seat-claims', id: repair.claim, overrideAccess: true, depth: 0 })
         seatsChanged = true
@@ -71,7 +79,7 @@ async function repairActivity(payload: Payload, activity: Activity, now: Date, m
       } else {
         // A mail marked moments ago is probably being sent by the step that marked it: leave it to that step.
         const registration = byId.get(String(repair.registration))!
-        if (mailGraceMs > 0 && now.getTime() - Date.parse(registration.updatedAt) < mailGraceMs) continue
+        if (recent(registration.id)) continue
         if (repair.kind === 'forget-mail') {
           await payload.update({ collection: 'registrations', id: registration.id, data: { pendingMail: null }, overrideAccess: true, depth: 0 })
         } else {
@@ -97,7 +105,8 @@ async function withFreshLinks(payload: Payload, activity: Activity, registration
  * Brings every activity's sign-ups back to a state the seat rules produce, after a crash between two writes of a
  * step: claims without their sign-up go, a step that stopped after claiming a seat is finished, free seats go to
  * the waitlist in arrival order, and mails still owed are sent. Runs when the CMS starts and every minute after.
- * `mailGraceMs` leaves alone mails marked that recently (a step of this process may be sending them).
+ * `mailGraceMs` leaves alone sign-ups written that recently (a step, maybe of another instance, may still be at work on
+ * them): the sweep every minute uses it, the run at start does not.
  */
 export async function reconcileSignups(payload: Payload, { now = new Date(), mailGraceMs = 0 }: { now?: Date; mailGraceMs?: number } = {}): Promise<ReconcileReport> {
   const expired = await releaseExpiredHolds(payload, undefined, now)
