@@ -772,6 +772,7 @@ export interface Registration {
   dedupeKey: string;
   confirmTokenHash?: string | null;
   cancelTokenHash?: string | null;
+  pendingMail?: ('seat-held' | 'waitlisted' | 'already-confirmed' | 'promoted-confirmed' | 'promoted-awaiting') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1350,6 +1351,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   dedupeKey?: T;
   confirmTokenHash?: T;
   cancelTokenHash?: T;
+  pendingMail?: T;
   updatedAt?: T;
   createdAt?: T;
 }

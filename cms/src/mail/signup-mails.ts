@@ -114,14 +114,19 @@ ${links.map((l) => `<p><a href="${escapeHtml(l.url)}" style="color:#06c;font-wei
   return { subject, text, html }
 }
 
-/** Sends a sign-up mail; a mail failure is logged, never lost silently, and never undoes the sign-up. */
-export async function sendSignupMail(payload: Payload, kind: SignupMailKind, ctx: MailContext): Promise<void> {
-  if (!ctx.registration.email) return
+/**
+ * Sends a sign-up mail; a mail failure is logged, never lost silently, and never undoes the sign-up.
+ * True when the mail left (or there is no address to write to): the caller then stops marking it as owed.
+ */
+export async function sendSignupMail(payload: Payload, kind: SignupMailKind, ctx: MailContext): Promise<boolean> {
+  if (!ctx.registration.email) return true
   const { subject, text, html } = renderSignupMail(kind, ctx)
   try {
     await payload.sendEmail({ to: ctx.registration.email, subject, text, html, attachments: kind === 'cancelled-by-staff' ? undefined : calendarAttachment(ctx.activity) })
+    return true
   } catch (err) {
     payload.logger.error({ err, msg: `Sign-up mail (${kind}) to a registrant could not be sent` })
+    return false
   }
 }
 

@@ -6,6 +6,7 @@ import * as migration_20261122_082422_results_grants_attendance from './20261122
 import * as migration_20261203_075020_login_throttle from './20261203_075020_login_throttle';
 import * as migration_20261203_075121_media_use from './20261203_075121_media_use';
 import * as migration_20261203_125429_staff_cancellation from './20261203_125429_staff_cancellation';
+import * as migration_20261203_131325_pending_mail from './20261203_131325_pending_mail';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261203_125429_staff_cancellation.up,
     down: migration_20261203_125429_staff_cancellation.down,
-    name: '20261203_125429_staff_cancellation'
+    name: '20261203_125429_staff_cancellation',
+  },
+  {
+    up: migration_20261203_131325_pending_mail.up,
+    down: migration_20261203_131325_pending_mail.down,
+    name: '20261203_131325_pending_mail',
   },
 ];

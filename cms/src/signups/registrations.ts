@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { SIGNUP_MAILS } from '@quartieri/shared/signups/reconcile'
 import { REGISTRATION_STATUSES } from '@quartieri/shared/signups/seat-rules'
 import { cancelEndpoint, confirmEndpoint, eraseEndpoint, exportEndpoint, signUpEndpoint } from './endpoints.ts'
 import { participantsEndpoint } from './participants.ts'
@@ -98,5 +99,7 @@ export const Registrations: CollectionConfig = {
     { name: 'dedupeKey', type: 'text', required: true, unique: true, admin: { hidden: true }, access: { read: never, update: never } },
     { name: 'confirmTokenHash', type: 'text', index: true, admin: { hidden: true }, access: { read: never, update: never } },
     { name: 'cancelTokenHash', type: 'text', index: true, admin: { hidden: true }, access: { read: never, update: never } },
+    // The e-mail a sign-up step owes this person, set with the step's writes and cleared once sent: after a crash the reconciler sends what is still owed.
+    { name: 'pendingMail', type: 'select', options: [...SIGNUP_MAILS], index: true, admin: { hidden: true }, access: { read: never, update: never } },
   ],
 }

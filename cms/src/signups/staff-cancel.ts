@@ -43,7 +43,9 @@ export const staffCancelEndpoint: Endpoint = {
     if (reason.length < 3 || reason.length > 500) return answer(400, 'reason-missing', { fieldErrors: { reason: 'required' } })
     if (!ACTIVE.has(registration.status)) return answer(409, 'not-active')
     try {
-      await cancelRegistration(req.payload, registration, new Date(), { reason, by: req.user.id })
+      // Decided again in the activity's turn: someone may have cancelled, or the hold expired, meanwhile.
+      const { outcome } = await cancelRegistration(req.payload, registration, new Date(), { reason, by: req.user.id })
+      if (outcome !== 'cancelled') return answer(409, 'not-active')
     } catch (err) {
       if (err instanceof SignupError) return answer(404, 'not-found')
       throw err
