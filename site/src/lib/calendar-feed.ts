@@ -3,6 +3,7 @@ import { MAX_SPAN_DAYS, parseCalendarFilters, type CalendarFilters } from '@quar
 import type { PublicEvent } from '@quartieri/shared/events/event'
 import { buildCalendar, type CalendarMemo, type CalendarOptions } from '@quartieri/shared/events/ical'
 import { CmsUnavailableError, eventsBetween, getSettings } from './cms.ts'
+import { SITE_ORIGIN } from './site-url.ts'
 
 const FEED_PAST_DAYS = 31
 const FEED_FUTURE_DAYS = 731
@@ -45,7 +46,7 @@ export async function calendarFeed(context: APIContext, extra: Partial<CalendarF
   if (!filters) return plain(400, 'Filtro non valido nel calendario.', 'Invalid calendar filter.')
   try {
     const [settings, events] = await Promise.all([getSettings(), feedEvents({ ...filters, ...extra })])
-    return icsResponse(feedCalendar(events, { name: name(settings.cityName ?? 'Quartieri'), siteUrl: process.env.SITE_URL || context.url.origin }), filename)
+    return icsResponse(feedCalendar(events, { name: name(settings.cityName ?? 'Quartieri'), siteUrl: SITE_ORIGIN }), filename)
   } catch (err) {
     if (err instanceof CmsUnavailableError) return plain(503, 'Calendario momentaneamente non disponibile.', 'Calendar temporarily unavailable.')
     throw err
