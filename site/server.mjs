@@ -34,20 +34,43 @@ const plainAddress = (address) => (address?.startsWith('::ffff:') && address.inc
 globalThis[Symbol.for('quartieri.clientAddressHeader')] = CLIENT_ADDRESS_HEADER
 
 /** A short plain-text refusal in the language of the path (English under /en/), logged as one line. */
-function refuse(req, res, status, it, en) {
+function refuse(req, res, status, it, en, headers = {}) {
   const english = /^\/en(\/|$|\?)/.test(req.url ?? '')
   console.warn(`${status} ${req.method} ${String(req.url).slice(0, 200)}: ${en}`)
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-language': english ? 'en' : 'it', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers })
   res.end(`${english ? en : it}\n`)
 }
 
+/** The pages that receive forms (sign-up, confirm, cancel) and the purge endpoint: the only targets of a POST. */
+const POST_TARGETS = [/^(\/en)?\/(laboratori|eventi)\/[^/?]+(?<!\.ics)(\?|$)/, /^(\/en)?\/iscrizione\/(conferma|annulla)(\?|$)/, /^\/api\/cache\/purge(\?|$)/]
+
+/** The methods a request target answers: GET and HEAD everywhere (POST only on the purge endpoint), POST on form pages. */
+function allowedMethods(url) {
+  if (/^\/api\/cache\/purge(\?|$)/.test(url)) return ['POST']
+  return POST_TARGETS.some((target) => target.test(url)) ? ['GET', 'HEAD', 'POST'] : ['GET', 'HEAD']
+}
+
 const server = http.createServer((req, res) => {
+  // An answer given before the body was read (too large, refused): the rest of the body must not be taken for the next request.
+  res.once('finish', () => {
+    if (!req.complete) req.socket.end()
+  })
   // Only origin-form targets ("/path?query"): an absolute URL or "*" names no page of this site.
   if (!req.url?.startsWith('/') || req.url.startsWith('//')) return refuse(req, res, 400, 'Indirizzo della richiesta non valido.', 'Invalid request address.')
   try {
     decodeURI(req.url)
   } catch {
     return refuse(req, res, 400, 'Indirizzo della richiesta non valido: codifica errata.', 'Invalid request address: bad encoding.')
+  }
+  const allowed = allowedMethods(req.url)
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, { allow: allowed.join(', '), 'cache-control': 'no-store' })
+    return res.end()
+  }
+  if (!allowed.includes(req.method ?? '')) {
+    // The body, if any, is not read: the connection closes after the answer rather than wait for it.
+    res.shouldKeepAlive = false
+    return refuse(req, res, 405, `Metodo ${req.method} non consentito per questo indirizzo.`, `Method ${req.method} is not allowed for this address.`, { allow: allowed.join(', ') })
   }
   req.headers.host = siteHost
   delete req.headers['x-forwarded-host']
@@ -64,6 +87,16 @@ const server = http.createServer((req, res) => {
     }
   }
   handler(req, res)
+})
+
+// What Node's parser refuses (spaces or bytes outside ASCII in the address, malformed headers) gets a message too.
+server.on('clientError', (err, socket) => {
+  if (!socket.writable || err.code === 'ECONNRESET') return socket.destroy()
+  const english = /^[A-Z]+ \/en[/? ]/.test(err.rawPacket?.toString('latin1') ?? '')
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400
+  const text = english ? 'Invalid request: the address or the headers are malformed.\n' : 'Richiesta non valida: l’indirizzo o le intestazioni non sono corretti.\n'
+  console.warn(`${status} unparsable request: ${err.code ?? err.message}`)
+  socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-language: ${english ? 'en' : 'it'}\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`)
 })
 
 server.keepAliveTimeout = 65_000
