@@ -1,5 +1,6 @@
 import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
+import { BODY_LIMIT_BYTES } from './body-limit.mjs'
 
 /**
  * bootstrap-italia's CSS carries the VideoJS icon font inline (a data: URL), which the site's
@@ -17,7 +18,7 @@ const dropVideoJsFont = {
 // Every page is rendered on request from CMS data; the middleware caches the HTML.
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone', bodySizeLimit: 64 * 1024 }),
+  adapter: node({ mode: 'standalone', bodySizeLimit: BODY_LIMIT_BYTES }),
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'never',
   build: { inlineStylesheets: 'never' },

@@ -6,6 +6,7 @@
 // TRUSTED_PROXIES, from X-Forwarded-For; the pages read it from x-quartieri-client-address, never from the client.
 import http from 'node:http'
 import proxyAddr from 'proxy-addr'
+import { BODY_LIMIT_BYTES } from './body-limit.mjs'
 
 process.env.ASTRO_NODE_AUTOSTART = 'disabled'
 const { handler } = await import('./dist/server/entry.mjs')
@@ -14,6 +15,7 @@ const PAGE_CACHE = Symbol.for('quartieri.pageCache')
 const CLIENT_ADDRESS_HEADER = 'x-quartieri-client-address'
 const host = process.env.HOST || '127.0.0.1'
 const port = Number(process.env.PORT || process.env.SITE_PORT || 4321)
+const DRAIN_LIMIT_BYTES = 1024 * 1024
 const siteHost = new URL(process.env.SITE_URL || `http://localhost:${port}`).host
 
 /** TRUSTED_PROXIES: comma-separated addresses or CIDR ranges (or proxy-addr's names: loopback, linklocal, uniquelocal); empty trusts none. */
@@ -35,6 +37,8 @@ globalThis[Symbol.for('quartieri.clientAddressHeader')] = CLIENT_ADDRESS_HEADER
 
 /** A short plain-text refusal in the language of the path (English under /en/), logged as one line. */
 function refuse(req, res, status, it, en, headers = {}) {
+  // The body is read and dropped, so that it is not taken for the next request on the connection.
+  req.resume()
   const english = /^\/en(\/|$|\?)/.test(req.url ?? '')
   console.warn(`${status} ${req.method} ${String(req.url).slice(0, 200)}: ${en}`)
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-language': english ? 'en' : 'it', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers })
@@ -51,9 +55,16 @@ function allowedMethods(url) {
 }
 
 const server = http.createServer((req, res) => {
-  // An answer given before the body was read (too large, refused): the rest of the body must not be taken for the next request.
+  // An answer given while the body was half read (over the size limit): the rest is read and dropped, so that it is
+  // not taken for the next request on the connection; past DRAIN_LIMIT_BYTES more, the connection is closed instead.
   res.once('finish', () => {
-    if (!req.complete) req.socket.end()
+    if (req.complete || req.destroyed) return
+    let drained = 0
+    req.on('data', (chunk) => {
+      drained += chunk.length
+      if (drained > DRAIN_LIMIT_BYTES) req.socket?.destroy()
+    })
+    req.resume()
   })
   // Only origin-form targets ("/path?query"): an absolute URL or "*" names no page of this site.
   if (!req.url?.startsWith('/') || req.url.startsWith('//')) return refuse(req, res, 400, 'Indirizzo della richiesta non valido.', 'Invalid request address.')
@@ -64,13 +75,19 @@ const server = http.createServer((req, res) => {
   }
   const allowed = allowedMethods(req.url)
   if (req.method === 'OPTIONS') {
+    req.resume()
     res.writeHead(204, { allow: allowed.join(', '), 'cache-control': 'no-store' })
     return res.end()
   }
   if (!allowed.includes(req.method ?? '')) {
-    // The body, if any, is not read: the connection closes after the answer rather than wait for it.
-    res.shouldKeepAlive = false
     return refuse(req, res, 405, `Metodo ${req.method} non consentito per questo indirizzo.`, `Method ${req.method} is not allowed for this address.`, { allow: allowed.join(', ') })
+  }
+  // A body known to be too large is refused before anyone reads it (Astro would cut the connection mid-way).
+  const length = Number(req.headers['content-length'] ?? 0)
+  if (length > BODY_LIMIT_BYTES) {
+    // Up to a megabyte is read and dropped so the connection stays usable; anything larger closes it.
+    if (length > DRAIN_LIMIT_BYTES) res.shouldKeepAlive = false
+    return refuse(req, res, 413, `Richiesta troppo grande: al massimo ${BODY_LIMIT_BYTES / 1024} KB.`, `Request too large: ${BODY_LIMIT_BYTES / 1024} KB at most.`)
   }
   req.headers.host = siteHost
   delete req.headers['x-forwarded-host']
