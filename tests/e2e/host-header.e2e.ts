@@ -60,7 +60,7 @@ test('a foreign Host or X-Forwarded-Host never reaches a page, feed, sitemap or 
   test.setTimeout(120_000)
   await purgeSiteCache()
   const own = new URL(siteUrl()).origin
-  const lies = [{ host: FOREIGN }, { host: `${FOREIGN}:8443` }, { 'x-forwarded-host': FOREIGN, 'x-forwarded-proto': 'https' }, { host: FOREIGN, 'x-forwarded-host': `${FOREIGN}, other.example`, forwarded: `host=${FOREIGN};proto=https` }]
+  const lies: Array<Record<string, string>> = [{ host: FOREIGN }, { host: `${FOREIGN}:8443` }, { 'x-forwarded-host': FOREIGN, 'x-forwarded-proto': 'https' }, { host: FOREIGN, 'x-forwarded-host': `${FOREIGN}, other.example`, forwarded: `host=${FOREIGN};proto=https` }]
   // The first request for each target is a lying one, so that it is the one the site renders and keeps.
   for (const path of TARGETS) {
     for (const headers of lies) {
