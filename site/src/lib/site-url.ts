@@ -5,7 +5,8 @@
  */
 export const SITE_ORIGIN = new URL(process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`).origin
 
-/** The absolute URL of a path of the public site: siteUrl('/patti/x') → 'https://…/patti/x'. */
+/** The absolute URL of a path of the public site: siteUrl('/patti/x') → 'https://…/patti/x'; always on SITE_URL's host. */
 export function siteUrl(path: string): string {
-  return new URL(path, `${SITE_ORIGIN}/`).toString()
+  // Leading slashes are dropped first: '//other.example/x' is a path here, never another host.
+  return new URL(`${SITE_ORIGIN}/${path.replace(/^[/\\]+/, '')}`).toString()
 }
