@@ -90,6 +90,8 @@ const server = http.createServer((req, res) => {
     return refuse(req, res, 413, `Richiesta troppo grande: al massimo ${BODY_LIMIT_BYTES / 1024} KB.`, `Request too large: ${BODY_LIMIT_BYTES / 1024} KB at most.`)
   }
   req.headers.host = siteHost
+  // Files are small and sent whole: a Range, satisfiable or not, is not taken (an unsatisfiable one got a bare 416).
+  delete req.headers.range
   delete req.headers['x-forwarded-host']
   delete req.headers['x-forwarded-proto']
   delete req.headers['x-forwarded-port']

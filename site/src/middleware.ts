@@ -54,7 +54,7 @@ const FORM_TYPES = /application\/x-www-form-urlencoded|multipart\/form-data|text
 
 /**
  * A form that another site makes a browser post (CSRF): a form-like post, or one without a content type, whose Origin
- * is not the site's own (SITE_URL, or the address the request came to). The purge endpoint under /api/, posted server
+ * is not the site's own (SITE_URL, or the address the request came to), unless the browser says it is same-origin. The purge endpoint under /api/, posted server
  * to server with its secret, is not concerned.
  */
 function crossSiteForm(request: Request, url: URL): boolean {
@@ -62,7 +62,10 @@ function crossSiteForm(request: Request, url: URL): boolean {
   const type = request.headers.get('content-type')
   if (type !== null && !FORM_TYPES.test(type)) return false
   const origin = request.headers.get('origin')
-  return origin !== SITE_ORIGIN && origin !== url.origin
+  if (origin === SITE_ORIGIN || origin === url.origin) return false
+  // A page that sends no referrer (the confirm and cancel pages) makes the browser post with "Origin: null"; the
+  // browser's own Sec-Fetch-Site, which no page can set, still says whether the form came from this site.
+  return !((origin === null || origin === 'null') && request.headers.get('sec-fetch-site') === 'same-origin')
 }
 
 /** A 403 for a cross-site form, in the language of the page it was posted to. */

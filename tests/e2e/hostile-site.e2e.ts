@@ -19,6 +19,7 @@ const KNOWN: KnownSlugs = {
   pact: 'cortile-via-abbiati',
   project: 'cortile-abbiati-aiuole',
   result: 'laboratori-di-quartiere-2017-2018',
+  asset: 'nessun-file.css',
 }
 
 test.describe.configure({ mode: 'serial' })

@@ -91,6 +91,11 @@ test('the confirm and cancel pages send no referrer, not even to their own style
     page.off('request', onRequest)
     expect(referrers, path).toEqual([])
   }
+  // With no referrer the browser posts the button's form with "Origin: null": the site still takes it as its own.
+  await page.goto(new URL(`/iscrizione/conferma?token=${TOKEN}`, siteUrl()).toString())
+  const [pressed] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Conferma' }).click()])
+  expect(pressed.status()).not.toBe(403)
+  await expect(page.getByRole('alert')).toContainText('Il link non è valido o è già stato usato')
   // The first page fetched the stylesheet (the others found it in the browser's cache), and named no page doing so.
   expect(sentWithout.some((url) => url.includes('/_astro/') && url.endsWith('.css')), 'the stylesheet is fetched with no referrer').toBe(true)
   // Other pages keep the usual policy: the origin only, to other sites.

@@ -38,6 +38,8 @@ export interface KnownSlugs {
   pact: string
   project: string
   result: string
+  /** A file name under /_astro/, the folder of the built styles, scripts and fonts. */
+  asset: string
 }
 
 /** A small deterministic generator (mulberry32): the same seed gives the same requests. */
@@ -161,7 +163,7 @@ export function publicRoutes(): Array<{ path: string; language: Language; form?:
     '/patti.csv',
     '/patti.json',
   ]
-  const italianOnly = ['/eventi.ics', '/eventi/{event}.ics', '/quartieri/{neighbourhood}/eventi.ics', '/patti/{pact}.json', '/sitemap.xml', '/robots.txt']
+  const italianOnly = ['/favicon.svg', '/_astro/{asset}', '/eventi.ics', '/eventi/{event}.ics', '/quartieri/{neighbourhood}/eventi.ics', '/patti/{pact}.json', '/sitemap.xml', '/robots.txt']
   const routes: Array<{ path: string; language: Language; form?: 'signup' | 'token' | 'purge' }> = []
   for (const path of pages) {
     routes.push({ path, language: 'it' })
