@@ -343,8 +343,8 @@ export function send(siteUrl: string, request: HostileRequest, timeoutMs: number
   })
 }
 
-const ITALIAN = /\b(non|è|richiesta|riprova|pagina|trovat[oa]|parametro|indirizzo|valid[oa]|moduli|iscrizion[ei]|calendario|dati|filtro|errat[oa]|momentaneamente|patto|link|sito|troppe|consentit[oa]|metodo)\b/i
-const ENGLISH = /\b(not|invalid|request|try|page|found|parameter|address|forms|sign-up|calendar|data|filter|bad|temporarily|pact|link|site|too|allowed|method)\b/i
+const ITALIAN = /\b(non|è|richiesta|riprova|pagina|trovat[oa]|parametro|indirizzo|valid[oa]|moduli|iscrizion[ei]|calendario|dati|filtro|errat[oa]|momentaneamente|patto|link|sito|troppe|consentit[oa]|metodo|il|la|di|usa|esiste|livello|deve)\b/i
+const ENGLISH = /\b(not|invalid|request|try|page|found|parameter|address|forms|sign-up|calendar|data|filter|bad|temporarily|pact|link|site|too|allowed|method|the|of|is|there|use|layer|must|unknown|exist|does)\b/i
 
 /** The text a person reads in an answer: the main part of a page, or the whole of a plain-text or JSON answer. */
 function readableText(answer: HostileAnswer): string {
