@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 // A real HTTP server on loopback stands in for the CMS; what it answers is switched by each test.
-let answer: { status: number; body: unknown; delayMs?: number } = { status: 200, body: {} }
+let answer: { status: number; body: unknown; delayMs?: number; headers?: Record<string, string> } = { status: 200, body: {} }
 const server = http.createServer((_req, res) => {
-  const { status, body, delayMs = 0 } = answer
+  const { status, body, delayMs = 0, headers = {} } = answer
   setTimeout(() => {
-    res.writeHead(status, { 'content-type': 'application/json' })
+    res.writeHead(status, { 'content-type': 'application/json', ...headers })
     res.end(JSON.stringify(body))
   }, delayMs).unref()
 })
@@ -68,6 +68,8 @@ describe('posting a form to the CMS', () => {
     await expect(cms.postForm('/api/registrations/sign-up', {}, '192.0.2.1')).rejects.toBeInstanceOf(cms.CmsUnavailableError)
     answer = { status: 202, body: { code: 'received' } }
     expect(await cms.postForm('/api/registrations/sign-up', {}, '192.0.2.1')).toMatchObject({ status: 202, code: 'received' })
+    answer = { status: 429, body: { code: 'rate-limited' }, headers: { 'retry-after': '42' } }
+    expect(await cms.postForm('/api/registrations/sign-up', {}, '192.0.2.1')).toMatchObject({ status: 429, code: 'rate-limited', retryAfter: 42 })
   })
 
   it('beforeDeadline rejects late work as an outage and lets timely work through', async () => {
