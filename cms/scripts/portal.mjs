@@ -74,7 +74,8 @@ async function waitFor(url, child, name, logFile) {
 /** @param {import('node:child_process').ChildProcess} child */
 function stopProcessGroup(child) {
   return new Promise((resolve) => {
-    if (child.exitCode !== null || child.pid === undefined) return resolve(undefined)
+    // A child killed by a signal has no exit code, only a signal code: either way it is gone.
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return resolve(undefined)
     const kill = (signal) => {
       try {
         process.kill(-child.pid, signal)
