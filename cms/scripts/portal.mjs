@@ -74,7 +74,8 @@ async function waitFor(url, child, name, logFile) {
 /** @param {import('node:child_process').ChildProcess} child */
 function stopProcessGroup(child) {
   return new Promise((resolve) => {
-    if (child.exitCode !== null || child.pid === undefined) return resolve(undefined)
+    // A child killed by a signal has no exit code, only a signal code: either way it is gone.
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return resolve(undefined)
     const kill = (signal) => {
       try {
         process.kill(-child.pid, signal)
@@ -89,6 +90,65 @@ function stopProcessGroup(child) {
     })
     kill('SIGTERM')
   })
+}
+
+const RESTART_BASE_MS = 1_000
+const RESTART_MAX_MS = 30_000
+/** A CMS that stayed up this long starts the backoff again from its first step when it next dies. */
+const RESTART_STABLE_MS = 60_000
+
+/**
+ * Keeps the CMS running: when it exits without being asked to, it is started again after 1 s, 2 s, 4 s, … up to
+ * 30 s, and polled until it answers (its first request reconciles the sign-ups). The site keeps running meanwhile
+ * and serves what it has cached.
+ * @param {() => import('node:child_process').ChildProcess} start
+ * @param {string} readyUrl
+ * @param {string} logFile
+ * @param {(line: string) => void} log
+ */
+function superviseCms(start, readyUrl, logFile, log) {
+  let stopping = false
+  let failures = 0
+  let restarts = 0
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer
+  let child = start()
+  let startedAt = Date.now()
+  const watch = (current) =>
+    current.once('exit', (code, signal) => {
+      if (stopping) return
+      if (Date.now() - startedAt >= RESTART_STABLE_MS) failures = 0
+      const delay = Math.min(RESTART_MAX_MS, RESTART_BASE_MS * 2 ** failures)
+      failures++
+      log(`• Il CMS si è fermato (${signal ?? `exit ${code}`}): nuovo avvio tra ${delay / 1000} s / the CMS stopped (${signal ?? `exit ${code}`}): restarting in ${delay / 1000} s; see ${logFile}`)
+      timer = setTimeout(() => {
+        if (stopping) return
+        restarts++
+        child = start()
+        startedAt = Date.now()
+        watch(child)
+        const restarted = child
+        waitFor(readyUrl, restarted, 'CMS', logFile)
+          .then(() => !stopping && restarted === child && log('• CMS di nuovo in servizio / CMS back in service'))
+          .catch(() => {
+            // It died again while starting: its exit is handled like any other.
+          })
+      }, delay)
+    })
+  watch(child)
+  return {
+    get child() {
+      return child
+    },
+    get restarts() {
+      return restarts
+    },
+    stop() {
+      stopping = true
+      clearTimeout(timer)
+      return stopProcessGroup(child)
+    },
+  }
 }
 
 /** True when a build output is missing or older than any source file or folder in `sources` (configs included). */
@@ -120,6 +180,7 @@ function purgeSecret(dataDir) {
  * @property {'if-needed' | 'always' | 'never'} [build] when to build cms and site (default: if-needed)
  * @property {Record<string, string>} [env] extra environment for both servers
  * @property {string} [logDir] where server logs go (default: the data directory)
+ * @property {boolean} [restartCms] start the CMS again, with backoff, when it exits unexpectedly (default false; `npm start` turns it on)
  * @property {(line: string) => void} [log]
  */
 
@@ -176,14 +237,27 @@ export async function startPortal(options) {
   log('• Avvio dei server / starting the servers…')
   const cmsLog = path.join(logDir, 'cms.log')
   const siteLog = path.join(logDir, 'site.log')
-  const cms = serve('cms', 'serve', env, cmsLog)
+  const cmsReadyUrl = `${cmsUrl}/api/globals/settings`
+  const supervisor = options.restartCms ? superviseCms(() => serve('cms', 'serve', env, cmsLog), cmsReadyUrl, cmsLog, log) : null
+  const cms = supervisor ? supervisor.child : serve('cms', 'serve', env, cmsLog)
   const site = serve('site', 'serve', env, siteLog)
-  const stop = () => Promise.all([stopProcessGroup(site), stopProcessGroup(cms)]).then(() => undefined)
+  const stop = () => Promise.all([stopProcessGroup(site), supervisor ? supervisor.stop() : stopProcessGroup(cms)]).then(() => undefined)
   try {
-    await Promise.all([waitFor(`${cmsUrl}/api/globals/settings`, cms, 'CMS', cmsLog), waitFor(`${siteUrl}/robots.txt`, site, 'site', siteLog)])
+    await Promise.all([waitFor(cmsReadyUrl, cms, 'CMS', cmsLog), waitFor(`${siteUrl}/robots.txt`, site, 'site', siteLog)])
   } catch (err) {
     await stop()
     throw err
   }
-  return { cmsUrl, siteUrl, env, cms, site, stop }
+  return {
+    cmsUrl,
+    siteUrl,
+    env,
+    /** The CMS process as first started (under `restartCms`, `cmsProcess()` is the one running now). */
+    cms,
+    site,
+    stop,
+    cmsLog,
+    cmsProcess: () => (supervisor ? supervisor.child : cms),
+    cmsRestarts: () => (supervisor ? supervisor.restarts : 0),
+  }
 }

@@ -10,7 +10,7 @@ const cmsPort = Number(process.env.CMS_PORT || 3000)
 const sitePort = Number(process.env.SITE_PORT || 4321)
 
 try {
-  const portal = await startPortal({ cmsPort, sitePort })
+  const portal = await startPortal({ cmsPort, sitePort, restartCms: true })
   const email = process.env.ADMIN_EMAIL || 'admin@quartieri.local'
   const password = process.env.ADMIN_PASSWORD ? '(ADMIN_PASSWORD)' : 'quartieri-demo'
   console.log(`
@@ -30,14 +30,13 @@ Ctrl-C per fermare / to stop.`)
   }
   process.on('SIGINT', () => void shutdown(0))
   process.on('SIGTERM', () => void shutdown(0))
-  for (const [name, child] of [['CMS', portal.cms], ['site', portal.site]]) {
-    child.on('exit', (code) => {
-      if (!stopping) {
-        console.error(`${name} si è fermato / stopped (exit ${code}); see the logs above.`)
-        void shutdown(1)
-      }
-    })
-  }
+  // A CMS that dies is started again by the portal (with backoff) while the site keeps serving; a site that dies stops everything.
+  portal.site.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`Il sito si è fermato / the site stopped (exit ${code}); see the logs above.`)
+      void shutdown(1)
+    }
+  })
 } catch (err) {
   console.error('Avvio non riuscito / start failed:', err instanceof Error ? err.message : err)
   process.exit(1)

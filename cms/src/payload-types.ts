@@ -740,6 +740,11 @@ export interface Registration {
   event?: (number | null) | Event;
   neighbourhood?: (number | null) | Neighbourhood;
   status: 'awaiting' | 'confirmed' | 'waitlisted' | 'cancelled' | 'expired';
+  cancellation?: {
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   holdExpiresAt?: string | null;
   emailVerified?: boolean | null;
   name?: string | null;
@@ -767,6 +772,7 @@ export interface Registration {
   dedupeKey: string;
   confirmTokenHash?: string | null;
   cancelTokenHash?: string | null;
+  pendingMail?: ('seat-held' | 'waitlisted' | 'already-confirmed' | 'promoted-confirmed' | 'promoted-awaiting') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1312,6 +1318,13 @@ export interface RegistrationsSelect<T extends boolean = true> {
   event?: T;
   neighbourhood?: T;
   status?: T;
+  cancellation?:
+    | T
+    | {
+        reason?: T;
+        by?: T;
+        at?: T;
+      };
   holdExpiresAt?: T;
   emailVerified?: T;
   name?: T;
@@ -1338,6 +1351,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   dedupeKey?: T;
   confirmTokenHash?: T;
   cancelTokenHash?: T;
+  pendingMail?: T;
   updatedAt?: T;
   createdAt?: T;
 }

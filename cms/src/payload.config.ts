@@ -1,4 +1,3 @@
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { it } from '@payloadcms/translations/languages/it'
@@ -9,6 +8,7 @@ import { databaseAdapter } from './database.ts'
 import { Events } from './events/events.ts'
 import { Laboratories } from './laboratories/laboratories.ts'
 import { localMailboxAdapter } from './mail/local-mailbox.ts'
+import { smtpAdapter } from './mail/smtp-adapter.ts'
 import { Media } from './media/media.ts'
 import { trackMediaUse } from './media/track-media-use.ts'
 import { Neighbourhoods } from './neighbourhoods/neighbourhoods.ts'
@@ -62,10 +62,10 @@ export default buildConfig({
   telemetry: false,
   typescript: { outputFile: 'src/payload-types.ts' },
   email: process.env.SMTP_HOST
-    ? nodemailerAdapter({
-        defaultFromAddress: process.env.MAIL_FROM || 'noreply@quartieri.local',
-        defaultFromName: process.env.MAIL_FROM_NAME || 'Quartieri',
-        transportOptions: {
+    ? smtpAdapter({
+        fromAddress: process.env.MAIL_FROM || 'noreply@quartieri.local',
+        fromName: process.env.MAIL_FROM_NAME || 'Quartieri',
+        transport: {
           host: process.env.SMTP_HOST,
           port: Number(process.env.SMTP_PORT || 587),
           secure: process.env.SMTP_SECURE === 'true',

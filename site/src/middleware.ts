@@ -1,6 +1,8 @@
 import { defineMiddleware } from 'astro:middleware'
 import { registerCache } from './lib/cache.ts'
 import { CMS_PUBLIC_URL } from './lib/cms.ts'
+import { localeOf } from './i18n/index.ts'
+import { SITE_ORIGIN } from './lib/site-url.ts'
 
 interface CachedPage {
   status: number
@@ -47,9 +49,39 @@ function withHeaders(page: CachedPage, cacheState: 'HIT' | 'MISS'): Response {
   return new Response(new Uint8Array(page.body), { status: page.status, headers })
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+const FORM_TYPES = /application\/x-www-form-urlencoded|multipart\/form-data|text\/plain/i
+
+/**
+ * A form that another site makes a browser post (CSRF): a form-like post, or one without a content type, whose Origin
+ * is not the site's own (SITE_URL, or the address the request came to), unless the browser says it is same-origin. The purge endpoint under /api/, posted server
+ * to server with its secret, is not concerned.
+ */
+function crossSiteForm(request: Request, url: URL): boolean {
+  if (SAFE_METHODS.has(request.method) || url.pathname.startsWith('/api/')) return false
+  const type = request.headers.get('content-type')
+  if (type !== null && !FORM_TYPES.test(type)) return false
+  const origin = request.headers.get('origin')
+  if (origin === SITE_ORIGIN || origin === url.origin) return false
+  // A page that sends no referrer (the confirm and cancel pages) makes the browser post with "Origin: null"; the
+  // browser's own Sec-Fetch-Site, which no page can set, still says whether the form came from this site.
+  return !((origin === null || origin === 'null') && request.headers.get('sec-fetch-site') === 'same-origin')
+}
+
+/** A 403 for a cross-site form, in the language of the page it was posted to. */
+function crossSiteRefusal(url: URL): Response {
+  const english = localeOf(url.pathname) === 'en'
+  console.warn(`403 cross-site form refused: ${url.pathname}`)
+  return new Response(english ? 'Forms of this site can only be sent from its own pages.\n' : 'I moduli di questo sito si possono inviare solo dalle sue pagine.\n', {
+    status: 403,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'content-language': english ? 'en' : 'it', ...securityHeaders },
+  })
+}
+
 /** Serves rendered pages from memory; renders (once per URL, however many ask at once) on a miss. */
 export const onRequest = defineMiddleware(async (context, next) => {
   const { request, url } = context
+  if (crossSiteForm(request, url)) return crossSiteRefusal(url)
   const cacheable = (request.method === 'GET' || request.method === 'HEAD') && !url.pathname.startsWith('/api/')
   if (!cacheable) {
     const response = await next()

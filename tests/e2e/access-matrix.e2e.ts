@@ -181,6 +181,10 @@ async function restProbe(slug: string, operation: Operation, actor: Actor, targe
       const res = await call('POST', `/api/${slug}/unlock`, actor, { email: target.email })
       return res.status === 200
     }
+    case 'cancel': {
+      const res = await call('POST', `/api/${slug}/${target.id}/staff-cancel`, actor, { reason: 'Prova della matrice' })
+      return res.status === 200 && (await call('GET', `/api/${slug}/${target.id}?depth=0`, 'system')).body?.status === 'cancelled'
+    }
     case 'create':
       throw new Error('create is probed on its own')
   }
@@ -233,11 +237,12 @@ async function graphqlProbe(slug: string, operation: Operation, actor: Actor, ta
   }
 }
 
-/** The operations that exist for a collection: no publication without drafts, no unlock without accounts. */
+/** The operations that exist for a collection: no publication without drafts, no unlock without accounts, cancelling only for sign-ups. */
 function operationsOf(slug: string): Operation[] {
   return OPERATIONS.filter((op) => {
     if (op === 'publish' || op === 'unpublish' || op === 'readVersions') return isDrafted(slug)
     if (op === 'unlock') return slug === 'users'
+    if (op === 'cancel') return slug === 'registrations'
     return true
   })
 }
@@ -346,6 +351,7 @@ test.describe('what the matrix promises', () => {
       expect(scopeOf(slug, 'create', 'anonymous'), slug).toBe('none')
       expect(scopeOf(slug, 'unlock', 'operator'), slug).toBe('none')
       expect(scopeOf(slug, 'unlock', 'editor'), slug).toBe('none')
+      expect(scopeOf(slug, 'cancel', 'anonymous'), slug).toBe('none')
     }
     for (const actor of ACTORS) expect(ACCESS_MATRIX.registrations!.writableFields?.[actor] ?? [], actor).toEqual(actor === 'anonymous' ? [] : ['attendance'])
     for (const slug of CLOSED) for (const operation of OPERATIONS) for (const actor of ACTORS) expect(scopeOf(slug, operation, actor), slug).toBe('none')

@@ -9,8 +9,11 @@ export const MEDIA_MAX_BYTES = 2 * 1024 * 1024
 
 export const ADMIN = { email: 'admin@quartieri.test', password: 'e2e-admin-password-123' }
 
-/** The whole portal on free ports with a fresh SQLite database, demo data loaded: for tests and benchmarks. */
-export async function startTestPortal(label: string, log: (line: string) => void = () => {}, env: Record<string, string> = {}) {
+/**
+ * The whole portal on free ports with a fresh SQLite database, demo data loaded: for tests and benchmarks.
+ * `restartCms` keeps the CMS running as `npm start` does (started again, with backoff, when it dies).
+ */
+export async function startTestPortal(label: string, log: (line: string) => void = () => {}, env: Record<string, string> = {}, options: { restartCms?: boolean } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `quartieri-${label}-`))
   const [cmsPort, sitePort] = [await freePort(), await freePort()]
   const portal = await startPortal({
@@ -18,6 +21,7 @@ export async function startTestPortal(label: string, log: (line: string) => void
     sitePort,
     dataDir,
     log,
+    restartCms: options.restartCms,
     env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, PAYLOAD_SECRET: 'e2e-secret-not-for-production', HOST: '127.0.0.1', MEDIA_MAX_BYTES: String(MEDIA_MAX_BYTES), ...env },
   })
   return {

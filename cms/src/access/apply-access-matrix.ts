@@ -77,6 +77,21 @@ function accessFor(slug: string, operation: Operation, rules: CollectionRules): 
   return (args) => resolveScope(scopeOf(slug, operation, actorOf(args.req.user)), args, path, operation)
 }
 
+/**
+ * Whether the matrix lets this user do `operation` on one stored document: for the operations a custom
+ * endpoint carries out (a staff cancellation), where no Payload access function is called.
+ */
+export function mayOnDocument(slug: string, operation: Operation, user: PayloadRequest['user'], doc: Doc): boolean {
+  const scope = scopeOf(slug, operation, actorOf(user))
+  if (scope === 'all') return true
+  if (scope !== 'own') return false
+  const path = ACCESS_MATRIX[slug]?.neighbourhoodPath
+  if (!path) return false
+  const mine = new Set(assignedNeighbourhoodIds(user).map(String))
+  const theirs = idsOf(path === 'id' ? doc.id : doc[path]).map(String)
+  return theirs.length > 0 && theirs.every((id) => mine.has(id))
+}
+
 const canAtAll = (slug: string, operation: Operation, actor: Actor) => scopeOf(slug, operation, actor) !== 'none'
 
 /** Empty values are alike; relationships compare by id; dates by instant; everything else by its text. */

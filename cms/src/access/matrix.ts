@@ -8,9 +8,10 @@ export const ACTORS: readonly Actor[] = ['anonymous', 'operator', 'editor', 'adm
 
 /**
  * What an actor may do with a collection. Publish and unpublish are operations of their own: `update`
- * lets a person save drafts, only `publish` lets them change what the public sees.
+ * lets a person save drafts, only `publish` lets them change what the public sees. `cancel` is staff
+ * cancelling a sign-up on the person's behalf, with a reason, through the sign-up service.
  */
-export const OPERATIONS = ['read', 'readVersions', 'create', 'update', 'delete', 'publish', 'unpublish', 'unlock'] as const
+export const OPERATIONS = ['read', 'readVersions', 'create', 'update', 'delete', 'publish', 'unpublish', 'unlock', 'cancel'] as const
 export type Operation = (typeof OPERATIONS)[number]
 
 /**
@@ -78,10 +79,10 @@ export const ACCESS_MATRIX: Record<string, CollectionRules> = {
     ops: { read: PUBLIC_READ, readVersions: STAFF_ALL, create: EDITORS, update: EDITORS, delete: EDITORS, publish: EDITORS, unpublish: EDITORS },
   },
   // Sign-ups: personal data. Created and moved between statuses only by the sign-up service; what a
-  // citizen entered is read-only for everyone, staff only record attendance.
+  // citizen entered is read-only for everyone, staff only record attendance and cancel on the person's behalf.
   registrations: {
     neighbourhoodPath: 'neighbourhood',
-    ops: { read: OPERATORS_OWN, update: OPERATORS_OWN, delete: EDITORS },
+    ops: { read: OPERATORS_OWN, update: OPERATORS_OWN, delete: EDITORS, cancel: OPERATORS_OWN },
     writableFields: { operator: ['attendance'], editor: ['attendance'], admin: ['attendance'] },
   },
   // Seats in use: written by the sign-up service only, never through an API.

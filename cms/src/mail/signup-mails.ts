@@ -4,7 +4,7 @@ import { publicEventSchema } from '@quartieri/shared/events/event'
 import type { Registration } from '../payload-types.ts'
 import type { Activity } from '../signups/activity.ts'
 
-export type SignupMailKind = 'seat-held' | 'waitlisted' | 'already-confirmed' | 'promoted-confirmed' | 'promoted-awaiting'
+export type SignupMailKind = 'seat-held' | 'waitlisted' | 'already-confirmed' | 'promoted-confirmed' | 'promoted-awaiting' | 'cancelled-by-staff'
 
 interface MailContext {
   registration: Pick<Registration, 'name' | 'email' | 'locale'>
@@ -12,6 +12,8 @@ interface MailContext {
   confirmToken: string
   cancelToken: string
   holdUntil: Date
+  /** Why staff cancelled the sign-up (`cancelled-by-staff` only). */
+  reason?: string
 }
 
 type Locale = 'it' | 'en'
@@ -74,6 +76,15 @@ function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {
         links: [cancelLink],
         labPage,
       }
+    case 'cancelled-by-staff':
+      return {
+        subject: it ? `La tua iscrizione è stata annullata: ${lab}` : `Your sign-up has been cancelled: ${lab}`,
+        paragraphs: it
+          ? [`Il personale del portale ha annullato la tua iscrizione ${what} «${lab}».`, `Motivo: ${ctx.reason ?? ''}`, 'Se pensi che sia un errore, puoi iscriverti di nuovo dalla pagina qui sotto, finché ci sono posti.']
+          : [`The portal's staff have cancelled your sign-up for the “${lab}” ${what}.`, `Reason: ${ctx.reason ?? ''}`, 'If you think this is a mistake, you can sign up again from the page below while seats are left.'],
+        links: [],
+        labPage,
+      }
     case 'promoted-awaiting':
       return {
         subject: it ? `Si è liberato un posto: conferma entro il ${until}` : `A seat has become free: confirm by ${until}`,
@@ -103,14 +114,19 @@ ${links.map((l) => `<p><a href="${escapeHtml(l.url)}" style="color:#06c;font-wei
   return { subject, text, html }
 }
 
-/** Sends a sign-up mail; a mail failure is logged, never lost silently, and never undoes the sign-up. */
-export async function sendSignupMail(payload: Payload, kind: SignupMailKind, ctx: MailContext): Promise<void> {
-  if (!ctx.registration.email) return
+/**
+ * Sends a sign-up mail; a mail failure is logged, never lost silently, and never undoes the sign-up.
+ * True when the mail left (or there is no address to write to): the caller then stops marking it as owed.
+ */
+export async function sendSignupMail(payload: Payload, kind: SignupMailKind, ctx: MailContext): Promise<boolean> {
+  if (!ctx.registration.email) return true
   const { subject, text, html } = renderSignupMail(kind, ctx)
   try {
-    await payload.sendEmail({ to: ctx.registration.email, subject, text, html, attachments: calendarAttachment(ctx.activity) })
+    await payload.sendEmail({ to: ctx.registration.email, subject, text, html, attachments: kind === 'cancelled-by-staff' ? undefined : calendarAttachment(ctx.activity) })
+    return true
   } catch (err) {
     payload.logger.error({ err, msg: `Sign-up mail (${kind}) to a registrant could not be sent` })
+    return false
   }
 }
 

@@ -5,6 +5,8 @@ import * as migration_20261122_065831_pacts from './20261122_065831_pacts';
 import * as migration_20261122_082422_results_grants_attendance from './20261122_082422_results_grants_attendance';
 import * as migration_20261203_075020_login_throttle from './20261203_075020_login_throttle';
 import * as migration_20261203_075121_media_use from './20261203_075121_media_use';
+import * as migration_20261203_125429_staff_cancellation from './20261203_125429_staff_cancellation';
+import * as migration_20261203_131325_pending_mail from './20261203_131325_pending_mail';
 
 export const migrations = [
   {
@@ -41,5 +43,15 @@ export const migrations = [
     up: migration_20261203_075121_media_use.up,
     down: migration_20261203_075121_media_use.down,
     name: '20261203_075121_media_use',
-  }
+  },
+  {
+    up: migration_20261203_125429_staff_cancellation.up,
+    down: migration_20261203_125429_staff_cancellation.down,
+    name: '20261203_125429_staff_cancellation',
+  },
+  {
+    up: migration_20261203_131325_pending_mail.up,
+    down: migration_20261203_131325_pending_mail.down,
+    name: '20261203_131325_pending_mail',
+  },
 ];

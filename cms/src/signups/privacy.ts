@@ -28,6 +28,8 @@ async function anonymise(payload: Payload, where: Where, now: Date): Promise<num
         phone: null,
         organization: null,
         accessibilityNeeds: null,
+        // What staff wrote when cancelling may name the person.
+        ...(registration.cancellation?.reason ? { cancellation: { ...registration.cancellation, reason: null } } : {}),
         erasedAt: now.toISOString(),
         erasureGroup,
         dedupeKey: `erased:${registration.id}`,

@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
+import { SIGNUP_MAILS } from '@quartieri/shared/signups/reconcile'
 import { REGISTRATION_STATUSES } from '@quartieri/shared/signups/seat-rules'
 import { cancelEndpoint, confirmEndpoint, eraseEndpoint, exportEndpoint, signUpEndpoint } from './endpoints.ts'
 import { participantsEndpoint } from './participants.ts'
 import { promoteAfterDelete, releaseSeatBeforeDelete } from './seat-on-delete.ts'
+import { staffCancelEndpoint } from './staff-cancel.ts'
 
 const statusLabels: Record<(typeof REGISTRATION_STATUSES)[number], { it: string; en: string }> = {
   awaiting: { it: 'In attesa di conferma', en: 'Awaiting confirmation' },
@@ -31,7 +33,7 @@ export const Registrations: CollectionConfig = {
     },
   },
   hooks: { beforeDelete: [releaseSeatBeforeDelete], afterDelete: [promoteAfterDelete] },
-  endpoints: [signUpEndpoint, confirmEndpoint, cancelEndpoint, exportEndpoint, eraseEndpoint, participantsEndpoint],
+  endpoints: [signUpEndpoint, confirmEndpoint, cancelEndpoint, exportEndpoint, eraseEndpoint, participantsEndpoint, staffCancelEndpoint],
   fields: [
     { name: 'laboratory', type: 'relationship', relationTo: 'laboratories', index: true, label: { it: 'Laboratorio', en: 'Laboratory' }, admin: { readOnly: true, condition: (data) => Boolean(data?.laboratory) } },
     { name: 'event', type: 'relationship', relationTo: 'events', index: true, label: { it: 'Evento', en: 'Event' }, admin: { readOnly: true, condition: (data) => Boolean(data?.event) } },
@@ -44,6 +46,22 @@ export const Registrations: CollectionConfig = {
       label: { it: 'Stato', en: 'Status' },
       options: REGISTRATION_STATUSES.map((value) => ({ value, label: statusLabels[value] })),
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'staffCancel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/components/staff-cancel#StaffCancel' } },
+    },
+    {
+      name: 'cancellation',
+      type: 'group',
+      label: { it: 'Annullata dal personale', en: 'Cancelled by staff' },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.cancellation?.at) },
+      fields: [
+        { name: 'reason', type: 'textarea', label: { it: 'Motivo', en: 'Reason' } },
+        { name: 'by', type: 'relationship', relationTo: 'users', label: { it: 'Da', en: 'By' } },
+        { name: 'at', type: 'date', label: { it: 'Il', en: 'On' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
     },
     { name: 'holdExpiresAt', type: 'date', label: { it: 'Posto riservato fino al', en: 'Seat held until' }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'emailVerified', type: 'checkbox', defaultValue: false, label: { it: 'E-mail verificata', en: 'E-mail verified' }, admin: { readOnly: true, position: 'sidebar' } },
@@ -81,5 +99,7 @@ export const Registrations: CollectionConfig = {
     { name: 'dedupeKey', type: 'text', required: true, unique: true, admin: { hidden: true }, access: { read: never, update: never } },
     { name: 'confirmTokenHash', type: 'text', index: true, admin: { hidden: true }, access: { read: never, update: never } },
     { name: 'cancelTokenHash', type: 'text', index: true, admin: { hidden: true }, access: { read: never, update: never } },
+    // The e-mail a sign-up step owes this person, set with the step's writes and cleared once sent: after a crash the reconciler sends what is still owed.
+    { name: 'pendingMail', type: 'select', options: [...SIGNUP_MAILS], index: true, admin: { hidden: true }, access: { read: never, update: never } },
   ],
 }

@@ -1,10 +1,13 @@
 import type { Payload, Where } from 'payload'
-import { holdExpiry, onConfirm, signupWindow, statusOnPromotion, type RegistrationStatus } from '@quartieri/shared/signups/seat-rules'
+import { mailFor, mailOnPromotion, type SignupMail } from '@quartieri/shared/signups/reconcile'
+import { holdExpiry, isExpiredHold, nextToPromote, onConfirm, placeNewSignup, seatsLeft, signupWindow, statusOnPromotion } from '@quartieri/shared/signups/seat-rules'
 import type { SignupForm } from '@quartieri/shared/signups/signup-form'
 import type { Registration } from '../payload-types.ts'
 import { sendSignupMail } from '../mail/signup-mails.ts'
 import { requestSitePurge } from '../site-cache/purge-site.ts'
+import { withActivityLock } from './activity-lock.ts'
 import { activityField, activityOfRegistration, loadActivity, type Activity, type ActivityKind } from './activity.ts'
+import { pausePoint } from './pause-point.ts'
 import { hashToken, newToken } from './tokens.ts'
 import { isUniqueViolation } from './unique-violation.ts'
 
@@ -72,43 +75,112 @@ async function releaseSeat(payload: Payload, registrationId: Id): Promise<void> 
   await payload.delete({ collection: 'seat-claims', where: { registration: { equals: registrationId } }, overrideAccess: true })
 }
 
+const countClaims = async (payload: Payload, activity: Pick<Activity, 'kind' | 'id'>) => (await payload.count({ collection: 'seat-claims', where: of(activity), overrideAccess: true })).totalDocs
+
+/** A mail a step owes someone: marked as owed (pendingMail) in the step's own writes, sent once the step is done. */
+export interface OwedMail {
+  registration: Registration
+  activity: Activity
+  kind: SignupMail
+  confirm: { token: string; hash: string }
+  cancel: { token: string; hash: string }
+  holdUntil: Date
+}
+
+/**
+ * Sends the mails a step owes, outside the activity's lock, so no one waits on mail to take their turn; each is
+ * marked as no longer owed once it left. A crash before that leaves the mark, and the reconciler sends it.
+ */
+export async function deliverMails(payload: Payload, mails: OwedMail[]): Promise<void> {
+  for (const mail of mails) {
+    const sent = await sendSignupMail(payload, mail.kind, { registration: mail.registration, activity: mail.activity, confirmToken: mail.confirm.token, cancelToken: mail.cancel.token, holdUntil: mail.holdUntil })
+    if (!sent) continue
+    // Only the mark this mail set: a later step may already owe the person a newer one.
+    await payload.update({
+      collection: 'registrations',
+      where: { and: [{ id: { equals: mail.registration.id } }, { pendingMail: { equals: mail.kind } }, { confirmTokenHash: { equals: mail.confirm.hash } }] },
+      data: { pendingMail: null },
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+}
+
 /** Public figures of an activity: seats in use (from the claims), seats left, people waiting. */
 export async function availability(payload: Payload, kind: ActivityKind, id: Id, now = new Date()) {
   const activity = await publishedActivity(payload, kind, id)
-  const taken = (await payload.count({ collection: 'seat-claims', where: of(activity), overrideAccess: true })).totalDocs
+  const taken = await countClaims(payload, activity)
   const waitlisted = (await payload.count({ collection: 'registrations', where: { and: [of(activity), { status: { equals: 'waitlisted' } }] }, overrideAccess: true })).totalDocs
   return {
     capacity: activity.capacity,
     seatsTaken: taken,
-    seatsLeft: Math.max(0, activity.capacity - taken),
+    seatsLeft: seatsLeft(activity.capacity, taken),
     waitlisted,
     window: activity.closed ? ('closed' as const) : signupWindow(activity.opensAt, activity.closesAt, now),
   }
 }
 
-/** Gives freed seats to the waitlist in arrival order, telling each promoted person by e-mail. */
-export async function promoteWaitlist(payload: Payload, activity: Activity, now = new Date()): Promise<number> {
+/**
+ * Gives a seat that is already claimed for `registration` to it: status, hold, fresh links and the mail owed, in one
+ * write. Used by a promotion and by the reconciler when a promotion stopped between the claim and this write.
+ */
+export async function seatClaimedFor(payload: Payload, activity: Activity, registration: Registration, status: 'awaiting' | 'confirmed', kind: SignupMail, now: Date): Promise<OwedMail> {
+  const confirm = newToken()
+  const cancel = newToken()
+  const holdUntil = holdExpiry(now, HOLD_HOURS())
+  const updated = await payload.update({
+    collection: 'registrations',
+    id: registration.id,
+    data: { status, holdExpiresAt: status === 'awaiting' ? holdUntil.toISOString() : null, confirmTokenHash: confirm.hash, cancelTokenHash: cancel.hash, pendingMail: kind },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return { registration: updated, activity, kind, confirm, cancel, holdUntil }
+}
+
+/**
+ * While seats are free, gives them to the waitlist in arrival order (the seat rules' `nextToPromote`); call it holding
+ * the activity's lock. The claim is written first, then the status: a crash between them leaves a waitlisted person
+ * holding a claim, which the reconciler completes.
+ */
+async function promoteLocked(payload: Payload, activity: Activity, now: Date, mails: OwedMail[]): Promise<number> {
   let promoted = 0
   for (;;) {
-    const next = (
-      await payload.find({ collection: 'registrations', where: { and: [of(activity), { status: { equals: 'waitlisted' } }] }, sort: ['createdAt', 'id'], limit: 1, depth: 0, overrideAccess: true })
-    ).docs[0]
+    if ((await countClaims(payload, activity)) >= activity.capacity) return promoted
+    const waiting = await payload.find({ collection: 'registrations', where: { and: [of(activity), { status: { equals: 'waitlisted' } }] }, sort: ['createdAt', 'id'], limit: 1, depth: 0, overrideAccess: true })
+    const next = nextToPromote(waiting.docs)
     if (!next) return promoted
     if (!(await claimSeat(payload, activity, next.id))) return promoted
     const status = statusOnPromotion(next)
-    const confirm = newToken()
-    const cancel = newToken()
-    const holdUntil = holdExpiry(now, HOLD_HOURS())
-    await payload.update({
-      collection: 'registrations',
-      id: next.id,
-      data: { status, holdExpiresAt: status === 'awaiting' ? holdUntil.toISOString() : null, confirmTokenHash: confirm.hash, cancelTokenHash: cancel.hash },
-      overrideAccess: true,
-      depth: 0,
-    })
+    mails.push(await seatClaimedFor(payload, activity, next, status, mailOnPromotion(next.pendingMail, status), now))
     promoted++
-    await sendSignupMail(payload, status === 'confirmed' ? 'promoted-confirmed' : 'promoted-awaiting', { registration: next, activity, confirmToken: confirm.token, cancelToken: cancel.token, holdUntil })
   }
+}
+
+/** Gives freed seats to the waitlist in arrival order, telling each promoted person by e-mail. */
+export async function promoteWaitlist(payload: Payload, activity: Activity, now = new Date()): Promise<number> {
+  const mails: OwedMail[] = []
+  const promoted = await withActivityLock(activity, () => promoteLocked(payload, activity, now, mails))
+  await deliverMails(payload, mails)
+  return promoted
+}
+
+/** Expires the run-out holds of one activity and passes their seats on; call it holding the activity's lock. */
+async function expireLocked(payload: Payload, activity: Activity, now: Date, mails: OwedMail[]): Promise<number> {
+  const expired = await payload.find({
+    collection: 'registrations',
+    where: { and: [of(activity), { status: { equals: 'awaiting' } }, { holdExpiresAt: { less_than_equal: now.toISOString() } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  // The status first, then the seat: a crash between them leaves a claim of an expired sign-up, which the reconciler drops.
+  for (const registration of expired.docs.filter((r) => isExpiredHold(r, now))) {
+    await payload.update({ collection: 'registrations', id: registration.id, data: { status: 'expired', dedupeKey: `expired:${registration.id}`, pendingMail: null }, overrideAccess: true, depth: 0 })
+    await releaseSeat(payload, registration.id)
+  }
+  if (expired.docs.length > 0) await promoteLocked(payload, activity, now, mails)
+  return expired.docs.length
 }
 
 /** Unconfirmed holds that have run out become expired and their seats go to the waitlist. */
@@ -119,20 +191,22 @@ export async function releaseExpiredHolds(payload: Payload, scope?: Pick<Activit
     depth: 0,
     pagination: false,
     overrideAccess: true,
+    select: { laboratory: true, event: true },
   })
   const activities = new Map<string, { kind: ActivityKind; id: Id }>()
   for (const registration of expired.docs) {
-    await payload.update({ collection: 'registrations', id: registration.id, data: { status: 'expired', dedupeKey: `expired:${registration.id}` }, overrideAccess: true, depth: 0 })
-    await releaseSeat(payload, registration.id)
     const ref = activityOfRegistration(registration)
     if (ref) activities.set(`${ref.kind}:${ref.id}`, ref)
   }
+  let count = 0
+  const mails: OwedMail[] = []
   for (const ref of activities.values()) {
     const activity = await loadActivity(payload, ref.kind, ref.id, false)
-    if (activity) await promoteWaitlist(payload, activity, now)
+    if (activity) count += await withActivityLock(activity, () => expireLocked(payload, activity, now, mails))
   }
-  if (expired.docs.length > 0) requestSitePurge(payload, 'holds-expired')
-  return expired.docs.length
+  await deliverMails(payload, mails)
+  if (count > 0) requestSitePurge(payload, 'holds-expired')
+  return count
 }
 
 export type SignupRequest = Pick<SignupForm, 'name' | 'email' | 'consent' | 'locale'> &
@@ -142,65 +216,82 @@ export type SignupRequest = Pick<SignupForm, 'name' | 'email' | 'consent' | 'loc
 /**
  * Signs a citizen up: a seat held while one is left, otherwise the waitlist. The same address again
  * gets no second seat, only the mail again; the caller answers the same either way.
+ *
+ * The steps of one activity take turns (withActivityLock), and each write leaves a state the reconciler can finish
+ * after a crash: the record first (waitlisted, its first mail marked as owed; unique per activity and address, so a
+ * retried submission finds it), then the seat claim, then the hold; the mail is sent last and its mark cleared.
  */
 export async function signUp(payload: Payload, request: SignupRequest, now = new Date()): Promise<{ outcome: 'seat-held' | 'waitlisted' | 'repeat' }> {
   const activity = request.event !== undefined ? await publishedActivity(payload, 'events', request.event) : await publishedActivity(payload, 'laboratories', request.laboratory!)
   const window = activity.closed ? 'closed' : signupWindow(activity.opensAt, activity.closesAt, now)
   if (window !== 'open') throw new SignupError(window === 'closed' ? 'closed' : 'not-yet-open', 409)
-  await releaseExpiredHolds(payload, activity, now)
-
   const settings = await payload.findGlobal({ slug: 'settings', overrideAccess: true, depth: 0 })
-  const confirm = newToken()
-  const cancel = newToken()
   const dedupeKey = `${activity.kind}:${activity.id}:${request.email}`
-  let registration: Registration
-  try {
-    registration = await payload.create({
-      collection: 'registrations',
-      data: {
-        [activityField(activity.kind)]: activity.id as number,
-        neighbourhood: activity.neighbourhood as number,
-        status: 'waitlisted',
-        name: request.name,
-        email: request.email,
-        phone: request.phone,
-        organization: request.organization,
-        accessibilityNeeds: request.accessibilityNeeds,
-        locale: request.locale,
-        consent: { privacyNoticeVersion: settings.privacyNoticeVersion, acceptedAt: now.toISOString() },
-        dedupeKey,
-        confirmTokenHash: confirm.hash,
-        cancelTokenHash: cancel.hash,
-      },
-      overrideAccess: true,
-      depth: 0,
-    })
-  } catch (err) {
-    if (!isUniqueViolation(err, 'dedupeKey')) throw err
-    await resendToExisting(payload, activity, dedupeKey, now)
-    return { outcome: 'repeat' }
-  }
+  const mails: OwedMail[] = []
 
-  const held = await claimSeat(payload, activity, registration.id)
-  const holdUntil = holdExpiry(now, HOLD_HOURS())
-  if (held) {
-    registration = await payload.update({ collection: 'registrations', id: registration.id, data: { status: 'awaiting', holdExpiresAt: holdUntil.toISOString() }, overrideAccess: true, depth: 0 })
-  }
-  await sendSignupMail(payload, held ? 'seat-held' : 'waitlisted', { registration, activity, confirmToken: confirm.token, cancelToken: cancel.token, holdUntil })
+  const outcome = await withActivityLock(activity, async (): Promise<'seat-held' | 'waitlisted' | 'repeat'> => {
+    await expireLocked(payload, activity, now, mails)
+    // Nobody waits while a seat is free: a seat freed by a step that stopped short goes to the waitlist first.
+    await promoteLocked(payload, activity, now, mails)
+    const placement = placeNewSignup(activity.capacity, await countClaims(payload, activity))
+    const confirm = newToken()
+    const cancel = newToken()
+    let registration: Registration
+    try {
+      registration = await payload.create({
+        collection: 'registrations',
+        data: {
+          [activityField(activity.kind)]: activity.id as number,
+          neighbourhood: activity.neighbourhood as number,
+          status: 'waitlisted',
+          name: request.name,
+          email: request.email,
+          phone: request.phone,
+          organization: request.organization,
+          accessibilityNeeds: request.accessibilityNeeds,
+          locale: request.locale,
+          consent: { privacyNoticeVersion: settings.privacyNoticeVersion, acceptedAt: now.toISOString() },
+          dedupeKey,
+          confirmTokenHash: confirm.hash,
+          cancelTokenHash: cancel.hash,
+          pendingMail: placement === 'awaiting' ? 'seat-held' : 'waitlisted',
+        },
+        overrideAccess: true,
+        depth: 0,
+      })
+    } catch (err) {
+      if (!isUniqueViolation(err, 'dedupeKey')) throw err
+      const repeat = await resendToExisting(payload, activity, dedupeKey, now)
+      if (repeat) mails.push(repeat)
+      return 'repeat'
+    }
+    await pausePoint('signup-after-record', request.email)
+    const holdUntil = holdExpiry(now, HOLD_HOURS())
+    if (placement === 'awaiting' && (await claimSeat(payload, activity, registration.id))) {
+      await pausePoint('signup-after-claim', request.email)
+      registration = await payload.update({ collection: 'registrations', id: registration.id, data: { status: 'awaiting', holdExpiresAt: holdUntil.toISOString() }, overrideAccess: true, depth: 0 })
+    }
+    const kind = mailFor(registration.pendingMail, registration.status) ?? 'waitlisted'
+    if (kind !== registration.pendingMail) registration = await payload.update({ collection: 'registrations', id: registration.id, data: { pendingMail: kind }, overrideAccess: true, depth: 0 })
+    mails.push({ registration, activity, kind, confirm, cancel, holdUntil })
+    return registration.status === 'awaiting' ? 'seat-held' : 'waitlisted'
+  })
+
+  await deliverMails(payload, mails)
   requestSitePurge(payload, `signup:${activity.kind}:${activity.id}`)
-  return { outcome: held ? 'seat-held' : 'waitlisted' }
+  return { outcome }
 }
 
 /** The same person signing up again: fresh links by mail, nothing else changes. */
-async function resendToExisting(payload: Payload, activity: Activity, dedupeKey: string, now: Date): Promise<void> {
+async function resendToExisting(payload: Payload, activity: Activity, dedupeKey: string, now: Date): Promise<OwedMail | null> {
   const existing = (await payload.find({ collection: 'registrations', where: { dedupeKey: { equals: dedupeKey } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
-  if (!existing) return
+  if (!existing) return null
   const confirm = newToken()
   const cancel = newToken()
-  await payload.update({ collection: 'registrations', id: existing.id, data: { confirmTokenHash: confirm.hash, cancelTokenHash: cancel.hash }, overrideAccess: true, depth: 0 })
-  const kind = existing.status === 'confirmed' ? 'already-confirmed' : existing.status === 'awaiting' ? 'seat-held' : 'waitlisted'
+  const kind: SignupMail = existing.status === 'confirmed' ? 'already-confirmed' : existing.status === 'awaiting' ? 'seat-held' : 'waitlisted'
+  const updated = await payload.update({ collection: 'registrations', id: existing.id, data: { confirmTokenHash: confirm.hash, cancelTokenHash: cancel.hash, pendingMail: kind }, overrideAccess: true, depth: 0 })
   const holdUntil = existing.holdExpiresAt ? new Date(existing.holdExpiresAt) : holdExpiry(now, HOLD_HOURS())
-  await sendSignupMail(payload, kind, { registration: existing, activity, confirmToken: confirm.token, cancelToken: cancel.token, holdUntil })
+  return { registration: updated, activity, kind, confirm, cancel, holdUntil }
 }
 
 async function byToken(payload: Payload, field: 'confirmTokenHash' | 'cancelTokenHash', token: string): Promise<Registration> {
@@ -213,34 +304,72 @@ const summaryOf = (activity: Activity) => ({ title: activity.title, slug: activi
 
 /** A confirmation link was used: the seat is confirmed (or the waitlisted address verified). */
 export async function confirmSignup(payload: Payload, token: string, now = new Date()) {
-  const registration = await byToken(payload, 'confirmTokenHash', token)
-  const activity = await anyActivity(payload, registration)
-  const { status, outcome } = onConfirm(registration, now)
-  if (outcome === 'confirmed' || outcome === 'waitlist-verified') {
-    await payload.update({ collection: 'registrations', id: registration.id, data: { status, emailVerified: true, holdExpiresAt: null }, overrideAccess: true, depth: 0 })
-    if (outcome === 'confirmed') requestSitePurge(payload, `confirm:${activity.kind}:${activity.id}`)
-  }
-  if (outcome === 'expired') {
-    if (registration.status === 'awaiting') await releaseExpiredHolds(payload, activity, now)
+  const found = await byToken(payload, 'confirmTokenHash', token)
+  const activity = await anyActivity(payload, found)
+  const result = await withActivityLock(activity, async () => {
+    const registration = (await payload.findByID({ collection: 'registrations', id: found.id, depth: 0, overrideAccess: true, disableErrors: true })) ?? found
+    const decision = onConfirm(registration, now)
+    if (decision.outcome === 'confirmed' || decision.outcome === 'waitlist-verified') {
+      await payload.update({ collection: 'registrations', id: registration.id, data: { status: decision.status, emailVerified: true, holdExpiresAt: null }, overrideAccess: true, depth: 0 })
+    }
+    return { ...decision, wasAwaiting: registration.status === 'awaiting' }
+  })
+  if (result.outcome === 'confirmed') requestSitePurge(payload, `confirm:${activity.kind}:${activity.id}`)
+  if (result.outcome === 'expired') {
+    if (result.wasAwaiting) await releaseExpiredHolds(payload, activity, now)
     throw new SignupError('token-expired', 410)
   }
-  return { outcome, lab: summaryOf(activity) }
+  return { outcome: result.outcome, lab: summaryOf(activity) }
 }
 
 /** A cancellation (by button, never by merely opening the link): the seat goes to the first on the waitlist. */
 export async function cancelSignup(payload: Payload, token: string, now = new Date()) {
-  const registration = await byToken(payload, 'cancelTokenHash', token)
-  const activity = await anyActivity(payload, registration)
-  if (registration.status === 'cancelled') return { outcome: 'already-cancelled' as const, lab: summaryOf(activity) }
-  await payload.update({
-    collection: 'registrations',
-    id: registration.id,
-    data: { status: 'cancelled', holdExpiresAt: null, dedupeKey: `cancelled:${registration.id}`, confirmTokenHash: null },
-    overrideAccess: true,
-    depth: 0,
+  return cancelRegistration(payload, await byToken(payload, 'cancelTokenHash', token), now)
+}
+
+/** Who cancelled on the person's behalf, and why: staff cancellations carry it, the person's own do not. */
+export interface StaffCancellation {
+  reason: string
+  by: Id
+}
+
+const STILL_ACTIVE = new Set(['awaiting', 'confirmed', 'waitlisted'])
+
+/**
+ * Cancels one sign-up in its activity's turn, releasing its seat to the waitlist; a staff cancellation records its
+ * reason and who gave it, and tells the person. A sign-up already cancelled (or, for staff, no longer active) is left.
+ */
+export async function cancelRegistration(payload: Payload, found: Registration, now = new Date(), staff?: StaffCancellation) {
+  const activity = await anyActivity(payload, found)
+  const mails: OwedMail[] = []
+  let cancelled: Registration | null = null
+  const outcome = await withActivityLock(activity, async () => {
+    // Read again in turn: a step that ran meanwhile may have changed it.
+    const registration = await payload.findByID({ collection: 'registrations', id: found.id, depth: 0, overrideAccess: true, disableErrors: true })
+    if (!registration || registration.status === 'cancelled' || (staff && !STILL_ACTIVE.has(registration.status))) return 'already-cancelled' as const
+    // The status first, then the seat: a crash between them leaves a claim of a cancelled sign-up, which the reconciler drops.
+    await payload.update({
+      collection: 'registrations',
+      id: registration.id,
+      data: {
+        status: 'cancelled',
+        holdExpiresAt: null,
+        dedupeKey: `cancelled:${registration.id}`,
+        confirmTokenHash: null,
+        pendingMail: null,
+        ...(staff ? { cancellation: { reason: staff.reason, by: staff.by as number, at: now.toISOString() } } : {}),
+      },
+      overrideAccess: true,
+      depth: 0,
+    })
+    cancelled = registration
+    await releaseSeat(payload, registration.id)
+    await promoteLocked(payload, activity, now, mails)
+    return 'cancelled' as const
   })
-  await releaseSeat(payload, registration.id)
-  await promoteWaitlist(payload, activity, now)
-  requestSitePurge(payload, `cancel:${activity.kind}:${activity.id}`)
-  return { outcome: 'cancelled' as const, lab: summaryOf(activity) }
+  // Told outside the turn, like every mail; a failure is logged (the cancellation stands, staff see it in the admin).
+  if (staff && cancelled) await sendSignupMail(payload, 'cancelled-by-staff', { registration: cancelled, activity, confirmToken: '', cancelToken: '', holdUntil: now, reason: staff.reason })
+  await deliverMails(payload, mails)
+  if (outcome === 'cancelled') requestSitePurge(payload, `cancel:${activity.kind}:${activity.id}`)
+  return { outcome, lab: summaryOf(activity) }
 }

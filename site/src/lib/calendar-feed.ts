@@ -3,6 +3,7 @@ import { MAX_SPAN_DAYS, parseCalendarFilters, type CalendarFilters } from '@quar
 import type { PublicEvent } from '@quartieri/shared/events/event'
 import { buildCalendar, type CalendarMemo, type CalendarOptions } from '@quartieri/shared/events/ical'
 import { CmsUnavailableError, eventsBetween, getSettings } from './cms.ts'
+import { SITE_ORIGIN } from './site-url.ts'
 
 const FEED_PAST_DAYS = 31
 const FEED_FUTURE_DAYS = 731
@@ -27,7 +28,8 @@ export function feedCalendar(events: readonly PublicEvent[], options: CalendarOp
   return buildCalendar(events, options, written)
 }
 
-const plain = (status: number, it: string, en: string) =>
+/** A plain-text error of a feed in both languages, never cached. */
+export const plainError = (status: number, it: string, en: string) =>
   new Response(`${it}\n${en}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
 
 /** The published events a feed with these filters subscribes to: from a month ago (or `da`) to two years on (or `a`). */
@@ -42,12 +44,12 @@ export async function feedEvents(filters: Pick<CalendarFilters, 'neighbourhood' 
 /** A calendar feed endpoint: filters from the query (400 when malformed), 503 when the CMS is down. */
 export async function calendarFeed(context: APIContext, extra: Partial<CalendarFilters>, name: (cityName: string) => string, filename: string): Promise<Response> {
   const filters = parseCalendarFilters(context.url.searchParams)
-  if (!filters) return plain(400, 'Filtro non valido nel calendario.', 'Invalid calendar filter.')
+  if (!filters) return plainError(400, 'Filtro non valido nel calendario.', 'Invalid calendar filter.')
   try {
     const [settings, events] = await Promise.all([getSettings(), feedEvents({ ...filters, ...extra })])
-    return icsResponse(feedCalendar(events, { name: name(settings.cityName ?? 'Quartieri'), siteUrl: process.env.SITE_URL || context.url.origin }), filename)
+    return icsResponse(feedCalendar(events, { name: name(settings.cityName ?? 'Quartieri'), siteUrl: SITE_ORIGIN }), filename)
   } catch (err) {
-    if (err instanceof CmsUnavailableError) return plain(503, 'Calendario momentaneamente non disponibile.', 'Calendar temporarily unavailable.')
+    if (err instanceof CmsUnavailableError) return plainError(503, 'Calendario momentaneamente non disponibile.', 'Calendar temporarily unavailable.')
     throw err
   }
 }

@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 // A real HTTP server on loopback stands in for the CMS; what it answers is switched by each test.
-let answer: { status: number; body: unknown; delayMs?: number } = { status: 200, body: {} }
+let answer: { status: number; body: unknown; delayMs?: number; headers?: Record<string, string> } = { status: 200, body: {} }
 const server = http.createServer((_req, res) => {
-  const { status, body, delayMs = 0 } = answer
+  const { status, body, delayMs = 0, headers = {} } = answer
   setTimeout(() => {
-    res.writeHead(status, { 'content-type': 'application/json' })
+    res.writeHead(status, { 'content-type': 'application/json', ...headers })
     res.end(JSON.stringify(body))
   }, delayMs).unref()
 })
@@ -52,5 +52,28 @@ describe('reading the CMS when it cannot answer', () => {
     cache.purgeAll()
     answer = { status: 403, body: {} }
     await expect(cms.getNeighbourhood('non-ancora')).rejects.toThrow(/CMS answered 403/)
+  })
+})
+
+describe('posting a form to the CMS', () => {
+  it('gives up by the deadline when the CMS does not answer, as an outage', async () => {
+    answer = { status: 202, body: { code: 'received' }, delayMs: 2_000 }
+    const started = Date.now()
+    await expect(cms.postForm('/api/registrations/sign-up', { email: 'a@example.org' }, '192.0.2.1', Date.now() + 300)).rejects.toBeInstanceOf(cms.CmsUnavailableError)
+    expect(Date.now() - started).toBeLessThan(1_000)
+  })
+
+  it('takes a 5xx for an outage and passes a 429 on with its Retry-After', async () => {
+    answer = { status: 500, body: { code: 'oops' } }
+    await expect(cms.postForm('/api/registrations/sign-up', {}, '192.0.2.1')).rejects.toBeInstanceOf(cms.CmsUnavailableError)
+    answer = { status: 202, body: { code: 'received' } }
+    expect(await cms.postForm('/api/registrations/sign-up', {}, '192.0.2.1')).toMatchObject({ status: 202, code: 'received' })
+    answer = { status: 429, body: { code: 'rate-limited' }, headers: { 'retry-after': '42' } }
+    expect(await cms.postForm('/api/registrations/sign-up', {}, '192.0.2.1')).toMatchObject({ status: 429, code: 'rate-limited', retryAfter: 42 })
+  })
+
+  it('beforeDeadline rejects late work as an outage and lets timely work through', async () => {
+    await expect(cms.beforeDeadline(new Promise((resolve) => setTimeout(resolve, 500)), Date.now() + 50, 'slow')).rejects.toBeInstanceOf(cms.CmsUnavailableError)
+    expect(await cms.beforeDeadline(Promise.resolve(7), Date.now() + 50, 'quick')).toBe(7)
   })
 })

@@ -177,6 +177,8 @@ export interface CmsFormAnswer {
   code: string
   fieldErrors?: Record<string, string>
   laboratory?: { title: string; slug: string; kind?: 'laboratories' | 'events' }
+  /** Seconds to wait, from the CMS's Retry-After (on a 429). */
+  retryAfter?: number
 }
 
 const formAnswerSchema = z.object({
@@ -185,12 +187,29 @@ const formAnswerSchema = z.object({
   laboratory: z.object({ title: z.string(), slug: z.string(), kind: z.enum(['laboratories', 'events']).optional() }).optional(),
 })
 
+/** How long the site gives the CMS to answer a citizen's form post (CMS_FORM_TIMEOUT_MS), page data and post together. */
+export const FORM_TIMEOUT_MS = Math.max(500, Number(process.env.CMS_FORM_TIMEOUT_MS) || 5_000)
+
+/** A form post's time limit: the moment (ms since the epoch) by which its answer must be ready. */
+export const formDeadline = () => Date.now() + FORM_TIMEOUT_MS
+
+/** `work`, or a CmsUnavailableError once `deadline` has passed (the work goes on, unawaited). */
+export function beforeDeadline<T>(work: Promise<T>, deadline: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CmsUnavailableError(`CMS too slow: ${what}`)), Math.max(0, deadline - Date.now()))
+  })
+  return Promise.race([work, late]).finally(() => clearTimeout(timer))
+}
+
 /**
  * POSTs a citizen's form to a CMS endpoint, passing on the client's address (proved by the shared
- * secret) so the CMS rate-limits people, not the site.
+ * secret) so the CMS rate-limits people, not the site. A CMS that cannot be reached, answers 5xx or
+ * does not answer by `deadline` is a CmsUnavailableError: the post may or may not have been recorded.
  */
-export async function postForm(path: string, body: Record<string, unknown>, clientAddress: string): Promise<CmsFormAnswer> {
+export async function postForm(path: string, body: Record<string, unknown>, clientAddress: string, deadline = formDeadline()): Promise<CmsFormAnswer> {
   let res: Response
+  let answer: unknown
   try {
     res = await fetch(new URL(path, CMS_URL), {
       method: 'POST',
@@ -201,15 +220,22 @@ export async function postForm(path: string, body: Record<string, unknown>, clie
         ...(process.env.PURGE_SECRET ? { 'x-site-secret': process.env.PURGE_SECRET } : {}),
       },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(TIMEOUT_MS * 3),
+      // The limit covers the answer's body too.
+      signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
+    })
+    if (res.status >= 500) throw new CmsUnavailableError(`CMS answered ${res.status}: POST ${path}`)
+    answer = await res.json().catch((err: unknown) => {
+      if (err instanceof Error && /abort|timeout/i.test(err.name + err.message)) throw err
+      return null
     })
   } catch (err) {
+    if (err instanceof CmsUnavailableError) throw err
     throw new CmsUnavailableError(`CMS unreachable: POST ${path}`, { cause: err })
   }
-  if (res.status >= 500) throw new CmsUnavailableError(`CMS answered ${res.status}: POST ${path}`)
-  const parsed = formAnswerSchema.safeParse(await res.json().catch(() => null))
+  const parsed = formAnswerSchema.safeParse(answer)
   if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS answer for POST ${path}`)
-  return { status: res.status, ...parsed.data }
+  const retryAfter = Number(res.headers.get('retry-after'))
+  return { status: res.status, ...parsed.data, ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter: Math.ceil(retryAfter) } : {}) }
 }
 
 export interface EventFilters {

@@ -3,6 +3,7 @@ import { pactFilters, type PactFilters } from '@quartieri/shared/pacts/registry'
 import { localeOf, localePath } from '../i18n/index.ts'
 import { CmsUnavailableError, getSettings } from '../lib/cms.ts'
 import { getPact, searchPacts, type IndexedPact } from '../lib/pact-index.ts'
+import { siteUrl } from '../lib/site-url.ts'
 
 /*
  * The registry's open data: what /patti.csv, /patti.json and /patti/{slug}.json share (filters,
@@ -12,7 +13,7 @@ import { getPact, searchPacts, type IndexedPact } from '../lib/pact-index.ts'
 
 /** The data dictionary's absolute URL, in the request's language. */
 export function dictionaryUrl(url: URL): string {
-  return `${url.origin}${localePath(localeOf(url.pathname), DICTIONARY_PATH)}`
+  return siteUrl(localePath(localeOf(url.pathname), DICTIONARY_PATH))
 }
 
 /** Headers of every open-data answer: the dictionary describes it, and any site may read it. */

@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync'
 import { PACT_COLUMNS, pactRecord } from '@quartieri/shared/pacts/open-data'
 import { CmsUnavailableError } from '../lib/cms.ts'
 import { exportFilters, matchingPacts, openDataHeaders, textError, UNAVAILABLE } from './_open-data.ts'
+import { SITE_ORIGIN } from '../lib/site-url.ts'
 
 /**
  * /patti.csv: every pact matching the registry's filters, one row each, the columns of the data dictionary.
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ url }) => {
   try {
     const pacts = await matchingPacts(filters, now)
     const csv = stringify(
-      pacts.map((entry) => pactRecord(entry, url.origin, now)),
+      pacts.map((entry) => pactRecord(entry, SITE_ORIGIN, now)),
       {
         bom: true,
         header: true,

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro'
 import { openDataEnvelope, pactRecord } from '@quartieri/shared/pacts/open-data'
 import { CmsUnavailableError } from '../lib/cms.ts'
 import { dictionaryUrl, exportFilters, jsonError, matchingPacts, openDataHeaders, source, UNAVAILABLE } from './_open-data.ts'
+import { SITE_ORIGIN } from '../lib/site-url.ts'
 
 /** /patti.json: every pact matching the registry's filters, with licence and source. */
 export const GET: APIRoute = async ({ url }) => {
@@ -11,10 +12,10 @@ export const GET: APIRoute = async ({ url }) => {
   try {
     const [fonte, pacts] = await Promise.all([source(), matchingPacts(filters, now)])
     const body = {
-      ...openDataEnvelope(fonte, url.origin, now),
+      ...openDataEnvelope(fonte, SITE_ORIGIN, now),
       dizionario: dictionaryUrl(url),
       totale: pacts.length,
-      patti: pacts.map((entry) => pactRecord(entry, url.origin, now)),
+      patti: pacts.map((entry) => pactRecord(entry, SITE_ORIGIN, now)),
     }
     return new Response(JSON.stringify(body), { status: 200, headers: openDataHeaders(url, 'application/json; charset=utf-8') })
   } catch (err) {

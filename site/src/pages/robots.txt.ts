@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro'
+import { siteUrl } from '../lib/site-url.ts'
 
 /** robots.txt with the sitemap's absolute address, which crawlers require. */
-export const GET: APIRoute = ({ url }) =>
-  new Response(`User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${new URL('/sitemap.xml', url.origin)}\n`, {
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${siteUrl('/sitemap.xml')}\n`, {
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'public, max-age=3600' },
   })

@@ -4,6 +4,7 @@ import { SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap'
 import { CmsUnavailableError, listLaboratories, listNeighbourhoods, listResults, type Page } from '../lib/cms.ts'
 import { eventIndex } from '../lib/event-index.ts'
 import { pactIndex } from '../lib/pact-index.ts'
+import { SITE_ORIGIN } from '../lib/site-url.ts'
 
 /** Pages that exist whatever is published. */
 const FIXED_PATHS = ['/', '/quartieri', '/laboratori', '/eventi', '/patti', '/patti/dizionario-dati', '/risultati', '/contributi', '/trasparenza', '/mappa', '/privacy', '/accessibilita']
@@ -37,9 +38,9 @@ const path = (section: string, slug: string) => `/${section}/${encodeURIComponen
 /**
  * /sitemap.xml: the public pages and every published neighbourhood, lab, event, pact, project and results publication, with
  * when each last changed. Only published documents reach the lists and indexes read here, so drafts never
- * appear; URLs are absolute on the request's origin.
+ * appear; URLs are absolute on SITE_URL.
  */
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async () => {
   try {
     const [neighbourhoods, labs, events, pacts, results] = await Promise.all([
       everyPage((page) => listNeighbourhoods(page, PER_PAGE)),
@@ -57,7 +58,7 @@ export const GET: APIRoute = async ({ url }) => {
       ...[...pacts.projectsBySlug.values()].map((p) => item(path('progetti', p.project.slug), p.project.updatedAt)),
       ...results.map((r) => item(path('risultati', r.slug), r.updatedAt)),
     ]
-    const stream = new SitemapStream({ hostname: url.origin, xmlns: { news: false, video: false, image: false, xhtml: false } })
+    const stream = new SitemapStream({ hostname: SITE_ORIGIN, xmlns: { news: false, video: false, image: false, xhtml: false } })
     const xml = await streamToPromise(Readable.from(items).pipe(stream))
     return new Response(new Uint8Array(xml), { status: 200, headers: { 'content-type': 'application/xml; charset=utf-8' } })
   } catch (err) {

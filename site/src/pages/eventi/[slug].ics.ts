@@ -2,13 +2,14 @@ import type { APIRoute } from 'astro'
 import { buildCalendar } from '@quartieri/shared/events/ical'
 import { icsResponse } from '../../lib/calendar-feed.ts'
 import { CmsUnavailableError, getEvent } from '../../lib/cms.ts'
+import { SITE_ORIGIN } from '../../lib/site-url.ts'
 
 /** /eventi/{slug}.ics: one event, to add to a calendar. */
-export const GET: APIRoute = async ({ params, url }) => {
+export const GET: APIRoute = async ({ params }) => {
   try {
     const event = params.slug ? await getEvent(params.slug) : null
     if (!event) return new Response('Evento non trovato.\nEvent not found.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
-    return icsResponse(buildCalendar([event], { name: event.title, siteUrl: process.env.SITE_URL || url.origin }), `${event.slug}.ics`)
+    return icsResponse(buildCalendar([event], { name: event.title, siteUrl: SITE_ORIGIN }), `${event.slug}.ics`)
   } catch (err) {
     if (err instanceof CmsUnavailableError) return new Response('Calendario momentaneamente non disponibile.\n', { status: 503 })
     throw err

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro'
 import { openDataEnvelope, pactDetail } from '@quartieri/shared/pacts/open-data'
 import { CmsUnavailableError } from '../../lib/cms.ts'
 import { dictionaryUrl, jsonError, openDataHeaders, pactBySlug, source, UNAVAILABLE } from '../_open-data.ts'
+import { SITE_ORIGIN } from '../../lib/site-url.ts'
 
 const SLUG = /^[a-z0-9-]{1,160}$/
 
@@ -13,7 +14,7 @@ export const GET: APIRoute = async ({ params, url }) => {
   try {
     const [fonte, entry] = await Promise.all([source(), pactBySlug(params.slug)])
     if (!entry) return notFound()
-    const body = { ...openDataEnvelope(fonte, url.origin, now), dizionario: dictionaryUrl(url), patto: pactDetail(entry, url.origin, now) }
+    const body = { ...openDataEnvelope(fonte, SITE_ORIGIN, now), dizionario: dictionaryUrl(url), patto: pactDetail(entry, SITE_ORIGIN, now) }
     return new Response(JSON.stringify(body), { status: 200, headers: openDataHeaders(url, 'application/json; charset=utf-8') })
   } catch (err) {
     if (err instanceof CmsUnavailableError) {

@@ -25,6 +25,7 @@ import { PointPickerField as PointPickerField_8231ce57f2e29134b5ef7f2d6412e3be }
 import { BoundaryField as BoundaryField_cfab99174c7639dcf1911aa37b0eace9 } from '../../../../src/components/BoundaryField'
 import { PublishForEditors as PublishForEditors_8acbd9645dc9da8ffce8d00c193672d2 } from '../../../../src/components/publish-controls'
 import { UnpublishForEditors as UnpublishForEditors_8acbd9645dc9da8ffce8d00c193672d2 } from '../../../../src/components/publish-controls'
+import { StaffCancel as StaffCancel_a593b9fc4f6e8f3f71bc81e1f196d3aa } from '../../../../src/components/staff-cancel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +57,6 @@ export const importMap = {
   "/src/components/BoundaryField#BoundaryField": BoundaryField_cfab99174c7639dcf1911aa37b0eace9,
   "/src/components/publish-controls#PublishForEditors": PublishForEditors_8acbd9645dc9da8ffce8d00c193672d2,
   "/src/components/publish-controls#UnpublishForEditors": UnpublishForEditors_8acbd9645dc9da8ffce8d00c193672d2,
+  "/src/components/staff-cancel#StaffCancel": StaffCancel_a593b9fc4f6e8f3f71bc81e1f196d3aa,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

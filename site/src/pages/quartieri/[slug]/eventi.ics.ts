@@ -1,5 +1,11 @@
 import type { APIRoute } from 'astro'
-import { calendarFeed } from '../../../lib/calendar-feed.ts'
+import { calendarFeed, plainError } from '../../../lib/calendar-feed.ts'
 
-/** /quartieri/{slug}/eventi.ics: one neighbourhood's events. */
-export const GET: APIRoute = (context) => calendarFeed(context, { neighbourhood: context.params.slug }, (city) => `Eventi del quartiere ${context.params.slug} · ${city}`, `eventi-${context.params.slug}.ics`)
+const SLUG = /^[a-z0-9-]{1,120}$/
+
+/** /quartieri/{slug}/eventi.ics: one neighbourhood's events; a slug no neighbourhood could have is a 404. */
+export const GET: APIRoute = (context) => {
+  const slug = context.params.slug ?? ''
+  if (!SLUG.test(slug)) return plainError(404, 'Quartiere non trovato.', 'Neighbourhood not found.')
+  return calendarFeed(context, { neighbourhood: slug }, (city) => `Eventi del quartiere ${slug} · ${city}`, `eventi-${slug}.ics`)
+}

@@ -1,0 +1,56 @@
+import type { Endpoint } from 'payload'
+import { mayOnDocument } from '../access/apply-access-matrix.ts'
+import type { Registration } from '../payload-types.ts'
+import { cancelRegistration, SignupError } from './service.ts'
+
+type Message = { it: string; en: string }
+
+const MESSAGES = {
+  forbidden: { it: 'Non puoi annullare questa iscrizione.', en: 'You may not cancel this sign-up.' },
+  'not-found': { it: 'Iscrizione non trovata.', en: 'Sign-up not found.' },
+  'reason-missing': { it: 'Scrivi il motivo dell’annullamento (da 3 a 500 caratteri).', en: 'Write the reason for the cancellation (3 to 500 characters).' },
+  'not-active': { it: 'Questa iscrizione non è più attiva: non c’è niente da annullare.', en: 'This sign-up is no longer active: there is nothing to cancel.' },
+  cancelled: { it: 'Iscrizione annullata: la persona è stata avvisata per e-mail.', en: 'Sign-up cancelled: the person has been told by e-mail.' },
+} satisfies Record<string, Message>
+
+const answer = (status: number, code: keyof typeof MESSAGES, extra: Record<string, unknown> = {}) =>
+  Response.json({ ok: status < 400, code, message: MESSAGES[code], ...extra }, { status, headers: { 'cache-control': 'no-store' } })
+
+const ACTIVE = new Set(['awaiting', 'confirmed', 'waitlisted'])
+
+/**
+ * POST /api/registrations/:id/staff-cancel {reason} — staff cancel a sign-up on the person's behalf.
+ * Who may is the access matrix's `cancel` cell; the change goes through the sign-up service, so the
+ * seat is released and the waitlist promoted exactly as when the person cancels.
+ */
+export const staffCancelEndpoint: Endpoint = {
+  path: '/:id/staff-cancel',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return answer(401, 'forbidden')
+    const id = String(req.routeParams?.id ?? '')
+    if (!/^\d{1,15}$/.test(id)) return answer(404, 'not-found')
+    const registration = (await req.payload.find({ collection: 'registrations', where: { id: { equals: Number(id) } }, depth: 0, limit: 1, overrideAccess: true })).docs[0] as Registration | undefined
+    if (!registration) return answer(404, 'not-found')
+    if (!mayOnDocument('registrations', 'cancel', req.user, registration as unknown as Record<string, unknown>)) return answer(403, 'forbidden')
+    let body: unknown = null
+    try {
+      body = await req.json?.()
+    } catch {
+      body = null
+    }
+    const reason = typeof body === 'object' && body !== null && typeof (body as { reason?: unknown }).reason === 'string' ? (body as { reason: string }).reason.trim() : ''
+    if (reason.length < 3 || reason.length > 500) return answer(400, 'reason-missing', { fieldErrors: { reason: 'required' } })
+    if (!ACTIVE.has(registration.status)) return answer(409, 'not-active')
+    try {
+      // Decided again in the activity's turn: someone may have cancelled, or the hold expired, meanwhile.
+      const { outcome } = await cancelRegistration(req.payload, registration, new Date(), { reason, by: req.user.id })
+      if (outcome !== 'cancelled') return answer(409, 'not-active')
+    } catch (err) {
+      if (err instanceof SignupError) return answer(404, 'not-found')
+      throw err
+    }
+    req.payload.logger.info({ msg: `Sign-up ${registration.id} cancelled by staff`, user: req.user.id })
+    return answer(200, 'cancelled')
+  },
+}
