@@ -329,6 +329,11 @@ function hostileProbes(collections: string[], globals: string[], ids: Record<str
     add({ method: 'GET', path: `/api/events/${bad}/availability` })
     add({ method: 'GET', path: `/api/pacts/${bad}/history` })
   }
+  // Staff cancelling a sign-up: only bodies that cannot cancel anything (no reason, or one too short or too long).
+  const registration = ids.registrations ?? 1
+  for (const bad of BAD_IDS) add({ method: 'POST', path: `/api/registrations/${bad}/staff-cancel`, contentType: 'application/json', body: '{}' })
+  for (const bad of BAD_BODIES) add({ method: 'POST', path: `/api/registrations/${registration}/staff-cancel`, contentType: bad.contentType, body: bad.body })
+  for (const reason of [5, ['abc'], { a: 1 }, 'x', 'y'.repeat(600), null]) add({ method: 'POST', path: `/api/registrations/${registration}/staff-cancel`, contentType: 'application/json', body: json({ reason }) })
   for (const query of ['title=%00', `title=${'x'.repeat(3_000)}`, 'title[]=a', 'description=%E0%A4%A']) add({ method: 'GET', path: `/api/og?${query}` })
 
   // GraphQL.
