@@ -5,7 +5,7 @@ import type { Laboratory } from '../payload-types.ts'
 import { readMailbox } from '../mail/local-mailbox.ts'
 import { createTestPayload, type TestPayload } from '../testing/test-payload.ts'
 import { reconcileSignups } from './reconcile.ts'
-import { cancelSignup, claimSeat, confirmSignup, signUp } from './service.ts'
+import { cancelSignup, claimSeat, confirmSignup, signUp, mailsSettled } from './service.ts'
 import { labActivity } from './activity.ts'
 
 let t: TestPayload
@@ -35,7 +35,7 @@ async function records(l: Laboratory) {
 }
 
 const statusOf = async (l: Laboratory, email: string) => (await records(l)).registrations.find((r) => r.email === email)?.status
-const mailsTo = (email: string) => readMailbox(1_000).filter((m) => m.to === email)
+const mailsTo = async (email: string) => (await mailsSettled(), readMailbox(1_000).filter((m) => m.to === email))
 
 /** What a sign-up killed right after its first write leaves: the record, waitlisted, its first mail owed, no seat. */
 async function signupCutAfterFirstWrite(l: Laboratory, n: number) {
@@ -81,7 +81,7 @@ describe('a sign-up stopped between two writes', () => {
       ['crash1@example.org', 'awaiting', null],
       ['crash2@example.org', 'awaiting', null],
     ])
-    const mails = mailsTo('crash2@example.org')
+    const mails = (await mailsTo('crash2@example.org'))
     expect(mails).toHaveLength(1)
     expect(mails[0]!.subject).toContain('Conferma la tua iscrizione')
     // The links of that mail work.
@@ -102,7 +102,7 @@ describe('a sign-up stopped between two writes', () => {
     expect(await statusOf(l, 'crash3@example.org')).toBe('awaiting')
     expect(await statusOf(l, 'crash4@example.org')).toBe('waitlisted')
     expect((await records(l)).violations).toEqual([])
-    expect(mailsTo('crash3@example.org').length).toBeGreaterThanOrEqual(1)
+    expect((await mailsTo('crash3@example.org')).length).toBeGreaterThanOrEqual(1)
     expect((await records(l)).registrations.every((r) => !r.pendingMail)).toBe(true)
   })
 
@@ -124,7 +124,7 @@ describe('a sign-up stopped between two writes', () => {
     expect(after.registrations).toHaveLength(1)
     expect(after.registrations[0]!.status).toBe('awaiting')
     expect(after.violations).toEqual([])
-    expect(mailsTo('crash8@example.org').map((m) => m.subject)).toEqual(expect.arrayContaining([expect.stringContaining('Conferma la tua iscrizione')]))
+    expect((await mailsTo('crash8@example.org')).map((m) => m.subject)).toEqual(expect.arrayContaining([expect.stringContaining('Conferma la tua iscrizione')]))
   })
 
   it('a cancellation killed before releasing the seat: the seat is freed and the first waiting person promoted', async () => {
@@ -140,7 +140,7 @@ describe('a sign-up stopped between two writes', () => {
     expect(report.repairs.promote).toBe(1)
     expect(await statusOf(l, 'crash10@example.org')).toBe('awaiting')
     expect(await statusOf(l, 'crash11@example.org')).toBe('waitlisted')
-    expect(mailsTo('crash10@example.org').map((m) => m.subject).join()).toContain('Si è liberato un posto')
+    expect((await mailsTo('crash10@example.org')).map((m) => m.subject).join()).toContain('Si è liberato un posto')
     expect((await records(l)).violations).toEqual([])
   })
 
@@ -156,7 +156,7 @@ describe('a sign-up stopped between two writes', () => {
     expect(await claimSeat(payload, labActivity(l), waiting!.id)).toBe(true)
     await reconcileSignups(payload)
     expect(await statusOf(l, 'crash13@example.org')).toBe('confirmed')
-    expect(mailsTo('crash13@example.org').map((m) => m.subject).join()).toContain('Si è liberato un posto')
+    expect((await mailsTo('crash13@example.org')).map((m) => m.subject).join()).toContain('Si è liberato un posto')
     expect((await records(l)).violations).toEqual([])
   })
 
@@ -165,9 +165,9 @@ describe('a sign-up stopped between two writes', () => {
     await signUp(payload, person(14, l))
     const r = (await records(l)).registrations[0]!
     await payload.update({ collection: 'registrations', id: r.id, data: { pendingMail: 'seat-held' }, overrideAccess: true })
-    const before = mailsTo('crash14@example.org').length
+    const before = (await mailsTo('crash14@example.org')).length
     expect((await reconcileSignups(payload)).repairs['send-mail']).toBe(1)
-    expect(mailsTo('crash14@example.org')).toHaveLength(before + 1)
+    expect((await mailsTo('crash14@example.org'))).toHaveLength(before + 1)
     expect((await reconcileSignups(payload)).repairs['send-mail']).toBe(0)
   })
 
@@ -178,7 +178,7 @@ describe('a sign-up stopped between two writes', () => {
     const holder = (await records(l)).registrations[0]!
     await payload.delete({ collection: 'registrations', id: holder.id, overrideAccess: true })
     expect(await statusOf(l, 'crash16@example.org')).toBe('awaiting')
-    const token = /annulla\?token=([\w-]+)/.exec(mailsTo('crash16@example.org')[0]!.text)![1]!
+    const token = /annulla\?token=([\w-]+)/.exec((await mailsTo('crash16@example.org'))[0]!.text)![1]!
     expect((await cancelSignup(payload, token)).outcome).toBe('cancelled')
     expect((await records(l)).violations).toEqual([])
     const report = await reconcileSignups(payload)

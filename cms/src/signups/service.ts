@@ -106,6 +106,22 @@ export async function deliverMails(payload: Payload, mails: OwedMail[]): Promise
   }
 }
 
+const MAILS_IN_FLIGHT = new Set<Promise<void>>()
+
+/** Sends a step's mails after its answer has gone; a mail still marked as owed when the process dies is sent by the reconciler. */
+function deliverLater(payload: Payload, mails: OwedMail[]): void {
+  if (mails.length === 0) return
+  const delivery: Promise<void> = deliverMails(payload, mails)
+    .catch((err) => payload.logger.error({ err, msg: 'Sign-up mails could not be delivered now; the reconciler retries them' }))
+    .finally(() => MAILS_IN_FLIGHT.delete(delivery))
+  MAILS_IN_FLIGHT.add(delivery)
+}
+
+/** Resolves once the mails of the steps answered so far have been handed to the mail server (tests, shutdown). */
+export async function mailsSettled(): Promise<void> {
+  while (MAILS_IN_FLIGHT.size > 0) await Promise.all([...MAILS_IN_FLIGHT])
+}
+
 /** Public figures of an activity: seats in use (from the claims), seats left, people waiting. */
 export async function availability(payload: Payload, kind: ActivityKind, id: Id, now = new Date()) {
   const activity = await publishedActivity(payload, kind, id)
@@ -277,7 +293,8 @@ export async function signUp(payload: Payload, request: SignupRequest, now = new
     return registration.status === 'awaiting' ? 'seat-held' : 'waitlisted'
   })
 
-  await deliverMails(payload, mails)
+  // The answer never waits for mail: each mail is marked as owed, and the reconciler sends what a crash left unsent.
+  deliverLater(payload, mails)
   requestSitePurge(payload, `signup:${activity.kind}:${activity.id}`)
   return { outcome }
 }

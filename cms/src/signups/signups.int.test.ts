@@ -6,7 +6,7 @@ import { createTestPayload, type TestPayload } from '../testing/test-payload.ts'
 import { countParticipants } from '@quartieri/shared/transparency/report'
 import { participantRecords } from './participants.ts'
 import { anonymiseExpiredSignups, eraseByEmail } from './privacy.ts'
-import { cancelSignup, confirmSignup, releaseExpiredHolds, SignupError, signUp } from './service.ts'
+import { cancelSignup, confirmSignup, releaseExpiredHolds, SignupError, signUp, mailsSettled } from './service.ts'
 
 let t: TestPayload
 let payload: Payload
@@ -33,7 +33,8 @@ async function statuses(labId: number | string): Promise<Record<string, number>>
 const seatClaims = async (labId: number | string) => (await payload.count({ collection: 'seat-claims', where: { laboratory: { equals: labId } }, overrideAccess: true })).totalDocs
 
 /** The tokens of the newest mail sent to `email` (the demo mailbox stores every mail). */
-function tokensFromMail(email: string): { confirm?: string; cancel?: string; subject: string } {
+async function tokensFromMail(email: string): Promise<{ confirm?: string; cancel?: string; subject: string }> {
+  await mailsSettled()
   const mail = readMailbox(500).find((m) => m.to === email)
   if (!mail) throw new Error(`no mail to ${email}`)
   return {
@@ -78,15 +79,15 @@ describe('holds, confirmation, cancellation and the waitlist', () => {
     for (const n of [10, 11, 12, 13]) await signUp(payload, person(n, two))
     expect(await statuses(two.id)).toEqual({ awaiting: 2, waitlisted: 2 })
 
-    const first = tokensFromMail('persona10@example.org')
+    const first = (await tokensFromMail('persona10@example.org'))
     expect(first.subject).toContain('Conferma la tua iscrizione')
     expect((await confirmSignup(payload, first.confirm!)).outcome).toBe('confirmed')
     expect((await confirmSignup(payload, first.confirm!)).outcome).toBe('already-confirmed')
 
-    const second = tokensFromMail('persona11@example.org')
+    const second = (await tokensFromMail('persona11@example.org'))
     expect((await cancelSignup(payload, second.cancel!)).outcome).toBe('cancelled')
     expect(await statuses(two.id)).toEqual({ confirmed: 1, awaiting: 1, cancelled: 1, waitlisted: 1 })
-    const promoted = tokensFromMail('persona12@example.org')
+    const promoted = (await tokensFromMail('persona12@example.org'))
     expect(promoted.subject).toContain('Si è liberato un posto')
     expect(await seatClaims(two.id)).toBe(2)
   })
@@ -99,8 +100,8 @@ describe('holds, confirmation, cancellation and the waitlist', () => {
     expect(await releaseExpiredHolds(payload, { kind: 'laboratories', id: one.id }, new Date('2030-01-02T09:59:00Z'))).toBe(0)
     expect(await releaseExpiredHolds(payload, { kind: 'laboratories', id: one.id }, new Date('2030-01-02T10:00:01Z'))).toBe(1)
     expect(await statuses(one.id)).toEqual({ expired: 1, awaiting: 1 })
-    expect(tokensFromMail('persona21@example.org').subject).toContain('Si è liberato un posto')
-    const late = tokensFromMail('persona20@example.org')
+    expect((await tokensFromMail('persona21@example.org')).subject).toContain('Si è liberato un posto')
+    const late = (await tokensFromMail('persona20@example.org'))
     await expect(confirmSignup(payload, late.confirm!)).rejects.toMatchObject({ code: 'token-expired', status: 410 })
   })
 
@@ -143,7 +144,7 @@ describe('personal data', () => {
     const filters = { fromYear: year, toYear: year, neighbourhood: 'conteggi' }
     const confirm = async (n: number, at: Laboratory) => {
       await signUp(payload, person(n, at))
-      await confirmSignup(payload, tokensFromMail(`persona${n}@example.org`).confirm!)
+      await confirmSignup(payload, (await tokensFromMail(`persona${n}@example.org`)).confirm!)
     }
     await confirm(700, first)
     await confirm(700, second)

@@ -188,7 +188,7 @@ const formAnswerSchema = z.object({
 })
 
 /** How long the site gives the CMS to answer a citizen's form post (CMS_FORM_TIMEOUT_MS), page data and post together. */
-export const FORM_TIMEOUT_MS = Math.max(500, Number(process.env.CMS_FORM_TIMEOUT_MS) || 5_000)
+export const FORM_TIMEOUT_MS = Math.max(500, Number(process.env.CMS_FORM_TIMEOUT_MS) || 10_000)
 
 /** A form post's time limit: the moment (ms since the epoch) by which its answer must be ready. */
 export const formDeadline = () => Date.now() + FORM_TIMEOUT_MS
