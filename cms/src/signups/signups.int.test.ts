@@ -79,15 +79,15 @@ describe('holds, confirmation, cancellation and the waitlist', () => {
     for (const n of [10, 11, 12, 13]) await signUp(payload, person(n, two))
     expect(await statuses(two.id)).toEqual({ awaiting: 2, waitlisted: 2 })
 
-    const first = (await tokensFromMail('persona10@example.org'))
+    const first = await tokensFromMail('persona10@example.org')
     expect(first.subject).toContain('Conferma la tua iscrizione')
     expect((await confirmSignup(payload, first.confirm!)).outcome).toBe('confirmed')
     expect((await confirmSignup(payload, first.confirm!)).outcome).toBe('already-confirmed')
 
-    const second = (await tokensFromMail('persona11@example.org'))
+    const second = await tokensFromMail('persona11@example.org')
     expect((await cancelSignup(payload, second.cancel!)).outcome).toBe('cancelled')
     expect(await statuses(two.id)).toEqual({ confirmed: 1, awaiting: 1, cancelled: 1, waitlisted: 1 })
-    const promoted = (await tokensFromMail('persona12@example.org'))
+    const promoted = await tokensFromMail('persona12@example.org')
     expect(promoted.subject).toContain('Si è liberato un posto')
     expect(await seatClaims(two.id)).toBe(2)
   })
@@ -101,7 +101,7 @@ describe('holds, confirmation, cancellation and the waitlist', () => {
     expect(await releaseExpiredHolds(payload, { kind: 'laboratories', id: one.id }, new Date('2030-01-02T10:00:01Z'))).toBe(1)
     expect(await statuses(one.id)).toEqual({ expired: 1, awaiting: 1 })
     expect((await tokensFromMail('persona21@example.org')).subject).toContain('Si è liberato un posto')
-    const late = (await tokensFromMail('persona20@example.org'))
+    const late = await tokensFromMail('persona20@example.org')
     await expect(confirmSignup(payload, late.confirm!)).rejects.toMatchObject({ code: 'token-expired', status: 410 })
   })
 

@@ -16,8 +16,6 @@ const MESSAGES = {
 const answer = (status: number, code: keyof typeof MESSAGES, extra: Record<string, unknown> = {}) =>
   Response.json({ ok: status < 400, code, message: MESSAGES[code], ...extra }, { status, headers: { 'cache-control': 'no-store' } })
 
-const ACTIVE = new Set(['awaiting', 'confirmed', 'waitlisted'])
-
 /**
  * POST /api/registrations/:id/staff-cancel {reason} — staff cancel a sign-up on the person's behalf.
  * Who may is the access matrix's `cancel` cell; the change goes through the sign-up service, so the
@@ -41,7 +39,6 @@ export const staffCancelEndpoint: Endpoint = {
     }
     const reason = typeof body === 'object' && body !== null && typeof (body as { reason?: unknown }).reason === 'string' ? (body as { reason: string }).reason.trim() : ''
     if (reason.length < 3 || reason.length > 500) return answer(400, 'reason-missing', { fieldErrors: { reason: 'required' } })
-    if (!ACTIVE.has(registration.status)) return answer(409, 'not-active')
     try {
       // Decided again in the activity's turn: someone may have cancelled, or the hold expired, meanwhile.
       const { outcome } = await cancelRegistration(req.payload, registration, new Date(), { reason, by: req.user.id })
