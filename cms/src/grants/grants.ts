@@ -3,6 +3,7 @@ import { PUBLICATION_THRESHOLD_EUR, SELECTION_METHODS, type SelectionMethod } fr
 import { attachmentsField } from '../fields/attachments.ts'
 import { slugField } from '../fields/slug.ts'
 import { importFingerprintField } from '../import/import-fingerprint-field.ts'
+import { translatable } from '../platform/localized-fields.ts'
 import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
@@ -30,7 +31,7 @@ export const Grants: CollectionConfig = {
     afterDelete: [purgeSiteOnDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo del bando', en: 'Title of the call' } },
+    translatable({ name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo del bando', en: 'Title of the call' } }),
     slugField('title'),
     {
       type: 'row',
@@ -41,7 +42,7 @@ export const Grants: CollectionConfig = {
       ],
     },
     { name: 'neighbourhoods', type: 'relationship', relationTo: 'neighbourhoods', hasMany: true, index: true, label: { it: 'Quartieri', en: 'Neighbourhoods' }, admin: { position: 'sidebar' } },
-    { name: 'summary', type: 'textarea', maxLength: 1000, label: { it: 'Oggetto del bando', en: 'Purpose of the call' } },
+    translatable({ name: 'summary', type: 'textarea', maxLength: 1000, label: { it: 'Oggetto del bando', en: 'Purpose of the call' } }),
     attachmentsField('documents', { it: 'Documenti', en: 'Documents' }, { it: 'Documento', en: 'Document' }),
     {
       name: 'awards',
@@ -63,7 +64,7 @@ export const Grants: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'project', type: 'relationship', relationTo: 'projects', label: { it: 'Progetto', en: 'Project' } },
-            { name: 'purpose', type: 'text', maxLength: 300, label: { it: 'Per che cosa', en: 'Purpose' } },
+            translatable({ name: 'purpose', type: 'text', maxLength: 300, label: { it: 'Per che cosa', en: 'Purpose' } }),
             { name: 'neighbourhood', type: 'relationship', relationTo: 'neighbourhoods', label: { it: 'Quartiere', en: 'Neighbourhood' } },
           ],
         },

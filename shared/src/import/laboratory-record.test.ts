@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { IMPORT_FORMAT, IMPORT_VERSION, validateImportText, type ImportProblem } from './import-file.ts'
-import { laboratoryRecordSchema } from './laboratory-record.ts'
+import { laboratoryRecordSchemaFor } from './laboratory-record.ts'
+
+const laboratoryRecordSchema = laboratoryRecordSchemaFor(['it', 'en'])
 
 /** The smallest valid laboratory (docs/import-format.md). */
 const minimal = () => ({ slug: 'corvetto-orti', title: 'Orti condivisi', neighbourhood: 'corvetto', capacity: 20 })
