@@ -2,7 +2,8 @@ import { check } from '@placemarkio/check-geojson'
 import { expect } from 'vitest'
 import type { PublicEvent } from '../events/event.ts'
 import type { PublicLaboratory } from '../laboratories/laboratory.ts'
-import type { PublicPact, PublicProject } from '../pacts/pact.ts'
+import type { PublicPact } from '../pacts/pact.ts'
+import type { PublicProject } from '../projects/project.ts'
 import type { MapNeighbourhood } from './features.ts'
 
 /* Records in Milan that the map's tests of every domain's layer share. */

@@ -1,5 +1,6 @@
 import type { Position } from 'geojson'
-import { publicStatus, refId, type PublicPact, type PublicPactStatus, type PublicProject } from './pact.ts'
+import { publicStatus, refId, type PublicPact, type PublicPactStatus } from './pact.ts'
+import { type PublicProject } from '../projects/project.ts'
 import { byTitle, centreOf, collection, meanOf, pointAt, positionOf, slugOf, type CommonProperties, type DomainFeature, type DomainFeatureCollection, type MapLayerPart, type MapNeighbourhood } from '../maps/features.ts'
 
 /** The pacts' layer of the public map (`patti`). */

@@ -1,4 +1,5 @@
-import type { PublicPact, PublicProject } from '../pacts/pact.ts'
+import type { PublicPact } from '../pacts/pact.ts'
+import type { PublicProject } from './project.ts'
 import { byTitle, collection, pointAt, positionOf, slugOf, type CommonProperties, type DomainFeature, type DomainFeatureCollection, type MapLayerPart } from '../maps/features.ts'
 
 /** The projects' layer of the public map (`progetti`). */

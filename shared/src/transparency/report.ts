@@ -1,24 +1,6 @@
 import type { GrantAward, PublicGrant } from '../grants/grant.ts'
-import {
-  budgetTotals,
-  indicatorStatus,
-  PARTIES,
-  PROJECT_DOMAINS,
-  PROJECT_STATUSES,
-  refId,
-  RESOURCE_KINDS,
-  SIGNATORY_GROUPS,
-  signatoryCounts,
-  signingYear,
-  type Party,
-  type ProjectDomain,
-  type ProjectStatus,
-  type PublicIndicator,
-  type PublicPact,
-  type PublicProject,
-  type ResourceKind,
-  type SignatoryGroup,
-} from '../pacts/pact.ts'
+import { budgetTotals, PARTIES, refId, RESOURCE_KINDS, SIGNATORY_GROUPS, signatoryCounts, signingYear, type Party, type PublicPact, type ResourceKind, type SignatoryGroup } from '../pacts/pact.ts'
+import { indicatorStatus, PROJECT_DOMAINS, PROJECT_STATUSES, type ProjectDomain, type ProjectStatus, type PublicIndicator, type PublicProject } from '../projects/project.ts'
 import { romeDay } from '../platform/dates.ts'
 
 /**
