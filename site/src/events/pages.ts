@@ -2,7 +2,9 @@ import type { Availability } from '@quartieri/shared/laboratories/laboratory'
 import { calendarQuery, listWindow, monthOf, type CalendarFilters } from '@quartieri/shared/events/calendar-filters'
 import type { PublicEvent } from '@quartieri/shared/events/event'
 import { monthGrid, occurrencesBetween, occurrencesOf, startOfLocalDay, type Occurrence } from '@quartieri/shared/events/occurrences'
-import { eventsBetween, getEvent, getEventAvailability, laboratoryOptions, neighbourhoodOptions, type EventFilters, type LaboratoryOption, type NeighbourhoodOption } from '../platform/cms.ts'
+import { eventsBetween, getEvent, getEventAvailability, type EventFilters } from './cms.ts'
+import { laboratoryOptions, type LaboratoryOption } from '../laboratories/cms.ts'
+import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
 import { loadPage, type PageData } from '../platform/page-data.ts'
 
 const UPCOMING_MONTHS = 6

@@ -1,5 +1,6 @@
 import { upcomingOccurrences } from '../events/pages.ts'
-import { listNeighbourhoods, listResults } from '../platform/cms.ts'
+import { listNeighbourhoods } from '../neighbourhoods/cms.ts'
+import { listResults } from '../results/cms.ts'
 import { loadPage } from '../platform/page-data.ts'
 
 /** The home page: a few neighbourhoods, the next dates everywhere and the latest results. */

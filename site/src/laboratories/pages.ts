@@ -3,7 +3,9 @@ import type { Occurrence } from '@quartieri/shared/events/occurrences'
 import type { PublicPact } from '@quartieri/shared/pacts/pact'
 import { upcomingOccurrences } from '../events/pages.ts'
 import { pactsOfLaboratory } from '../pacts/pact-index.ts'
-import { getAvailability, getLaboratory, listLaboratories, neighbourhoodOptions, type NeighbourhoodOption, type Page } from '../platform/cms.ts'
+import { getAvailability, getLaboratory, listLaboratories } from './cms.ts'
+import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
+import { type Page } from '../platform/cms.ts'
 import { loadPage, pageNumber, type PageData } from '../platform/page-data.ts'
 
 export interface LabFilters {

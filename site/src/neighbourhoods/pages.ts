@@ -2,7 +2,9 @@ import type { PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neigh
 import type { PublicLaboratory } from '@quartieri/shared/laboratories/laboratory'
 import type { Occurrence } from '@quartieri/shared/events/occurrences'
 import { upcomingOccurrences } from '../events/pages.ts'
-import { getNeighbourhood, listLaboratories, listNeighbourhoods, type Page } from '../platform/cms.ts'
+import { getNeighbourhood, listNeighbourhoods } from './cms.ts'
+import { listLaboratories } from '../laboratories/cms.ts'
+import { type Page } from '../platform/cms.ts'
 import { loadPage, type PageData } from '../platform/page-data.ts'
 
 /** A page of the neighbourhood list; a page past the last one is a 404, a malformed page number a 400. */
