@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { expect, test } from '@playwright/test'
 import fs from 'node:fs'
-import { ACCESS_MATRIX, ACTORS, OPERATIONS, matrixTable, scopeOf, type Actor, type Operation, type Scope } from '../../cms/src/access/matrix.ts'
+import { ACCESS_MATRIX, ACTORS, OPERATIONS, matrixTable, scopeOf, type Actor, type Operation, type Scope } from '../../cms/src/platform/access/matrix.ts'
 import { ADMIN, startTestPortal } from '../support/test-portal.ts'
 
 // Walks every cell of the access matrix (role × collection × operation) over REST and GraphQL, on a

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { PUBLICATION_THRESHOLD_EUR, SELECTION_METHODS, type SelectionMethod } from '@quartieri/shared/grants/grant'
-import { attachmentsField } from '../fields/attachments.ts'
-import { slugField } from '../fields/slug.ts'
-import { importFingerprintField } from '../import/import-fingerprint-field.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
+import { attachmentsField } from '../platform/fields/attachments.ts'
+import { slugField } from '../platform/fields/slug.ts'
+import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
+import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 

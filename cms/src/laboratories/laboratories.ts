@@ -1,11 +1,11 @@
 import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
-import { LAB_PHASES } from '@quartieri/shared/signups/laboratory'
-import { isSlug, slugify } from '@quartieri/shared/text/slug'
-import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../geo/assign-neighbourhood.ts'
-import { importFingerprintField } from '../import/import-fingerprint-field.ts'
+import { LAB_PHASES } from '@quartieri/shared/laboratories/laboratory'
+import { isSlug, slugify } from '@quartieri/shared/platform/slug'
+import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../maps/assign-neighbourhood.ts'
+import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
+import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
 import { availabilityEndpoint } from '../signups/endpoints.ts'
 
 const phaseLabels: Record<(typeof LAB_PHASES)[number], { it: string; en: string }> = {

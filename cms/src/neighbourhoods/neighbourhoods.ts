@@ -1,10 +1,10 @@
 import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig, Field } from 'payload'
-import { boundaryProblem, unwrapBoundary } from '@quartieri/shared/geo/polygon'
+import { boundaryProblem, unwrapBoundary } from '@quartieri/shared/maps/polygon'
 import { TIME_OF_DAY, WEEKDAYS } from '@quartieri/shared/neighbourhoods/neighbourhood'
-import { isSlug, slugify } from '@quartieri/shared/text/slug'
-import { importFingerprintField } from '../import/import-fingerprint-field.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
+import { isSlug, slugify } from '@quartieri/shared/platform/slug'
+import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
+import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
 
 const dayLabels: Record<(typeof WEEKDAYS)[number], { it: string; en: string }> = {
   mon: { it: 'Lunedì', en: 'Monday' },
@@ -40,7 +40,7 @@ export function latLngGroup(name: string, label: { it: string; en: string }): Fi
         name: 'pointPicker',
         type: 'ui',
         label: { it: 'Punto sulla mappa', en: 'Point on the map' },
-        admin: { disableListColumn: true, components: { Field: '/src/components/PointPickerField#PointPickerField' } },
+        admin: { disableListColumn: true, components: { Field: '/src/maps/PointPickerField#PointPickerField' } },
       },
     ],
   }
@@ -173,7 +173,7 @@ export const Neighbourhoods: CollectionConfig = {
               label: { it: 'Confine (GeoJSON Polygon)', en: 'Boundary (GeoJSON Polygon)' },
               admin: {
                 // A plain text box and a map to draw on, instead of the code editor that loads from the internet.
-                components: { Field: '/src/components/BoundaryField#BoundaryField' },
+                components: { Field: '/src/maps/BoundaryField#BoundaryField' },
                 description: {
                   it: 'Incolla un poligono GeoJSON con coordinate [longitudine, latitudine] e anelli chiusi. Va bene anche una Feature o una FeatureCollection con un solo poligono, come quelle copiate da geojson.io: viene salvato il solo poligono.',
                   en: 'Paste a GeoJSON polygon with [longitude, latitude] coordinates and closed rings. A Feature or a FeatureCollection with one polygon, as copied from geojson.io, will do too: only the polygon is saved.',

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { isStaffField } from '../access/is-staff.ts'
-import { slugField } from '../fields/slug.ts'
-import { importFingerprintField } from '../import/import-fingerprint-field.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
+import { isStaffField } from '../platform/access/is-staff.ts'
+import { slugField } from '../platform/fields/slug.ts'
+import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
+import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
 import { options, organizationKindLabels } from './labels.ts'
 
 /** Associations, businesses, schools and other parties that sign pacts. No personal data: volunteers are counted in the pact, never named. */

@@ -9,7 +9,7 @@ import {
   type PublicProject,
 } from './pact.ts'
 import type { FilterError } from './registry.ts'
-import { romeDay } from '../text/dates.ts'
+import { romeDay } from '../platform/dates.ts'
 
 /**
  * The open data of the pacts registry (`/patti.csv`, `/patti.json`, `/patti/{slug}.json`): one stable,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { romeDay } from '../text/dates.ts'
+import { romeDay } from '../platform/dates.ts'
 
 export const ORGANIZATION_KINDS = ['association', 'volunteer-group', 'business', 'third-sector', 'school', 'informal-group', 'institution'] as const
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number]

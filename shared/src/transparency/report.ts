@@ -19,7 +19,7 @@ import {
   type ResourceKind,
   type SignatoryGroup,
 } from '../pacts/pact.ts'
-import { romeDay } from '../text/dates.ts'
+import { romeDay } from '../platform/dates.ts'
 
 /**
  * The transparency report: figures computed from published records only, by year and neighbourhood. Every
