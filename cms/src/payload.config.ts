@@ -3,28 +3,28 @@ import { en } from '@payloadcms/translations/languages/en'
 import { it } from '@payloadcms/translations/languages/it'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { applyAccessMatrix, applyGlobalMatrix } from './access/apply-access-matrix.ts'
-import { databaseAdapter } from './database.ts'
+import { applyAccessMatrix, applyGlobalMatrix } from './platform/access/apply-access-matrix.ts'
+import { databaseAdapter } from './platform/database.ts'
 import { Events } from './events/events.ts'
 import { Laboratories } from './laboratories/laboratories.ts'
-import { localMailboxAdapter } from './mail/local-mailbox.ts'
-import { smtpAdapter } from './mail/smtp-adapter.ts'
+import { localMailboxAdapter } from './platform/mail/local-mailbox.ts'
+import { smtpAdapter } from './platform/mail/smtp-adapter.ts'
 import { Media } from './media/media.ts'
 import { trackMediaUse } from './media/track-media-use.ts'
 import { Neighbourhoods } from './neighbourhoods/neighbourhoods.ts'
-import { Indicators } from './pacts/indicators.ts'
+import { Indicators } from './projects/indicators.ts'
 import { Organizations } from './pacts/organizations.ts'
 import { Pacts } from './pacts/pacts.ts'
 import { payloadLocalization } from './platform/locales.ts'
 import { Results } from './results/results.ts'
 import { Grants } from './grants/grants.ts'
-import { inputGuardPlugin } from './http/input-guard-plugin.ts'
-import { Projects } from './pacts/projects.ts'
-import { Settings } from './settings/settings.ts'
+import { inputGuardPlugin } from './platform/http/input-guard-plugin.ts'
+import { Projects } from './projects/projects.ts'
+import { Settings } from './platform/settings/settings.ts'
 import { startHousekeeping } from './signups/housekeeping.ts'
 import { Registrations } from './signups/registrations.ts'
 import { SeatClaims } from './signups/seat-claims.ts'
-import { Users } from './users/users.ts'
+import { Users } from './platform/users/users.ts'
 
 const DEMO_SECRET = 'quartieri-demo-secret-change-me'
 
@@ -55,7 +55,7 @@ export default buildConfig({
   i18n: { fallbackLanguage: 'it', supportedLanguages: { it, en } },
   // Content in the reader's language: Italian first, then the locales the city configured (PORTAL_LOCALES).
   localization: payloadLocalization(),
-  // Who may do what is decided in one place, the access matrix (src/access/matrix.ts).
+  // Who may do what is decided in one place, the access matrix (src/platform/access/matrix.ts).
   collections: applyAccessMatrix(trackMediaUse([Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users])),
   globals: applyGlobalMatrix([Settings]),
   cors: [siteURL],

@@ -1,8 +1,8 @@
 import { defineMiddleware } from 'astro:middleware'
-import { registerCache } from './lib/cache.ts'
-import { CMS_PUBLIC_URL } from './lib/cms.ts'
-import { localeOf } from './i18n/index.ts'
-import { SITE_ORIGIN } from './lib/site-url.ts'
+import { registerCache } from './platform/cache.ts'
+import { CMS_PUBLIC_URL } from './platform/cms.ts'
+import { localeOf } from './platform/i18n/index.ts'
+import { SITE_ORIGIN } from './platform/site-url.ts'
 
 interface CachedPage {
   status: number

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 import { EVENT_TYPES, ICAL_WEEKDAYS } from '@quartieri/shared/events/event'
-import { isSlug, slugify } from '@quartieri/shared/text/slug'
-import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../geo/assign-neighbourhood.ts'
-import { importFingerprintField } from '../import/import-fingerprint-field.ts'
+import { isSlug, slugify } from '@quartieri/shared/platform/slug'
+import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../maps/assign-neighbourhood.ts'
+import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
+import { ids, sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { availabilityEndpoint } from '../signups/endpoints.ts'
 import { notifyRegistrantsOfChanges, raiseSequenceOnPublishedChange } from './change-notices.ts'
 
@@ -30,6 +30,9 @@ const dayLabels: Record<(typeof ICAL_WEEKDAYS)[number], { it: string; en: string
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, timeFormat: 'HH:mm', displayFormat: 'dd/MM/yyyy HH:mm' } }
 
+// The site's event index holds each event: a change reloads just that one.
+const sitePurge = sitePurgeHooks(({ doc }) => ({ events: ids(doc.id) }))
+
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: { it: 'Evento', en: 'Event' }, plural: { it: 'Eventi', en: 'Events' } },
@@ -39,8 +42,8 @@ export const Events: CollectionConfig = {
   hooks: {
     beforeValidate: [assignNeighbourhoodFromPoint(['venue', 'location'])],
     beforeChange: [raiseSequenceOnPublishedChange],
-    afterChange: [purgeSiteOnPublish, notifyRegistrantsOfChanges],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange, notifyRegistrantsOfChanges],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
     translatable({ name: 'title', type: 'text', required: true, maxLength: 160, label: { it: 'Titolo', en: 'Title' } }),

@@ -1,12 +1,15 @@
 import type { CollectionConfig } from 'payload'
 import { PUBLICATION_THRESHOLD_EUR, SELECTION_METHODS, type SelectionMethod } from '@quartieri/shared/grants/grant'
-import { attachmentsField } from '../fields/attachments.ts'
-import { slugField } from '../fields/slug.ts'
-import { importFingerprintField } from '../import/import-fingerprint-field.ts'
+import { attachmentsField } from '../platform/fields/attachments.ts'
+import { slugField } from '../platform/fields/slug.ts'
+import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
+import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { translatable } from '../platform/localized-fields.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+
+
+const sitePurge = sitePurgeHooks()
 
 export const selectionMethodLabels: Record<SelectionMethod, { it: string; en: string }> = {
   'public-call': { it: 'Avviso pubblico', en: 'Public call' },
@@ -27,8 +30,8 @@ export const Grants: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'totalBudget', '_status'], group: { it: 'Trasparenza', en: 'Transparency' } },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    afterChange: [purgeSiteOnPublish],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
     translatable({ name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo del bando', en: 'Title of the call' } }),

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { LAB_PHASES } from '@quartieri/shared/signups/laboratory'
-import { isSlug, slugify } from '@quartieri/shared/text/slug'
-import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../geo/assign-neighbourhood.ts'
-import { importFingerprintField } from '../import/import-fingerprint-field.ts'
+import { LAB_PHASES } from '@quartieri/shared/laboratories/laboratory'
+import { isSlug, slugify } from '@quartieri/shared/platform/slug'
+import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../maps/assign-neighbourhood.ts'
+import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
+import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { availabilityEndpoint } from '../signups/endpoints.ts'
 
 const phaseLabels: Record<(typeof LAB_PHASES)[number], { it: string; en: string }> = {
@@ -15,6 +15,9 @@ const phaseLabels: Record<(typeof LAB_PHASES)[number], { it: string; en: string 
   implementation: { it: 'Realizzazione', en: 'Implementation' },
   closed: { it: 'Concluso', en: 'Closed' },
 }
+
+// Events and pacts show their lab's name: a change reloads both indexes.
+const sitePurge = sitePurgeHooks(() => ({ reloadEvents: true, reloadPacts: true }))
 
 export const Laboratories: CollectionConfig = {
   slug: 'laboratories',
@@ -36,8 +39,8 @@ export const Laboratories: CollectionConfig = {
         return data
       },
     ],
-    afterChange: [purgeSiteOnPublish],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
     translatable({ name: 'title', type: 'text', required: true, maxLength: 160, label: { it: 'Titolo', en: 'Title' } }),

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Media, User } from '../payload-types.ts'
-import { createTestPayload, type TestPayload } from '../testing/test-payload.ts'
+import { createTestPayload, type TestPayload } from '../platform/testing/test-payload.ts'
 import { rebuildMediaUses } from './track-media-use.ts'
 
 let t: TestPayload

@@ -1,5 +1,5 @@
 import type { Access, PayloadRequest, Where } from 'payload'
-import { assignedNeighbourhoodIds, hasRole } from '../access/roles.ts'
+import { assignedNeighbourhoodIds, hasRole } from '../platform/access/roles.ts'
 import { MEDIA_SLUG } from './media-references.ts'
 
 type MaybeUser = PayloadRequest['user']

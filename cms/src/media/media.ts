@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
-import { isStaffField } from '../access/is-staff.ts'
-import { dataDirectory } from '../paths.ts'
+import { isStaffField } from '../platform/access/is-staff.ts'
+import { dataDirectory } from '../platform/paths.ts'
 import { forgetDeletedMedia } from './track-media-use.ts'
 
 /** Largest upload accepted, in bytes (MEDIA_MAX_BYTES; 10 MB by default). */

@@ -1,10 +1,10 @@
 import type { CollectionConfig, Field } from 'payload'
-import { boundaryProblem, unwrapBoundary } from '@quartieri/shared/geo/polygon'
+import { boundaryProblem, unwrapBoundary } from '@quartieri/shared/maps/polygon'
 import { TIME_OF_DAY, WEEKDAYS } from '@quartieri/shared/neighbourhoods/neighbourhood'
-import { isSlug, slugify } from '@quartieri/shared/text/slug'
-import { importFingerprintField } from '../import/import-fingerprint-field.ts'
+import { isSlug, slugify } from '@quartieri/shared/platform/slug'
+import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
+import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../site-cache/purge-site.ts'
 
 const dayLabels: Record<(typeof WEEKDAYS)[number], { it: string; en: string }> = {
   mon: { it: 'Lunedì', en: 'Monday' },
@@ -40,13 +40,16 @@ export function latLngGroup(name: string, label: { it: string; en: string }): Fi
         name: 'pointPicker',
         type: 'ui',
         label: { it: 'Punto sulla mappa', en: 'Point on the map' },
-        admin: { disableListColumn: true, components: { Field: '/src/components/PointPickerField#PointPickerField' } },
+        admin: { disableListColumn: true, components: { Field: '/src/maps/PointPickerField#PointPickerField' } },
       },
     ],
   }
 }
 
 const count = (name: string, it: string, en: string): Field => ({ name, type: 'number', min: 0, label: { it, en }, admin: { step: 1 } })
+
+// Events and pacts show their neighbourhood's name: a change reloads both indexes.
+const sitePurge = sitePurgeHooks(() => ({ reloadEvents: true, reloadPacts: true }))
 
 export const Neighbourhoods: CollectionConfig = {
   slug: 'neighbourhoods',
@@ -58,8 +61,8 @@ export const Neighbourhoods: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    afterChange: [purgeSiteOnPublish],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { it: 'Nome', en: 'Name' } },
@@ -173,7 +176,7 @@ export const Neighbourhoods: CollectionConfig = {
               label: { it: 'Confine (GeoJSON Polygon)', en: 'Boundary (GeoJSON Polygon)' },
               admin: {
                 // A plain text box and a map to draw on, instead of the code editor that loads from the internet.
-                components: { Field: '/src/components/BoundaryField#BoundaryField' },
+                components: { Field: '/src/maps/BoundaryField#BoundaryField' },
                 description: {
                   it: 'Incolla un poligono GeoJSON con coordinate [longitudine, latitudine] e anelli chiusi. Va bene anche una Feature o una FeatureCollection con un solo poligono, come quelle copiate da geojson.io: viene salvato il solo poligono.',
                   en: 'Paste a GeoJSON polygon with [longitude, latitude] coordinates and closed rings. A Feature or a FeatureCollection with one polygon, as copied from geojson.io, will do too: only the polygon is saved.',

@@ -1,7 +1,7 @@
 import type { Endpoint, Payload } from 'payload'
 import { publicHistory } from '@quartieri/shared/pacts/registry'
 import { pactKindLabels, pactStatusLabels, resourceKindLabels } from './labels.ts'
-import { isDocumentId } from '../http/document-ids.ts'
+import { isDocumentId } from '../platform/http/document-ids.ts'
 
 type Id = number | string
 const idOf = (value: unknown): Id | undefined =>

@@ -51,7 +51,7 @@ export const Registrations: CollectionConfig = {
     {
       name: 'staffCancel',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/components/staff-cancel#StaffCancel' } },
+      admin: { position: 'sidebar', components: { Field: '/src/signups/staff-cancel-button#StaffCancel' } },
     },
     {
       name: 'cancellation',

@@ -1,5 +1,5 @@
 import type { CollectionAfterDeleteHook, CollectionBeforeDeleteHook } from 'payload'
-import { requestSitePurge } from '../site-cache/purge-site.ts'
+import { requestSitePurge } from '../platform/cache/purge-site.ts'
 import { withActivityLock } from './activity-lock.ts'
 import { activityOfRegistration, loadActivity } from './activity.ts'
 import { promoteWaitlist } from './service.ts'

@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { mayOnDocument } from '../access/apply-access-matrix.ts'
+import { mayOnDocument } from '../platform/access/apply-access-matrix.ts'
 import type { Registration } from '../payload-types.ts'
 import { cancelRegistration, SignupError } from './service.ts'
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import { EVENT_TYPES, type EventType } from './event.ts'
-import { cityZone } from './zone.ts'
+import { cityZone } from '../platform/zone.ts'
 
 /** The calendar's state, all of it in the URL: `quartiere`, `tipo`, `laboratorio`, `da`, `a`, `vista`, `mese`, `pagina`. */
 export interface CalendarFilters {

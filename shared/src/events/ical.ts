@@ -1,9 +1,9 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { foldLines, ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, type ICalEventData, type ICalRepeatingOptions, type ICalWeekday } from 'ical-generator'
 import { DateTime } from 'luxon'
-import { TIME_ZONE } from '../text/dates.ts'
+import { TIME_ZONE } from '../platform/dates.ts'
 import { isRecurring, type PublicEvent } from './event.ts'
-import { cityZone, instantOf } from './zone.ts'
+import { cityZone, instantOf } from '../platform/zone.ts'
 
 export interface CalendarOptions {
   name: string

@@ -1,6 +1,6 @@
 import { isRecurring, type IcalWeekday, type PublicEvent } from './event.ts'
 import type { Occurrence } from './occurrences.ts'
-import { localTime } from './zone.ts'
+import { localTime } from '../platform/zone.ts'
 
 const SCHEMA_DAYS: Record<IcalWeekday, string> = {
   MO: 'https://schema.org/Monday',

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import { ICAL_WEEKDAYS, isRecurring, type PublicEvent } from './event.ts'
-import { cityZone, instantOf, localDayOf, localTime, type LocalTime } from './zone.ts'
+import { cityZone, instantOf, localDayOf, localTime, type LocalTime } from '../platform/zone.ts'
 
 /** One dated happening of an event: the event itself, or one repetition of a recurring one. */
 export interface Occurrence {

@@ -1,6 +1,6 @@
 import type { OrganizationKind } from '../pacts/pact.ts'
 import type { OpenDataColumn } from '../pacts/open-data.ts'
-import { romeDay } from '../text/dates.ts'
+import { romeDay } from '../platform/dates.ts'
 import { PUBLICATION_THRESHOLD_EUR, type GrantAward, type PublicGrant, type SelectionMethod } from './grant.ts'
 
 /**

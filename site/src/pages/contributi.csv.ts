@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro'
 import { stringify } from 'csv-stringify/sync'
 import { badGrantParameterMessage, GRANT_COLUMNS, grantFilters, grantRecord } from '@quartieri/shared/grants/register'
-import { CmsUnavailableError } from '../lib/cms.ts'
-import { matchingAwards } from '../lib/grants-pages.ts'
-import { textError, UNAVAILABLE } from './_open-data.ts'
+import { CmsUnavailableError } from '../platform/cms.ts'
+import { matchingAwards } from '../grants/pages.ts'
+import { textError, UNAVAILABLE } from '../pacts/open-data.ts'
 
 /**
  * /contributi.csv: every published award matching the register's filters (`anno`, `quartiere`), one row

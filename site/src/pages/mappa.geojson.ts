@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro'
-import { mergeLayers } from '@quartieri/shared/geo/map-layers'
-import { CmsUnavailableError } from '../lib/cms.ts'
-import { isFilterError, loadMapLayers, mapFilters } from '../lib/map-data.ts'
-import { jsonError, UNAVAILABLE } from './_open-data.ts'
+import { mergeLayers } from '@quartieri/shared/maps/map-layers'
+import { CmsUnavailableError } from '../platform/cms.ts'
+import { isFilterError, loadMapLayers, mapFilters } from '../maps/map-data.ts'
+import { jsonError, UNAVAILABLE } from '../pacts/open-data.ts'
 
 /**
  * /mappa.geojson: the map's layers as one GeoJSON FeatureCollection (RFC 7946), published records only.

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro'
 import { stringify } from 'csv-stringify/sync'
 import { PACT_COLUMNS, pactRecord } from '@quartieri/shared/pacts/open-data'
-import { CmsUnavailableError } from '../lib/cms.ts'
-import { exportFilters, matchingPacts, openDataHeaders, textError, UNAVAILABLE } from './_open-data.ts'
-import { SITE_ORIGIN } from '../lib/site-url.ts'
+import { CmsUnavailableError } from '../platform/cms.ts'
+import { exportFilters, matchingPacts, openDataHeaders, textError, UNAVAILABLE } from '../pacts/open-data.ts'
+import { SITE_ORIGIN } from '../platform/site-url.ts'
 
 /**
  * /patti.csv: every pact matching the registry's filters, one row each, the columns of the data dictionary.

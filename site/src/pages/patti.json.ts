@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro'
 import { openDataEnvelope, pactRecord } from '@quartieri/shared/pacts/open-data'
-import { CmsUnavailableError } from '../lib/cms.ts'
-import { dictionaryUrl, exportFilters, jsonError, matchingPacts, openDataHeaders, source, UNAVAILABLE } from './_open-data.ts'
-import { SITE_ORIGIN } from '../lib/site-url.ts'
+import { CmsUnavailableError } from '../platform/cms.ts'
+import { dictionaryUrl, exportFilters, jsonError, matchingPacts, openDataHeaders, source, UNAVAILABLE } from '../pacts/open-data.ts'
+import { SITE_ORIGIN } from '../platform/site-url.ts'
 
 /** /patti.json: every pact matching the registry's filters, with licence and source. */
 export const GET: APIRoute = async ({ url }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { siteUrl } from '../lib/site-url.ts'
+import { siteUrl } from '../platform/site-url.ts'
 
 /** robots.txt with the sitemap's absolute address, which crawlers require. */
 export const GET: APIRoute = () =>

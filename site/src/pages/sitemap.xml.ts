@@ -1,10 +1,13 @@
 import { Readable } from 'node:stream'
 import type { APIRoute } from 'astro'
 import { SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap'
-import { CmsUnavailableError, listLaboratories, listNeighbourhoods, listResults, type Page } from '../lib/cms.ts'
-import { eventIndex } from '../lib/event-index.ts'
-import { pactIndex } from '../lib/pact-index.ts'
-import { SITE_ORIGIN } from '../lib/site-url.ts'
+import { CmsUnavailableError, type Page } from '../platform/cms.ts'
+import { listLaboratories } from '../laboratories/cms.ts'
+import { listNeighbourhoods } from '../neighbourhoods/cms.ts'
+import { listResults } from '../results/cms.ts'
+import { eventIndex } from '../events/event-index.ts'
+import { pactIndex } from '../pacts/pact-index.ts'
+import { SITE_ORIGIN } from '../platform/site-url.ts'
 
 /** Pages that exist whatever is published. */
 const FIXED_PATHS = ['/', '/quartieri', '/laboratori', '/eventi', '/patti', '/patti/dizionario-dati', '/risultati', '/contributi', '/trasparenza', '/mappa', '/privacy', '/accessibilita']

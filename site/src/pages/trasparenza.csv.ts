@@ -1,1 +1,1 @@
-export { transparencyCsv as GET } from './_transparency-data.ts'
+export { transparencyCsv as GET } from '../transparency/open-data.ts'

@@ -1,1 +1,1 @@
-export { transparencyJson as GET } from '../_transparency-data.ts'
+export { transparencyJson as GET } from '../../transparency/open-data.ts'

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro'
 import { openDataEnvelope, pactDetail } from '@quartieri/shared/pacts/open-data'
-import { CmsUnavailableError } from '../../lib/cms.ts'
-import { dictionaryUrl, jsonError, openDataHeaders, pactBySlug, source, UNAVAILABLE } from '../_open-data.ts'
-import { SITE_ORIGIN } from '../../lib/site-url.ts'
+import { CmsUnavailableError } from '../../platform/cms.ts'
+import { dictionaryUrl, jsonError, openDataHeaders, pactBySlug, source, UNAVAILABLE } from '../../pacts/open-data.ts'
+import { SITE_ORIGIN } from '../../platform/site-url.ts'
 
 const SLUG = /^[a-z0-9-]{1,160}$/
 

@@ -2,8 +2,8 @@ import config from '@payload-config'
 import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 import { getPayload } from 'payload'
-import { hasRole } from '../../../access/roles.ts'
-import { readMailbox } from '../../../mail/local-mailbox.ts'
+import { hasRole } from '../../../platform/access/roles.ts'
+import { readMailbox } from '../../../platform/mail/local-mailbox.ts'
 
 export const dynamic = 'force-dynamic'
 

@@ -21,11 +21,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { PointPickerField as PointPickerField_8231ce57f2e29134b5ef7f2d6412e3be } from '../../../../src/components/PointPickerField'
-import { BoundaryField as BoundaryField_cfab99174c7639dcf1911aa37b0eace9 } from '../../../../src/components/BoundaryField'
-import { PublishForEditors as PublishForEditors_8acbd9645dc9da8ffce8d00c193672d2 } from '../../../../src/components/publish-controls'
-import { UnpublishForEditors as UnpublishForEditors_8acbd9645dc9da8ffce8d00c193672d2 } from '../../../../src/components/publish-controls'
-import { StaffCancel as StaffCancel_a593b9fc4f6e8f3f71bc81e1f196d3aa } from '../../../../src/components/staff-cancel'
+import { PointPickerField as PointPickerField_6b703aa7afddcab70a6e444d749bc028 } from '../../../../src/maps/PointPickerField'
+import { BoundaryField as BoundaryField_2893e12527a0bb726a11823b2adbc998 } from '../../../../src/maps/BoundaryField'
+import { PublishForEditors as PublishForEditors_db3b8b0f194395e4586b898ae963cc09 } from '../../../../src/platform/admin/publish-controls'
+import { UnpublishForEditors as UnpublishForEditors_db3b8b0f194395e4586b898ae963cc09 } from '../../../../src/platform/admin/publish-controls'
+import { StaffCancel as StaffCancel_3e239a64167612ed3114b7aad3d14324 } from '../../../../src/signups/staff-cancel-button'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -53,10 +53,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/components/PointPickerField#PointPickerField": PointPickerField_8231ce57f2e29134b5ef7f2d6412e3be,
-  "/src/components/BoundaryField#BoundaryField": BoundaryField_cfab99174c7639dcf1911aa37b0eace9,
-  "/src/components/publish-controls#PublishForEditors": PublishForEditors_8acbd9645dc9da8ffce8d00c193672d2,
-  "/src/components/publish-controls#UnpublishForEditors": UnpublishForEditors_8acbd9645dc9da8ffce8d00c193672d2,
-  "/src/components/staff-cancel#StaffCancel": StaffCancel_a593b9fc4f6e8f3f71bc81e1f196d3aa,
+  "/src/maps/PointPickerField#PointPickerField": PointPickerField_6b703aa7afddcab70a6e444d749bc028,
+  "/src/maps/BoundaryField#BoundaryField": BoundaryField_2893e12527a0bb726a11823b2adbc998,
+  "/src/platform/admin/publish-controls#PublishForEditors": PublishForEditors_db3b8b0f194395e4586b898ae963cc09,
+  "/src/platform/admin/publish-controls#UnpublishForEditors": UnpublishForEditors_db3b8b0f194395e4586b898ae963cc09,
+  "/src/signups/staff-cancel-button#StaffCancel": StaffCancel_3e239a64167612ed3114b7aad3d14324,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

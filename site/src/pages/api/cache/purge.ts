@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { APIRoute } from 'astro'
-import { purgeAll } from '../../../lib/cache.ts'
-import { refreshEvents, reloadEventIndex } from '../../../lib/event-index.ts'
-import { refreshPacts, reloadPactIndex } from '../../../lib/pact-index.ts'
+import { purgeAll } from '../../../platform/cache.ts'
+import { refreshEvents, reloadEventIndex } from '../../../events/event-index.ts'
+import { refreshPacts, reloadPactIndex } from '../../../pacts/pact-index.ts'
 
 function authorized(header: string | null): boolean {
   const secret = process.env.PURGE_SECRET

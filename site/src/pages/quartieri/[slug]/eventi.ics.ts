@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { calendarFeed, plainError } from '../../../lib/calendar-feed.ts'
+import { calendarFeed, plainError } from '../../../events/calendar-feed.ts'
 
 const SLUG = /^[a-z0-9-]{1,120}$/
 

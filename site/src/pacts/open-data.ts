@@ -1,0 +1,67 @@
+import { badParameterMessage, DICTIONARY_PATH } from '@quartieri/shared/pacts/open-data'
+import { pactFilters, type PactFilters } from '@quartieri/shared/pacts/registry'
+import { localeOf, localePath } from '../platform/i18n/index.ts'
+import { CmsUnavailableError, getSettings } from '../platform/cms.ts'
+import { getPact, searchPacts, type IndexedPact } from './pact-index.ts'
+import { siteUrl } from '../platform/site-url.ts'
+
+/*
+ * The registry's open data: what /patti.csv, /patti.json and /patti/{slug}.json share (filters,
+ * errors, headers); not a route. Bad parameters are a 400 naming them in Italian and English, a CMS
+ * that cannot be reached a 503; never a 5xx for what the client sent.
+ */
+
+/** The data dictionary's absolute URL, in the request's language. */
+export function dictionaryUrl(url: URL): string {
+  return siteUrl(localePath(localeOf(url.pathname), DICTIONARY_PATH))
+}
+
+/** Headers of every open-data answer: the dictionary describes it, and any site may read it. */
+export function openDataHeaders(url: URL, contentType: string): Record<string, string> {
+  return { 'content-type': contentType, link: `<${dictionaryUrl(url)}>; rel="describedby"`, 'access-control-allow-origin': '*' }
+}
+
+/** A JSON error in both languages, never cached. */
+export function jsonError(status: number, it: string, en: string, extra: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ errore: it, error: en, ...extra }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'access-control-allow-origin': '*' },
+  })
+}
+
+/** A plain-text error in both languages (for the CSV), never cached. */
+export function textError(status: number, it: string, en: string): Response {
+  return new Response(`${it}\n${en}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
+}
+
+export const UNAVAILABLE = { it: 'Dati momentaneamente non disponibili: riprova tra qualche minuto.', en: 'Data temporarily unavailable: please try again in a few minutes.' }
+
+/** The registry's filters from the query, `pagina` left out (an export has every match), or the malformed parameter. */
+export function exportFilters(url: URL): Omit<PactFilters, 'page'> | { error: string; message: { it: string; en: string } } {
+  const params = new URLSearchParams(url.searchParams)
+  params.delete('pagina')
+  const filters = pactFilters(params)
+  if ('error' in filters) return { error: filters.error, message: badParameterMessage(filters.error) }
+  return filters
+}
+
+/** The pact index's failures are the CMS's: the index is loaded from it. */
+async function fromIndex<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load()
+  } catch (err) {
+    throw new CmsUnavailableError('CMS unreachable: pact index', { cause: err })
+  }
+}
+
+/** Every published pact matching the filters, in the registry's order. */
+export const matchingPacts = (filters: Omit<PactFilters, 'page'>, now: Date): Promise<IndexedPact[]> => fromIndex(async () => (await searchPacts(filters, null, now)).docs)
+
+/** A published pact by slug, or null. */
+export const pactBySlug = (slug: string): Promise<IndexedPact | null> => fromIndex(() => getPact(slug))
+
+/** Who publishes the data, for the `fonte` field. */
+export async function source(): Promise<string> {
+  const settings = await getSettings()
+  return settings.cityName?.trim() || settings.portalName?.trim() || 'Quartieri'
+}

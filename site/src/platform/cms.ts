@@ -1,0 +1,174 @@
+import { z } from 'zod'
+import type { EventType, PublicEvent } from '@quartieri/shared/events/event'
+import { publicNeighbourhoodSchema, type PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
+import { availabilitySchema, publicLaboratorySchema, type Availability, type LabPhase, type PublicLaboratory } from '@quartieri/shared/laboratories/laboratory'
+import { publicSettingsSchema, type PublicSettings } from '@quartieri/shared/platform/settings'
+import { publicGrantSchema, type PublicGrant } from '@quartieri/shared/grants/grant'
+import { publicResultSchema, type PublicResult } from '@quartieri/shared/results/result'
+import type { ParticipantSummary, ReportFilters } from '@quartieri/shared/transparency/report'
+import { registerCache } from './cache.ts'
+import { eventIndex, eventsOverlapping } from '../events/event-index.ts'
+
+/** Where the site reaches the CMS (server to server) and where browsers reach its files. */
+const CMS_URL = process.env.CMS_INTERNAL_URL || process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
+export const CMS_PUBLIC_URL = process.env.CMS_PUBLIC_URL || CMS_URL
+const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS || 5_000)
+
+/** The CMS could not be reached or answered something the site does not understand. */
+export class CmsUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'CmsUnavailableError'
+  }
+}
+
+const responses = registerCache<unknown>(500)
+
+/**
+ * The last good answer of each CMS read, kept through purges: when the CMS cannot answer in time (a burst
+ * of sign-ups, a restart), a read falls back to it for a few minutes rather than failing the page. Only
+ * anonymous reads are kept, so only what was public when it was read.
+ */
+const STALE_IF_ERROR_MS = Number(process.env.SITE_STALE_IF_ERROR_SECONDS || 300) * 1000
+const LAST_GOOD_ENTRIES = 1_000
+const lastGood = new Map<string, { value: unknown; at: number }>()
+
+function keepLastGood(key: string, value: unknown) {
+  lastGood.delete(key)
+  lastGood.set(key, { value, at: Date.now() })
+  if (lastGood.size > LAST_GOOD_ENTRIES) lastGood.delete(lastGood.keys().next().value!)
+}
+
+/**
+ * GET a CMS REST path as an anonymous reader (so only published documents), validated by `schema`, cached
+ * until the next purge, and served from its last good answer for a while when the CMS cannot answer.
+ */
+export async function fetchValidated<T>(path: string, params: Record<string, string> | URLSearchParams, schema: z.ZodType<T>): Promise<T> {
+  const url = new URL(path, CMS_URL)
+  for (const [key, value] of params instanceof URLSearchParams ? params.entries() : Object.entries(params)) url.searchParams.append(key, value)
+  const key = url.toString()
+  try {
+    return (await responses.getOrLoad(key, async () => {
+      let res: Response
+      try {
+        res = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) })
+      } catch (err) {
+        throw new CmsUnavailableError(`CMS unreachable: GET ${url.pathname}`, { cause: err })
+      }
+      if (!res.ok) throw new CmsUnavailableError(`CMS answered ${res.status}: GET ${url.pathname}`)
+      let body: unknown
+      try {
+        // The timeout covers the body too: a CMS busy mid-answer is unreachable, not a crash of the page.
+        body = await res.json()
+      } catch (err) {
+        throw new CmsUnavailableError(`CMS answer unreadable: GET ${url.pathname}`, { cause: err })
+      }
+      const parsed = schema.safeParse(body)
+      if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS response for ${url.pathname}: ${parsed.error.message}`)
+      keepLastGood(key, parsed.data)
+      return parsed.data
+    })) as T
+  } catch (err) {
+    const kept = lastGood.get(key)
+    // A 4xx is an answer, not an outage: only timeouts, refusals and 5xx fall back.
+    const outage = err instanceof CmsUnavailableError && !/CMS answered 4\d\d/.test(err.message)
+    if (outage && kept && Date.now() - kept.at <= STALE_IF_ERROR_MS) {
+      console.warn(`${err.message}: serving the answer of ${Math.round((Date.now() - kept.at) / 1000)} s ago`)
+      return kept.value as T
+    }
+    throw err
+  }
+}
+
+export const paginated = <T extends z.ZodType>(doc: T) =>
+  z.object({ docs: z.array(doc), totalDocs: z.number(), page: z.number().nullish(), totalPages: z.number() })
+
+export const published = { 'where[_status][equals]': 'published' }
+
+export interface Page<T> {
+  docs: T[]
+  page: number
+  totalPages: number
+  totalDocs: number
+}
+
+/** The public site settings (city name, contacts, privacy notice version). */
+export async function getSettings(): Promise<PublicSettings> {
+  return fetchValidated('/api/globals/settings', { depth: '0' }, publicSettingsSchema)
+}
+
+/** An absolute URL for a file served by the CMS (uploads). */
+export function cmsFileUrl(path: string | null | undefined): string | null {
+  if (!path) return null
+  return new URL(path, CMS_PUBLIC_URL).toString()
+}
+
+/** The JSON answer of a CMS form endpoint, whatever its status. */
+export interface CmsFormAnswer {
+  status: number
+  code: string
+  fieldErrors?: Record<string, string>
+  laboratory?: { title: string; slug: string; kind?: 'laboratories' | 'events' }
+  /** Seconds to wait, from the CMS's Retry-After (on a 429). */
+  retryAfter?: number
+}
+
+const formAnswerSchema = z.object({
+  code: z.string(),
+  fieldErrors: z.record(z.string(), z.string()).optional(),
+  laboratory: z.object({ title: z.string(), slug: z.string(), kind: z.enum(['laboratories', 'events']).optional() }).optional(),
+})
+
+/** How long the site gives the CMS to answer a citizen's form post (CMS_FORM_TIMEOUT_MS), page data and post together. */
+export const FORM_TIMEOUT_MS = Math.max(500, Number(process.env.CMS_FORM_TIMEOUT_MS) || 10_000)
+
+/** A form post's time limit: the moment (ms since the epoch) by which its answer must be ready. */
+export const formDeadline = () => Date.now() + FORM_TIMEOUT_MS
+
+/** `work`, or a CmsUnavailableError once `deadline` has passed (the work goes on, unawaited). */
+export function beforeDeadline<T>(work: Promise<T>, deadline: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CmsUnavailableError(`CMS too slow: ${what}`)), Math.max(0, deadline - Date.now()))
+  })
+  return Promise.race([work, late]).finally(() => clearTimeout(timer))
+}
+
+/**
+ * POSTs a citizen's form to a CMS endpoint, passing on the client's address (proved by the shared
+ * secret) so the CMS rate-limits people, not the site. A CMS that cannot be reached, answers 5xx or
+ * does not answer by `deadline` is a CmsUnavailableError: the post may or may not have been recorded.
+ */
+export async function postForm(path: string, body: Record<string, unknown>, clientAddress: string, deadline = formDeadline()): Promise<CmsFormAnswer> {
+  let res: Response
+  let answer: unknown
+  try {
+    res = await fetch(new URL(path, CMS_URL), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'x-client-address': clientAddress,
+        ...(process.env.PURGE_SECRET ? { 'x-site-secret': process.env.PURGE_SECRET } : {}),
+      },
+      body: JSON.stringify(body),
+      // The limit covers the answer's body too.
+      signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
+    })
+    if (res.status >= 500) throw new CmsUnavailableError(`CMS answered ${res.status}: POST ${path}`)
+    answer = await res.json().catch((err: unknown) => {
+      if (err instanceof Error && /abort|timeout/i.test(err.name + err.message)) throw err
+      return null
+    })
+  } catch (err) {
+    if (err instanceof CmsUnavailableError) throw err
+    throw new CmsUnavailableError(`CMS unreachable: POST ${path}`, { cause: err })
+  }
+  const parsed = formAnswerSchema.safeParse(answer)
+  if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS answer for POST ${path}`)
+  const retryAfter = Number(res.headers.get('retry-after'))
+  return { status: res.status, ...parsed.data, ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter: Math.ceil(retryAfter) } : {}) }
+}
+
+/** A document id: a number on SQLite, a string on MongoDB. */
+export const idSchema = z.union([z.number(), z.string()])

@@ -1,0 +1,84 @@
+import type { PublicSettings } from '@quartieri/shared/platform/settings'
+import { reportFilters, transparencyReport, type Figure, type OfflineCount, type ReportFilters, type TransparencyReport } from '@quartieri/shared/transparency/report'
+import { allLaboratories } from '../laboratories/cms.ts'
+import { CmsUnavailableError } from '../platform/cms.ts'
+import { getParticipants } from './cms.ts'
+import { listGrants } from '../grants/cms.ts'
+import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
+import { withSettings } from '../platform/guarded.ts'
+import { eventIndex } from '../events/event-index.ts'
+import { publishedPactRecords } from '../pacts/pact-index.ts'
+
+const slugOf = (ref: unknown): string | undefined => (typeof ref === 'object' && ref !== null ? (ref as { slug?: string }).slug : undefined)
+
+/** People counted on site by staff: at lab meetings (published labs) and at events (published events). */
+async function offlineCounts(): Promise<OfflineCount[]> {
+  const [labs, events] = await Promise.all([allLaboratories(), eventIndex()])
+  const counts: OfflineCount[] = []
+  for (const lab of labs) {
+    for (const session of lab.sessions ?? []) {
+      if (!session.attendees) continue
+      counts.push({ date: session.startsAt, neighbourhood: slugOf(lab.neighbourhood), count: session.attendees, activity: { kind: 'laboratory', slug: lab.slug, title: lab.title } })
+    }
+  }
+  for (const { event, neighbourhood } of events.events) {
+    if (!event.attendees) continue
+    counts.push({ date: event.start, neighbourhood, count: event.attendees, activity: { kind: 'event', slug: event.slug, title: event.title } })
+  }
+  return counts
+}
+
+/** The report for these filters, from the published records only. */
+export async function buildReport(filters: ReportFilters, now = new Date()): Promise<TransparencyReport> {
+  let records
+  try {
+    records = await publishedPactRecords()
+  } catch (err) {
+    throw new CmsUnavailableError('CMS unreachable: pact index', { cause: err })
+  }
+  let offline
+  try {
+    offline = await offlineCounts()
+  } catch (err) {
+    if (err instanceof CmsUnavailableError) throw err
+    throw new CmsUnavailableError('CMS unreachable: event index', { cause: err })
+  }
+  const [grants, participants] = await Promise.all([listGrants(), getParticipants(filters)])
+  return transparencyReport({ ...records, grants, offline, participants }, filters, now)
+}
+
+export type TransparencyLoad =
+  | { status: 200; settings: PublicSettings; data: { report: TransparencyReport; neighbourhoods: NeighbourhoodOption[] } }
+  | { status: 400; settings: PublicSettings | null; param: string }
+  | { status: 503; settings: PublicSettings | null }
+
+/** The transparency page: its filters from the URL (a malformed one is a 400 naming it), the report and the filter options. */
+export function loadTransparency(url: URL, now = new Date()): Promise<TransparencyLoad> {
+  return withSettings(async (settings): Promise<TransparencyLoad> => {
+    const filters = reportFilters(url.searchParams, now)
+    if ('error' in filters) return { status: 400, settings, param: filters.error }
+    const [report, neighbourhoods] = await Promise.all([buildReport(filters, now), neighbourhoodOptions()])
+    return { status: 200, settings, data: { report, neighbourhoods } }
+  })
+}
+
+/**
+ * A figure of the report by its key, as the page links to it: `pacts.signed`, `years.2024.renewed`,
+ * `signatories.associations`, `projects.byDomain.care-of-city`, `money.byParty.municipality.money`… Null for
+ * a key that names no figure.
+ */
+export function figureAt(report: TransparencyReport, key: string): Figure | null {
+  if (!/^[a-zA-Z0-9.-]{1,80}$/.test(key)) return null
+  const parts = key.split('.')
+  let node: unknown = report
+  if (parts[0] === 'years') {
+    node = report.years.find((y) => String(y.year) === parts[1])
+    parts.splice(0, 2)
+  }
+  for (const part of parts) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return null
+    node = (node as Record<string, unknown>)[part]
+  }
+  const figure = node as Partial<Figure> | null
+  return figure && typeof figure.value === 'number' && Array.isArray(figure.records) ? (figure as Figure) : null
+}
