@@ -1,5 +1,5 @@
 import type { MigrateDownArgs, MigrateUpArgs, MongooseAdapter } from '@payloadcms/db-mongodb'
-import { changeAt, fromItalian, toItalian } from '../platform/localised-values.ts'
+import { changeAt, fromItalian, toItalian } from '../platform/localized-values.ts'
 
 /**
  * The fields that became translatable, as the SQLite migration of the same name moves them into `_locales`

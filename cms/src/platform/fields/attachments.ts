@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { translatable } from '../platform/localized-fields.ts'
+import { translatable } from '../localized-fields.ts'
 
 type Label = { it: string; en: string }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changeAt, fromItalian, toItalian } from './localised-values.ts'
+import { changeAt, fromItalian, toItalian } from './localized-values.ts'
 
 // What the MongoDB migration does to each stored document (no MongoDB server runs here; the conversion is checked on its own).
 describe('turning stored texts into Italian ones', () => {
