@@ -11,22 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { extractHeaderLanguage } from '@payloadcms/translations'
 import next from 'next'
-import proxyAddr from 'proxy-addr'
-
-const CLIENT_ADDRESS_HEADER = 'x-quartieri-client-address'
-
-/** TRUSTED_PROXIES: comma-separated addresses or CIDR ranges (or proxy-addr's names: loopback, linklocal, uniquelocal); empty trusts none. */
-function trustedProxies(value = process.env.TRUSTED_PROXIES ?? '') {
-  const list = value.split(',').map((entry) => entry.trim()).filter(Boolean)
-  try {
-    return proxyAddr.compile(list)
-  } catch (err) {
-    throw new Error(`TRUSTED_PROXIES is not a list of addresses or CIDR ranges (${value}): ${err instanceof Error ? err.message : err}`)
-  }
-}
-
-/** "::ffff:192.0.2.1" (an IPv4 client on a dual-stack socket) reads as "192.0.2.1". */
-const plainAddress = (address) => (address?.startsWith('::ffff:') && address.includes('.') ? address.slice('::ffff:'.length) : address) || 'unknown'
+import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from '@quartieri/shared/platform/client-address.mjs'
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } })
 const port = Number(values.port || process.env.CMS_PORT || 3000)
@@ -71,7 +56,7 @@ const server = http.createServer((req, res) => {
   if (!decodablePath(req.url)) return refuseAddress(req, res)
   if (!METHODS.has(req.method ?? '')) return refuseMethod(req, res)
   delete req.headers[CLIENT_ADDRESS_HEADER]
-  req.headers[CLIENT_ADDRESS_HEADER] = plainAddress(proxyAddr(req, trust))
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, trust)
   if (hsts) res.setHeader('Strict-Transport-Security', hsts)
   handle(req, res).catch((err) => {
     console.error('Richiesta non gestita / unhandled request', req.url, err)

@@ -5,32 +5,19 @@
 // said, and the client's address is worked out from the socket and, only when that socket is one of
 // TRUSTED_PROXIES, from X-Forwarded-For; the pages read it from x-quartieri-client-address, never from the client.
 import http from 'node:http'
-import proxyAddr from 'proxy-addr'
+import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from '@quartieri/shared/platform/client-address.mjs'
 import { BODY_LIMIT_BYTES } from './body-limit.mjs'
 
 process.env.ASTRO_NODE_AUTOSTART = 'disabled'
 const { handler } = await import('./dist/server/entry.mjs')
 
 const PAGE_CACHE = Symbol.for('quartieri.pageCache')
-const CLIENT_ADDRESS_HEADER = 'x-quartieri-client-address'
 const host = process.env.HOST || '127.0.0.1'
 const port = Number(process.env.PORT || process.env.SITE_PORT || 4321)
 const DRAIN_LIMIT_BYTES = 1024 * 1024
 const siteHost = new URL(process.env.SITE_URL || `http://localhost:${port}`).host
 
-/** TRUSTED_PROXIES: comma-separated addresses or CIDR ranges (or proxy-addr's names: loopback, linklocal, uniquelocal); empty trusts none. */
-function trustedProxies(value = process.env.TRUSTED_PROXIES ?? '') {
-  const list = value.split(',').map((entry) => entry.trim()).filter(Boolean)
-  try {
-    return proxyAddr.compile(list)
-  } catch (err) {
-    throw new Error(`TRUSTED_PROXIES is not a list of addresses or CIDR ranges (${value}): ${err instanceof Error ? err.message : err}`)
-  }
-}
 const trust = trustedProxies()
-
-/** "::ffff:192.0.2.1" (an IPv4 client on a dual-stack socket) reads as "192.0.2.1". */
-const plainAddress = (address) => (address?.startsWith('::ffff:') && address.includes('.') ? address.slice('::ffff:'.length) : address) || 'unknown'
 
 // Tells the pages that this server sets the client's address header (under `astro dev`, nothing does).
 globalThis[Symbol.for('quartieri.clientAddressHeader')] = CLIENT_ADDRESS_HEADER
@@ -96,7 +83,7 @@ const server = http.createServer((req, res) => {
   delete req.headers['x-forwarded-proto']
   delete req.headers['x-forwarded-port']
   delete req.headers[CLIENT_ADDRESS_HEADER]
-  req.headers[CLIENT_ADDRESS_HEADER] = plainAddress(proxyAddr(req, trust))
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, trust)
   if (req.method === 'GET' || req.method === 'HEAD') {
     const page = globalThis[PAGE_CACHE]?.lookup(req.url)
     if (page) {

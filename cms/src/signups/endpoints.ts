@@ -6,7 +6,7 @@ import { clientAddress } from '../platform/auth/client-address.ts'
 import { isDocumentId } from '../platform/http/document-ids.ts'
 import { portalLocales } from '../platform/locales.ts'
 import { eraseByEmail } from './privacy.ts'
-import { spendSignupAttempt } from './rate-limit.ts'
+import { spendFormAttempt } from '@quartieri/shared/platform/rate-limit'
 import type { ActivityKind } from './activity.ts'
 import { availability, cancelSignup, confirmSignup, signUp, SignupError, type SignupRequest } from './service.ts'
 import { isWellFormedToken } from './tokens.ts'
@@ -51,7 +51,7 @@ export const signUpEndpoint: Endpoint = {
   path: '/sign-up',
   method: 'post',
   handler: async (req) => {
-    const wait = await spendSignupAttempt(clientAddress(req))
+    const wait = await spendFormAttempt(clientAddress(req))
     if (wait !== null) return fail(429, 'rate-limited', {}, { 'retry-after': String(wait) })
     const body = await readJson(req)
     if (!body) return fail(400, 'bad-json')
@@ -77,7 +77,7 @@ function tokenEndpoint(path: string, action: typeof confirmSignup | typeof cance
     path,
     method: 'post',
     handler: async (req) => {
-      const wait = await spendSignupAttempt(clientAddress(req))
+      const wait = await spendFormAttempt(clientAddress(req))
       if (wait !== null) return fail(429, 'rate-limited', {}, { 'retry-after': String(wait) })
       const body = await readJson(req)
       if (!body || !isWellFormedToken(body.token)) return fail(400, 'token-unknown')

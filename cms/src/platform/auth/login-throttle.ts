@@ -1,7 +1,8 @@
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterMemory } from 'rate-limiter-flexible'
+import { spendAttempt as spend } from '@quartieri/shared/platform/rate-limit'
 import { clientAddress } from './client-address.ts'
 
 const setting = (name: string, fallback: number) => {
@@ -40,17 +41,6 @@ const MESSAGES = {
 }
 
 const accountOf = (email: unknown) => (typeof email === 'string' ? email.toLowerCase().trim().slice(0, 254) : '')
-
-/** Spends one attempt; resolves to the seconds to wait when the budget is spent, else null. */
-async function spend(limiter: RateLimiterMemory, key: string): Promise<number | null> {
-  try {
-    await limiter.consume(key)
-    return null
-  } catch (res) {
-    if (res instanceof RateLimiterRes) return Math.max(1, Math.ceil(res.msBeforeNext / 1000))
-    throw res
-  }
-}
 
 /** A 429 in the request's language (Italian unless it asks for English), with Retry-After. */
 function tooManyAttempts(req: PayloadRequest, seconds: number, kind: keyof typeof MESSAGES): APIError {
