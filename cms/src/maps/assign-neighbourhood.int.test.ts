@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../payload-types.ts'
 import { createTestPayload, type TestPayload } from '../platform/testing/test-payload.ts'
 import { NEIGHBOURHOOD_NEEDED } from './assign-neighbourhood.ts'
+import { idOf } from '@quartieri/shared/platform/ids'
 
 let t: TestPayload
 let payload: Payload
@@ -25,7 +26,6 @@ const inEast = { lat: 45.46, lng: 9.25 }
 const inDraft = { lat: 45.41, lng: 9.15 }
 const nowhere = { lat: 45.6, lng: 9.15 }
 
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : value)
 
 let serial = 0
 const slug = (prefix: string) => `${prefix}-${++serial}`

@@ -1,6 +1,7 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 import { assignedNeighbourhoodIds, hasRole } from '../platform/access/roles.ts'
 import { MEDIA_SLUG } from './media-references.ts'
+import { idKey } from '@quartieri/shared/platform/ids'
 
 type MaybeUser = PayloadRequest['user']
 
@@ -12,16 +13,13 @@ export interface MediaScope {
   createdBy?: unknown
 }
 
-const idOf = (value: unknown): string | null =>
-  typeof value === 'number' || typeof value === 'string' ? String(value) : typeof value === 'object' && value !== null && 'id' in value ? idOf((value as { id: unknown }).id) : null
-
 /** The files anyone may read: those a published document uses, and those staff marked public. */
 export const publicMediaQuery: Where = { or: [{ public: { equals: true } }, { usedByPublished: { equals: true } }] }
 
 /** Staff read every file (and its sizes, through /api/media/file/…); everyone else the public ones only. */
 export const readMedia: Access = ({ req }) => (hasRole(req.user, 'admin', 'editor', 'operator') ? true : publicMediaQuery)
 
-const uploadedBy = (user: MaybeUser, media: MediaScope) => user != null && idOf(media.createdBy) === String(user.id)
+const uploadedBy = (user: MaybeUser, media: MediaScope) => user != null && idKey(media.createdBy) === String(user.id)
 
 /**
  * May this user change (metadata, alt text, the file itself) this file? Editors and admins any; an
@@ -34,8 +32,8 @@ export function mayUpdateMedia(user: MaybeUser, media: MediaScope): boolean {
   if (!media.inUse) return uploadedBy(user, media)
   if (media.cityWide) return false
   const own = assignedNeighbourhoodIds(user).map(String)
-  const used = (media.neighbourhoods ?? []).map(idOf)
-  return used.length > 0 && used.every((id) => id !== null && own.includes(id))
+  const used = (media.neighbourhoods ?? []).map(idKey)
+  return used.length > 0 && used.every((id) => id !== undefined && own.includes(id))
 }
 
 /**

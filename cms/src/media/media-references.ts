@@ -1,9 +1,9 @@
 import type { Field } from 'payload'
+import { idOf, type Id } from '@quartieri/shared/platform/ids'
 
 /** The collection whose files these helpers follow. */
 export const MEDIA_SLUG = 'media' as const
 
-type Id = number | string
 
 const pointsAtMedia = (relationTo: string | string[]) => (Array.isArray(relationTo) ? relationTo.includes(MEDIA_SLUG) : relationTo === MEDIA_SLUG)
 
@@ -19,18 +19,12 @@ export function canReferenceMedia(fields: Field[]): boolean {
   })
 }
 
-const idOf = (value: unknown): Id | null => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (typeof value === 'object' && value !== null && 'id' in value) return idOf((value as { id: unknown }).id)
-  return null
-}
-
 /** A relationship value to media: an id, a populated document, or `{ relationTo, value }` for polymorphic ones. */
 function mediaIdOf(value: unknown, polymorphic: boolean): Id | null {
-  if (!polymorphic) return idOf(value)
+  if (!polymorphic) return idOf(value) ?? null
   if (typeof value !== 'object' || value === null) return null
   const { relationTo, value: inner } = value as { relationTo?: unknown; value?: unknown }
-  return relationTo === MEDIA_SLUG ? idOf(inner) : null
+  return relationTo === MEDIA_SLUG ? (idOf(inner) ?? null) : null
 }
 
 /** Files embedded in a Lexical rich-text value (upload nodes). */
@@ -43,7 +37,7 @@ function mediaInRichText(node: unknown, found: Id[]): void {
   const { type, relationTo, value } = node as { type?: unknown; relationTo?: unknown; value?: unknown }
   if (type === 'upload' && relationTo === MEDIA_SLUG) {
     const id = idOf(value)
-    if (id !== null) found.push(id)
+    if (id !== undefined) found.push(id)
   }
   for (const [key, child] of Object.entries(node)) {
     if (key !== 'value' && typeof child === 'object') mediaInRichText(child, found)
@@ -102,6 +96,6 @@ export function mediaIdsIn(fields: Field[], doc: unknown): Id[] {
 export function neighbourhoodIdsOf(collection: string, doc: Record<string, unknown>): Id[] {
   if (collection === 'neighbourhoods') return doc.id === undefined ? [] : [doc.id as Id]
   const value = doc.neighbourhoods ?? doc.neighbourhood
-  const ids = (Array.isArray(value) ? value : [value]).map(idOf).filter((id): id is Id => id !== null)
+  const ids = (Array.isArray(value) ? value : [value]).map(idOf).filter((id): id is Id => id !== undefined)
   return [...new Map(ids.map((id) => [String(id), id])).values()]
 }

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Field, Payload, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 import { canReferenceMedia, MEDIA_SLUG, mediaIdsIn, neighbourhoodIdsOf } from './media-references.ts'
 import { MediaUses, REBUILD_PENDING } from './media-uses.ts'
+import { idOf, type Id } from '@quartieri/shared/platform/ids'
 
-type Id = number | string
 type Doc = Record<string, unknown>
 
 const USES = 'media-uses' as const
@@ -16,8 +16,6 @@ interface Use {
 }
 
 const ownerOf = (collection: string, id: Id) => `${collection}:${id}`
-const idOf = (value: unknown): Id | null =>
-  typeof value === 'number' || typeof value === 'string' ? value : typeof value === 'object' && value !== null && 'id' in value ? idOf((value as { id: unknown }).id) : null
 const sameIds = (a: Id[], b: Id[]) => a.length === b.length && a.map(String).sort().join() === b.map(String).sort().join()
 
 /**
@@ -38,8 +36,8 @@ async function storedUses(payload: Payload, where: Where, req?: PayloadRequest):
   const { docs } = await payload.find({ collection: USES, where, pagination: false, depth: 0, overrideAccess: true, req })
   return docs.flatMap((row) => {
     const media = idOf(row.media)
-    if (media === null) return []
-    const neighbourhoods = (row.neighbourhoods ?? []).map(idOf).filter((id): id is Id => id !== null)
+    if (media === undefined) return []
+    const neighbourhoods = (row.neighbourhoods ?? []).map(idOf).filter((id): id is Id => id !== undefined)
     return [{ media, published: Boolean(row.published), neighbourhoods, cityWide: Boolean(row.cityWide) }]
   })
 }
@@ -64,7 +62,7 @@ export async function refreshMediaFlags(payload: Payload, mediaId: Id, req?: Pay
     cityWide: uses.some((u) => u.cityWide),
     neighbourhoods,
   }
-  const storedNeighbourhoods = ((media.neighbourhoods as unknown[] | undefined) ?? []).map(idOf).filter((id): id is Id => id !== null)
+  const storedNeighbourhoods = ((media.neighbourhoods as unknown[] | undefined) ?? []).map(idOf).filter((id): id is Id => id !== undefined)
   if (Boolean(media.usedByPublished) === flags.usedByPublished && Boolean(media.inUse) === flags.inUse && Boolean(media.cityWide) === flags.cityWide && sameIds(storedNeighbourhoods, neighbourhoods)) return
   // A database write of the flags, skipping the collection's access, hooks and upload handling; the stored
   // document goes with them, as SQLite writes a row with its relationships whole.

@@ -2,10 +2,8 @@ import type { Endpoint, Payload } from 'payload'
 import { publicHistory } from '@quartieri/shared/pacts/registry'
 import { pactKindLabels, pactStatusLabels, resourceKindLabels } from './labels.ts'
 import { isDocumentId } from '../platform/http/document-ids.ts'
+import { idOf, type Id } from '@quartieri/shared/platform/ids'
 
-type Id = number | string
-const idOf = (value: unknown): Id | undefined =>
-  typeof value === 'object' && value !== null ? (value as { id: Id }).id : typeof value === 'number' || typeof value === 'string' ? value : undefined
 
 const day = (value: unknown) => (typeof value === 'string' && value ? new Date(value).toLocaleDateString('it-IT', { timeZone: 'Europe/Rome' }) : '')
 const euro = (value: unknown) => (typeof value === 'number' ? `${value.toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €` : '')

@@ -7,6 +7,7 @@ import { ids, sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
 import { historyEndpoint } from './history.ts'
 import { options, pactKindLabels, pactStatusLabels, resourceKindLabels } from './labels.ts'
+import { idOf } from '@quartieri/shared/platform/ids'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
@@ -21,7 +22,7 @@ async function refuseRenewalLoop(req: PayloadRequest, self: number | string, ren
     if (String(current) === String(self)) refuse('I rinnovi formerebbero un cerchio: il patto rinnovato rinnova già questo', 'renewals would form a loop: the renewed pact already renews this one', 'renews')
     const doc: { renews?: unknown } | null = await req.payload.findByID({ collection: 'pacts', id: current, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
     const next: unknown = doc?.renews
-    current = next === null || next === undefined ? null : typeof next === 'object' ? (next as { id: number | string }).id : (next as number | string)
+    current = idOf(next) ?? null
   }
 }
 
@@ -39,7 +40,7 @@ const checkWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, re
   const until = value<string>('validUntil')
   if (from && until && new Date(until) < new Date(from)) refuse('La validità termina prima di iniziare', 'the validity ends before it starts', 'validUntil')
   const renews = value<unknown>('renews')
-  const renewsId = typeof renews === 'object' && renews !== null ? (renews as { id: unknown }).id : renews
+  const renewsId = idOf(renews)
   if (originalDoc?.id !== undefined && renewsId !== undefined && renewsId !== null && String(renewsId) === String(originalDoc.id)) {
     refuse('Un patto non può rinnovare se stesso', 'a pact cannot renew itself', 'renews')
   }

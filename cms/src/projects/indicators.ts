@@ -3,8 +3,7 @@ import { APIError } from 'payload'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { ids, sitePurgeHooks, type PurgeScopeOf } from '../platform/cache/purge-site.ts'
 import { translatable } from '../platform/localized-fields.ts'
-
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number | string }).id : value)
+import { idOf, idsOf } from '@quartieri/shared/platform/ids'
 
 /** An indicator belongs to a pact or a project; its neighbourhoods (for operators' scope) follow from it. */
 const attachToParent: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -15,10 +14,10 @@ const attachToParent: CollectionBeforeChangeHook = async ({ data, originalDoc, r
   }
   if (project) {
     const doc = await req.payload.findByID({ collection: 'projects', id: project as number, depth: 0, draft: true, overrideAccess: true, req })
-    data.neighbourhoods = [idOf(doc.neighbourhood)]
+    data.neighbourhoods = [idOf(doc.neighbourhood) ?? null]
   } else {
     const doc = await req.payload.findByID({ collection: 'pacts', id: pact as number, depth: 0, draft: true, overrideAccess: true, req })
-    data.neighbourhoods = (doc.neighbourhoods ?? []).map(idOf)
+    data.neighbourhoods = idsOf(doc.neighbourhoods)
   }
   return data
 }

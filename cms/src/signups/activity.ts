@@ -1,6 +1,7 @@
 import type { Payload, TypedLocale, Where } from 'payload'
 import { DEFAULT_LOCALE, type LocaleCode } from '@quartieri/shared/platform/locales'
 import type { Event, Laboratory } from '../payload-types.ts'
+import { idOf } from '@quartieri/shared/platform/ids'
 
 /** What people sign up for: a laboratory or an event that requires registration. */
 export type ActivityKind = 'laboratories' | 'events'
@@ -23,11 +24,8 @@ export interface Activity {
 /** The relationship field of a registration or seat claim that points at this kind of activity. */
 export const activityField = (kind: ActivityKind) => (kind === 'laboratories' ? 'laboratory' : 'event') as 'laboratory' | 'event'
 
-const idOf = (value: unknown): number | string | null =>
-  typeof value === 'object' && value !== null ? (value as { id: number | string }).id : typeof value === 'number' || typeof value === 'string' ? value : null
-
 export function labActivity(lab: Laboratory): Activity {
-  return { kind: 'laboratories', id: lab.id, title: lab.title, slug: lab.slug, capacity: lab.capacity, opensAt: lab.signupOpensAt, closesAt: lab.signupClosesAt, closed: lab.phase === 'closed', neighbourhood: idOf(lab.neighbourhood) }
+  return { kind: 'laboratories', id: lab.id, title: lab.title, slug: lab.slug, capacity: lab.capacity, opensAt: lab.signupOpensAt, closesAt: lab.signupClosesAt, closed: lab.phase === 'closed', neighbourhood: idOf(lab.neighbourhood) ?? null }
 }
 
 export function eventActivity(event: Event): Activity {
@@ -41,7 +39,7 @@ export function eventActivity(event: Event): Activity {
     // Without an explicit closing time, sign-up ends when the event starts.
     closesAt: event.registration?.closesAt ?? event.start,
     closed: Boolean(event.cancelled) || event.registration?.mode !== 'required',
-    neighbourhood: idOf(event.neighbourhood),
+    neighbourhood: idOf(event.neighbourhood) ?? null,
     event,
   }
 }
@@ -75,7 +73,7 @@ export async function loadActivity(payload: Payload, kind: ActivityKind, id: num
 /** The activity a registration belongs to. */
 export function activityOfRegistration(registration: { laboratory?: unknown; event?: unknown }): { kind: ActivityKind; id: number | string } | null {
   const event = idOf(registration.event)
-  if (event !== null) return { kind: 'events', id: event }
+  if (event !== undefined) return { kind: 'events', id: event }
   const lab = idOf(registration.laboratory)
-  return lab !== null ? { kind: 'laboratories', id: lab } : null
+  return lab !== undefined ? { kind: 'laboratories', id: lab } : null
 }

@@ -10,6 +10,7 @@ import { spendFormAttempt } from '@quartieri/shared/platform/rate-limit'
 import type { ActivityKind } from './activity.ts'
 import { availability, cancelSignup, confirmSignup, signUp, SignupError, type SignupRequest } from './service.ts'
 import { isWellFormedToken } from './tokens.ts'
+import { idOf } from '@quartieri/shared/platform/ids'
 
 type Message = { it: string; en: string }
 
@@ -141,7 +142,7 @@ export const exportEndpoint: Endpoint = {
       const found = isDocumentId(req.payload, filter.collection, filter.id) ? await req.payload.find({ collection: filter.collection, where: { id: { equals: filter.id } }, depth: 0, limit: 1, draft: true, overrideAccess: true }) : null
       const doc = found?.docs[0]
       if (!doc) return fail(404, 'lab-not-found')
-      const neighbourhood = typeof doc.neighbourhood === 'object' ? doc.neighbourhood?.id : doc.neighbourhood
+      const neighbourhood = idOf(doc.neighbourhood)
       if (roleOf(req.user) === 'operator' && !assignedNeighbourhoodIds(req.user).map(String).includes(String(neighbourhood))) return fail(403, 'forbidden')
     }
     const result = await req.payload.find({

@@ -1,9 +1,8 @@
 import type { Endpoint, Payload } from 'payload'
 import { countParticipants, reportFilters, type ParticipantRecord } from '@quartieri/shared/transparency/report'
 import type { Registration } from '../payload-types.ts'
+import { idOf, type Id } from '@quartieri/shared/platform/ids'
 
-type Id = number | string
-const idOf = (value: unknown): Id | null => (typeof value === 'object' && value !== null ? (value as { id: Id }).id : typeof value === 'number' || typeof value === 'string' ? value : null)
 
 /** Rome calendar year of an instant. */
 const ROME_YEAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric' })
@@ -28,7 +27,7 @@ export async function participantRecords(payload: Payload): Promise<ParticipantR
     const docs = await payload.find({ collection, where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] }, depth: 0, pagination: false, overrideAccess: true })
     return new Map(docs.docs.map((d) => [String(d.id), { slug: String((d as { slug: string }).slug), title: String((d as { title?: string; name?: string }).title ?? (d as { name?: string }).name ?? '') }]))
   }
-  const unique = (values: Array<Id | null>) => [...new Set(values.filter((v): v is Id => v !== null).map(String))]
+  const unique = (values: Array<Id | undefined>) => [...new Set(values.filter((v): v is Id => v !== undefined).map(String))]
   const [labs, events, neighbourhoods] = await Promise.all([
     published('laboratories', unique(registrations.map((r) => idOf(r.laboratory)))),
     published('events', unique(registrations.map((r) => idOf(r.event)))),
@@ -39,12 +38,12 @@ export async function participantRecords(payload: Payload): Promise<ParticipantR
     const person = r.email ? `email:${r.email.trim().toLowerCase()}` : r.erasureGroup ? `erased:${r.erasureGroup}` : `erased-record:${r.id}`
     const labId = idOf(r.laboratory)
     const eventId = idOf(r.event)
-    const lab = labId !== null ? labs.get(String(labId)) : undefined
-    const event = eventId !== null ? events.get(String(eventId)) : undefined
+    const lab = labId !== undefined ? labs.get(String(labId)) : undefined
+    const event = eventId !== undefined ? events.get(String(eventId)) : undefined
     const activity = lab ? { kind: 'laboratory' as const, ...lab } : event ? { kind: 'event' as const, ...event } : null
     if (!activity) continue
     const neighbourhoodId = idOf(r.neighbourhood)
-    records.push({ person, year: Number(ROME_YEAR.format(new Date(r.createdAt))), neighbourhood: neighbourhoodId !== null ? neighbourhoods.get(String(neighbourhoodId))?.slug : undefined, activity })
+    records.push({ person, year: Number(ROME_YEAR.format(new Date(r.createdAt))), neighbourhood: neighbourhoodId !== undefined ? neighbourhoods.get(String(neighbourhoodId))?.slug : undefined, activity })
   }
   return records
 }

@@ -7,6 +7,7 @@ import { withActivityLock } from './activity-lock.ts'
 import { activityField, activityOfRegistration, loadActivity, type Activity, type ActivityKind } from './activity.ts'
 import { claimSeat, deliverMails, HOLD_HOURS, releaseExpiredHolds, seatClaimedFor, type OwedMail } from './service.ts'
 import { newToken } from './tokens.ts'
+import { idOf } from '@quartieri/shared/platform/ids'
 
 export type RepairCounts = Record<Repair['kind'], number>
 
@@ -53,7 +54,7 @@ async function repairActivity(payload: Payload, activity: Activity, now: Date, m
     const plan = planRepairs({
       capacity: activity.capacity,
       registrations,
-      claims: claims.map((c) => ({ id: c.id, seat: c.seat, registration: c.registration === null || c.registration === undefined ? null : typeof c.registration === 'object' ? c.registration.id : c.registration })),
+      claims: claims.map((c) => ({ id: c.id, seat: c.seat, registration: idOf(c.registration) ?? null })),
     })
     const mails: OwedMail[] = []
     let seatsChanged = false

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry, Point, Polygon, Position } from 'geojson'
 import type { PublicNeighbourhood } from '../neighbourhoods/neighbourhood.ts'
-import { refId } from '../pacts/pact.ts'
+import { idKey } from '../platform/ids.ts'
 import { polygonSchema } from './polygon.ts'
 
 /*
@@ -77,7 +77,7 @@ export function collection<F extends Feature>(features: F[]): FeatureCollection<
 /** The slug of a populated relationship (`{ slug }`), or of an id through `slugs`, or null. */
 export function slugOf(ref: unknown, slugs: ReadonlyMap<string, string> = new Map()): string | null {
   if (typeof ref === 'object' && ref !== null && typeof (ref as { slug?: unknown }).slug === 'string') return (ref as { slug: string }).slug
-  const id = refId(ref)
+  const id = idKey(ref)
   return id === undefined ? null : (slugs.get(id) ?? null)
 }
 

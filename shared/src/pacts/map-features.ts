@@ -1,5 +1,6 @@
 import type { Position } from 'geojson'
-import { publicStatus, refId, type PublicPact, type PublicPactStatus } from './pact.ts'
+import { publicStatus, type PublicPact, type PublicPactStatus } from './pact.ts'
+import { idKey } from '../platform/ids.ts'
 import { type PublicProject } from '../projects/project.ts'
 import { byTitle, centreOf, collection, meanOf, pointAt, positionOf, slugOf, type CommonProperties, type DomainFeature, type DomainFeatureCollection, type MapLayerPart, type MapNeighbourhood } from '../maps/features.ts'
 
@@ -26,7 +27,7 @@ export function pactFeatures(
 ): DomainFeatureCollection<PactProperties> {
   const projectPoints = new Map<string, Position[]>()
   for (const project of options.projects ?? []) {
-    const pact = refId(project.pact)
+    const pact = idKey(project.pact)
     const position = positionOf(project.location)
     if (pact === undefined || !position) continue
     projectPoints.set(pact, [...(projectPoints.get(pact) ?? []), position])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { budgetTotals, ORGANIZATION_KINDS, publicPactSchema, publicStatus, refId, signatoryCounts, signatoryGroup, signingYear, type Commitment, type PublicOrganization } from './pact.ts'
+import { budgetTotals, ORGANIZATION_KINDS, publicPactSchema, publicStatus, signatoryCounts, signatoryGroup, signingYear, type Commitment, type PublicOrganization } from './pact.ts'
 
 /** A pact as the CMS returns it at depth 1: relations populated. */
 const pactAtDepth1 = {
@@ -74,24 +74,6 @@ describe('publicPactSchema', () => {
     ['a populated neighbourhood without slug', { neighbourhoods: [{ id: 3, name: 'NoLo' }] }],
   ])('rejects %s', (_, change) => {
     expect(publicPactSchema.safeParse({ ...pactAtDepth1, ...change }).success).toBe(false)
-  })
-})
-
-describe('refId', () => {
-  it('is the id of a populated relation, as text', () => {
-    expect(refId({ id: 12, slug: 'x' })).toBe('12')
-    expect(refId({ id: 'abc', slug: 'x' })).toBe('abc')
-  })
-
-  it('is a bare id as text, including 0', () => {
-    expect(refId(7)).toBe('7')
-    expect(refId('7')).toBe('7')
-    expect(refId(0)).toBe('0')
-  })
-
-  it('is undefined for a missing relation', () => {
-    expect(refId(null)).toBeUndefined()
-    expect(refId(undefined)).toBeUndefined()
   })
 })
 

@@ -77,9 +77,6 @@ export type PublicPact = z.infer<typeof publicPactSchema>
 export type Signatory = z.infer<typeof signatorySchema>
 export type Commitment = z.infer<typeof commitmentSchema>
 
-const refId = (value: unknown): string | undefined =>
-  typeof value === 'object' && value !== null ? String((value as { id: unknown }).id) : value === null || value === undefined ? undefined : String(value)
-export { refId }
 
 /** Rome's date at `now`, remembered for the last instant asked: a registry page asks it for every pact. */
 let today = { ms: Number.NaN, day: '' }

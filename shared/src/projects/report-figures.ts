@@ -1,4 +1,4 @@
-import { refId } from '../pacts/pact.ts'
+import { idKey } from '../platform/ids.ts'
 import type { CountedPact } from '../pacts/report-figures.ts'
 import { indicatorStatus, PROJECT_DOMAINS, PROJECT_STATUSES, type ProjectDomain, type ProjectStatus, type PublicIndicator, type PublicProject } from './project.ts'
 import { figure, isSet, slugOf, type Figure, type RecordRef } from '../transparency/figures.ts'
@@ -27,7 +27,7 @@ export function projectRecord(project: Pick<PublicProject, 'title' | 'slug'>): R
  */
 export function countedProjects(projects: readonly PublicProject[], pactIds: ReadonlySet<string>, neighbourhood: string | undefined): PublicProject[] {
   return projects.filter((project) => {
-    const pact = refId(project.pact)
+    const pact = idKey(project.pact)
     if (pact === undefined || !pactIds.has(pact)) return false
     return neighbourhood === undefined || !isSet(project.neighbourhood) || slugOf(project.neighbourhood) === neighbourhood
   })
@@ -51,8 +51,8 @@ export function indicatorFigures(indicators: readonly PublicIndicator[], pacts: 
   const measured: RecordRef[] = []
   const onTarget: RecordRef[] = []
   for (const indicator of indicators) {
-    const pact = pacts.get(refId(indicator.pact) ?? '')
-    const project = projects.get(refId(indicator.project) ?? '')
+    const pact = pacts.get(idKey(indicator.pact) ?? '')
+    const project = projects.get(idKey(indicator.project) ?? '')
     const page = pact?.ref.path ?? (project ? projectRecord(project).path : undefined)
     if (page === undefined) continue
     const ref: RecordRef = { kind: 'indicator', label: indicator.name, path: page }

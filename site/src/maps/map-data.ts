@@ -8,6 +8,7 @@ import { CMS_PUBLIC_URL, CmsUnavailableError, fetchValidated, getSettings } from
 import { withSettings } from '../platform/guarded.ts'
 import { eventIndex } from '../events/event-index.ts'
 import { publishedPactRecords } from '../pacts/pact-index.ts'
+import { idKey } from '@quartieri/shared/platform/ids'
 
 /*
  * What the maps read: every published record with a place, built into the layers of
@@ -277,7 +278,7 @@ export async function loadNeighbourhoodMap(neighbourhood: PublicNeighbourhood, n
     ])
     const pacts = pactRecords.pacts.filter((p) => (p.neighbourhoods ?? []).some((n) => isNeighbourhood(n as Ref, own)))
     const pactIds = new Set(pacts.map((p) => String(p.id)))
-    const projects = pactRecords.projects.filter((p) => isNeighbourhood(p.neighbourhood as Ref, own) || (p.pact !== null && p.pact !== undefined && pactIds.has(String(typeof p.pact === 'object' ? p.pact.id : p.pact))))
+    const projects = pactRecords.projects.filter((p) => isNeighbourhood(p.neighbourhood as Ref, own) || pactIds.has(idKey(p.pact) ?? ''))
     const layers = buildMapLayers({ neighbourhoods: [neighbourhood], laboratories: labs.docs, events, pacts, projects }, { layers: MAP_LAYERS, neighbourhood: own.slug, now })
     const shape = layers.quartieri.features[0]
     if (!shape) return null

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { publicPactSchema, publicStatus, refId, signingYear, type PublicPact, type PublicPactStatus } from '@quartieri/shared/pacts/pact'
+import { publicPactSchema, publicStatus, signingYear, type PublicPact, type PublicPactStatus } from '@quartieri/shared/pacts/pact'
+import { idKey } from '@quartieri/shared/platform/ids'
 import { publicIndicatorSchema, publicProjectSchema, type PublicIndicator, type PublicProject } from '@quartieri/shared/projects/project'
 import { matchesTerms, normalizeText, queryTerms, type PactFilters } from '@quartieri/shared/pacts/registry'
 import { fetchEveryPage } from '../platform/cms-pages.ts'
@@ -77,7 +78,7 @@ async function inChunks<T>(ids: Array<number | string>, fetchSome: (where: Recor
 function build(raw: PactIndex['raw']): PactIndex {
   const projectsByPact = new Map<string, PublicProject[]>()
   for (const project of raw.projects) {
-    const pact = refId(project.pact)
+    const pact = idKey(project.pact)
     if (pact === undefined) continue
     const list = projectsByPact.get(pact) ?? []
     list.push(project)
@@ -85,14 +86,14 @@ function build(raw: PactIndex['raw']): PactIndex {
   }
   const indicatorsByParent = new Map<string, PublicIndicator[]>()
   for (const indicator of raw.indicators) {
-    const key = indicator.project ? `project:${refId(indicator.project)}` : `pact:${refId(indicator.pact)}`
+    const key = indicator.project ? `project:${idKey(indicator.project)}` : `pact:${idKey(indicator.pact)}`
     const list = indicatorsByParent.get(key) ?? []
     list.push(indicator)
     indicatorsByParent.set(key, list)
   }
   const renewedBy = new Map<string, PublicPact[]>()
   for (const pact of raw.pacts) {
-    const renewed = refId(pact.renews)
+    const renewed = idKey(pact.renews)
     if (renewed === undefined) continue
     renewedBy.set(renewed, [...(renewedBy.get(renewed) ?? []), pact])
   }
@@ -114,7 +115,7 @@ function build(raw: PactIndex['raw']): PactIndex {
   const bySlug = new Map(pacts.map((p) => [p.pact.slug, p]))
   const byId = new Map(pacts.map((p) => [String(p.pact.id), p]))
   const projectsBySlug = new Map(
-    raw.projects.map((project) => [project.slug, { project, pact: byId.get(refId(project.pact) ?? '') ?? null, indicators: indicatorsByParent.get(`project:${project.id}`) ?? [] }]),
+    raw.projects.map((project) => [project.slug, { project, pact: byId.get(idKey(project.pact) ?? '') ?? null, indicators: indicatorsByParent.get(`project:${project.id}`) ?? [] }]),
   )
   return { pacts, bySlug, projectsBySlug, raw, loadedAt: Date.now() }
 }
@@ -149,9 +150,9 @@ export async function refreshPacts(ids: Array<number | string>): Promise<void> {
   const started = generation
   const changed = new Set(ids.map(String))
   const [pacts, projects] = await Promise.all([inChunks(ids, fetchPacts, 'id'), inChunks(ids, fetchProjects, 'pact')])
-  const projectIds = [...new Set([...projects.map((p) => p.id), ...index.raw.projects.filter((p) => changed.has(refId(p.pact) ?? '')).map((p) => p.id)])]
+  const projectIds = [...new Set([...projects.map((p) => p.id), ...index.raw.projects.filter((p) => changed.has(idKey(p.pact) ?? '')).map((p) => p.id)])]
   const [forPacts, forProjects] = await Promise.all([inChunks(ids, fetchIndicators, 'pact'), inChunks(projectIds, fetchIndicators, 'project')])
-  const oldProjectIds = new Set(index.raw.projects.filter((p) => changed.has(refId(p.pact) ?? '')).map((p) => String(p.id)))
+  const oldProjectIds = new Set(index.raw.projects.filter((p) => changed.has(idKey(p.pact) ?? '')).map((p) => String(p.id)))
   const freshProjectIds = new Set(projects.map((p) => String(p.id)))
   // Forgotten meanwhile: the next request loads everything afresh.
   if (started !== generation || !index) return
@@ -161,7 +162,7 @@ export async function refreshPacts(ids: Array<number | string>): Promise<void> {
       // A project that moved to another pact is dropped from its old one here and found under the new one.
       projects: [...index.raw.projects.filter((p) => !oldProjectIds.has(String(p.id)) && !freshProjectIds.has(String(p.id))), ...projects],
       indicators: [
-        ...index.raw.indicators.filter((i) => !changed.has(refId(i.pact) ?? '') && !projectIds.map(String).includes(refId(i.project) ?? '')),
+        ...index.raw.indicators.filter((i) => !changed.has(idKey(i.pact) ?? '') && !projectIds.map(String).includes(idKey(i.project) ?? '')),
         ...forPacts.filter((i) => !i.project),
         ...forProjects,
       ],
@@ -237,7 +238,7 @@ export async function publishedPactRecords(): Promise<{ pacts: PublicPact[]; pro
 export async function pactsOfLaboratory(labId: number | string): Promise<PublicPact[]> {
   const { pacts } = await pactIndex()
   return pacts
-    .filter((p) => refId(p.pact.laboratory) === String(labId))
+    .filter((p) => idKey(p.pact.laboratory) === String(labId))
     .map((p) => p.pact)
     .sort((a, b) => (b.signedAt ?? '').localeCompare(a.signedAt ?? '') || a.code.localeCompare(b.code))
 }

@@ -14,6 +14,7 @@ import {
 import { ACCESS_MATRIX, GLOBAL_MATRIX, scopeOf, type Actor, type CollectionRules, type Operation, type Scope } from './matrix.ts'
 import { MEDIA_SCOPES } from '../../media/media-scopes.ts'
 import { assignedNeighbourhoodIds, roleOf } from './roles.ts'
+import { idOf } from '@quartieri/shared/platform/ids'
 
 type Id = number | string
 type Doc = Record<string, unknown>
@@ -43,8 +44,9 @@ export class PublishForbiddenError extends AccessDeniedError {
   }
 }
 
-const idOf = (value: unknown): unknown => (typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value)
-const idsOf = (value: unknown): unknown[] => (Array.isArray(value) ? value.map(idOf) : [idOf(value)]).filter((id) => id !== undefined && id !== null && id !== '')
+/** A relation value's id, or the value itself when it holds none (so an unreadable value matches no neighbourhood). */
+const idOrValue = (value: unknown): unknown => idOf(value) ?? value
+const idsOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]).map(idOrValue).filter((id) => id !== undefined && id !== null && id !== '')
 
 /** Turns one cell of the matrix into what Payload expects: a yes, a no, or a query the documents must match. */
 function resolveScope(scope: Scope, args: AccessArgs, path: string | undefined, operation: Operation): AccessResult | Promise<AccessResult> {
@@ -108,7 +110,7 @@ function sameValue(a: unknown, b: unknown): boolean {
     const keys = new Set([...Object.keys(a as Doc), ...Object.keys(b as Doc)])
     return [...keys].every((key) => sameValue((a as Doc)[key], (b as Doc)[key]))
   }
-  if (aObject || bObject) return String(idOf(a)) === String(idOf(b))
+  if (aObject || bObject) return String(idOrValue(a)) === String(idOrValue(b))
   if (typeof a === 'string' && typeof b === 'string' && /^\d{4}-\d\d-\d\dT/.test(a) && /^\d{4}-\d\d-\d\dT/.test(b)) return Date.parse(a) === Date.parse(b)
   return String(a) === String(b)
 }

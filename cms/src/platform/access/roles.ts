@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { ROLES, type Role } from './matrix.ts'
+import { idOf } from '@quartieri/shared/platform/ids'
 
 type MaybeUser = PayloadRequest['user']
 
@@ -22,6 +23,6 @@ export function assignedNeighbourhoodIds(user: MaybeUser): Array<number | string
   const assigned = (user as { neighbourhoods?: unknown }).neighbourhoods
   if (!Array.isArray(assigned)) return []
   return assigned
-    .map((n: unknown) => (typeof n === 'object' && n !== null ? (n as { id: number | string }).id : n))
-    .filter((n): n is number | string => typeof n === 'number' || typeof n === 'string')
+    .map(idOf)
+    .filter((n): n is number | string => n !== undefined)
 }

@@ -7,6 +7,7 @@ import { importRecords } from '../import/import-records.ts'
 import { cmsRoot } from '../paths.ts'
 import { labActivity } from '../../signups/activity.ts'
 import { claimSeat } from '../../signups/service.ts'
+import { idOf } from '@quartieri/shared/platform/ids'
 
 export const DEMO_DATA_FILE = path.join(cmsRoot(), 'src', 'demo', 'demo-data.json')
 
@@ -52,7 +53,7 @@ export async function loadDemoDataOnce(payload: Payload, log: (line: string) => 
 async function fillDemoLab(payload: Payload, slug: string, waiting: number): Promise<void> {
   const lab = (await payload.find({ collection: 'laboratories', where: { slug: { equals: slug } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
   if (!lab) return
-  const neighbourhood = typeof lab.neighbourhood === 'object' ? lab.neighbourhood?.id : lab.neighbourhood
+  const neighbourhood = idOf(lab.neighbourhood)
   const settings = await payload.findGlobal({ slug: 'settings', overrideAccess: true })
   for (let n = 1; n <= lab.capacity + waiting; n++) {
     const email = `partecipante${n}@example.org`
@@ -60,7 +61,7 @@ async function fillDemoLab(payload: Payload, slug: string, waiting: number): Pro
       collection: 'registrations',
       data: {
         laboratory: lab.id,
-        neighbourhood,
+        neighbourhood: neighbourhood as number | undefined,
         status: 'waitlisted',
         name: `Partecipante dimostrativo ${n}`,
         email,

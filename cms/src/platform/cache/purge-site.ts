@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
 import { dataDirectory } from '../paths.ts'
+import { idOf, type Id } from '@quartieri/shared/platform/ids'
 
 /** Kept in the data directory by `npm start` when PURGE_SECRET is not set. */
 export const PURGE_SECRET_FILE = 'purge-secret'
@@ -98,9 +99,6 @@ export function requestSitePurge(payload: Payload, reason: string, scope: PurgeS
   if (scope.reloadPacts) pending.reloadPacts = true
 }
 
-type Id = number | string
-const idOf = (value: unknown): Id | undefined =>
-  typeof value === 'object' && value !== null ? (value as { id: Id }).id : typeof value === 'number' || typeof value === 'string' ? value : undefined
 /** The distinct ids among relation values (ids or populated documents), for a domain's purge scope. */
 export const ids = (...values: unknown[]): Id[] => [...new Set(values.map(idOf).filter((v): v is Id => v !== undefined))]
 
