@@ -2,11 +2,13 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload } f
 import { DEFAULT_LOCALE } from '@quartieri/shared/platform/locales'
 import type { Event } from '../payload-types.ts'
 import { mailLanguage, sitePageUrl, type MailLanguage } from '../platform/mail/mail-language.ts'
+import { escapeHtml as escape } from '@quartieri/shared/platform/html'
+import { TIME_ZONE } from '@quartieri/shared/platform/dates'
 
 type Locale = MailLanguage
 
 const when = (iso: string | null | undefined, locale: Locale) =>
-  iso ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date(iso)) : '—'
+  iso ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'full', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(iso)) : '—'
 
 const beforeKey = (id: unknown) => `event-last-published:${String(id)}`
 
@@ -69,7 +71,6 @@ function noticeMail(event: Event, changes: EventChange[], locale: Locale, pages:
   )
   const intro = locale === 'it' ? `Ti scriviamo perché sei iscritto all'evento «${event.title}», che è cambiato:` : `You are signed up for the “${event.title}” event, which has changed:`
   const text = [intro, '', ...lines, '', url].join('\n')
-  const escape = (t: string) => t.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
   const html = `<!doctype html><html lang="${locale}"><body><p>${escape(intro)}</p><ul>${lines.map((l) => `<li>${escape(l)}</li>`).join('')}</ul><p><a href="${escape(url)}">${escape(url)}</a></p></body></html>`
   return { subject, text, html }
 }

@@ -3,9 +3,10 @@ import { publicHistory } from '@quartieri/shared/pacts/registry'
 import { pactKindLabels, pactStatusLabels, resourceKindLabels } from './labels.ts'
 import { isDocumentId } from '../platform/http/document-ids.ts'
 import { idOf, type Id } from '@quartieri/shared/platform/ids'
+import { TIME_ZONE } from '@quartieri/shared/platform/dates'
 
 
-const day = (value: unknown) => (typeof value === 'string' && value ? new Date(value).toLocaleDateString('it-IT', { timeZone: 'Europe/Rome' }) : '')
+const day = (value: unknown) => (typeof value === 'string' && value ? new Date(value).toLocaleDateString('it-IT', { timeZone: TIME_ZONE }) : '')
 const euro = (value: unknown) => (typeof value === 'number' ? `${value.toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €` : '')
 
 interface Names {

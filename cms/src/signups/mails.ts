@@ -4,6 +4,8 @@ import { publicEventSchema } from '@quartieri/shared/events/event'
 import type { Registration } from '../payload-types.ts'
 import { mailLanguage, sitePageUrl, type MailLanguage } from '../platform/mail/mail-language.ts'
 import { translatedActivity, type Activity } from './activity.ts'
+import { escapeHtml } from '@quartieri/shared/platform/html'
+import { TIME_ZONE } from '@quartieri/shared/platform/dates'
 
 export type SignupMailKind = 'seat-held' | 'waitlisted' | 'already-confirmed' | 'promoted-confirmed' | 'promoted-awaiting' | 'cancelled-by-staff'
 
@@ -19,10 +21,9 @@ interface MailContext {
 
 type Locale = MailLanguage
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 const when = (date: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(date)
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(date)
 
 /** Subject, paragraphs and the action links of each mail, in both languages; the links lead to pages in the person's locale. */
 function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {

@@ -2,10 +2,11 @@ import type { Endpoint, Payload } from 'payload'
 import { countParticipants, reportFilters, type ParticipantRecord } from '@quartieri/shared/transparency/report'
 import type { Registration } from '../payload-types.ts'
 import { idOf, type Id } from '@quartieri/shared/platform/ids'
+import { TIME_ZONE } from '@quartieri/shared/platform/dates'
 
 
 /** Rome calendar year of an instant. */
-const ROME_YEAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric' })
+const ROME_YEAR = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric' })
 
 /**
  * Confirmed sign-ups reduced to what counting needs: an opaque key per person (the address, or the group an

@@ -1,6 +1,7 @@
 import { isRecurring, type IcalWeekday, type PublicEvent } from './event.ts'
 import type { Occurrence } from './occurrences.ts'
 import { localTime } from '../platform/zone.ts'
+import { TIME_ZONE } from '../platform/dates.ts'
 
 const SCHEMA_DAYS: Record<IcalWeekday, string> = {
   MO: 'https://schema.org/Monday',
@@ -46,7 +47,7 @@ export function eventJsonLd(event: PublicEvent, next: readonly Occurrence[], con
         ...(event.recurrence?.until ? { endDate: event.recurrence.until.slice(0, 10) } : {}),
         startTime: hhmm(firstStart),
         ...(event.end ? { endTime: hhmm(Date.parse(event.end)) } : {}),
-        scheduleTimezone: 'Europe/Rome',
+        scheduleTimezone: TIME_ZONE,
         ...(event.recurrence?.exceptions?.length ? { exceptDate: event.recurrence.exceptions.map((e) => e.date.slice(0, 10)) } : {}),
       }
     : null

@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import { hasRole } from '../../../platform/access/roles.ts'
 import { readMailbox } from '../../../platform/mail/local-mailbox.ts'
+import { TIME_ZONE } from '@quartieri/shared/platform/dates'
 
 export const dynamic = 'force-dynamic'
 
@@ -48,7 +49,7 @@ export default async function MailboxPage() {
           <article key={mail.id} style={{ borderTop: '1px solid #ccc', padding: '1rem 0' }}>
             <h2 style={{ fontSize: '1.1rem', margin: 0 }}>{mail.subject}</h2>
             <p style={{ margin: '0.25rem 0', color: '#444' }}>
-              A / to: {mail.to} · {new Date(mail.date).toLocaleString('it-IT', { timeZone: 'Europe/Rome' })}
+              A / to: {mail.to} · {new Date(mail.date).toLocaleString('it-IT', { timeZone: TIME_ZONE })}
             </p>
             <pre style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit' }}>
               {mail.text.split(URL_PATTERN).map((part, i) => (i % 2 === 1 ? <a key={i} href={part}>{part}</a> : part))}
