@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { EVENT_TYPES, ICAL_WEEKDAYS } from '@quartieri/shared/events/event'
-import { isSlug, slugify } from '@quartieri/shared/platform/slug'
+import { slugField } from '../platform/fields/slug.ts'
 import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../maps/assign-neighbourhood.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
@@ -47,18 +47,7 @@ export const Events: CollectionConfig = {
   },
   fields: [
     translatable({ name: 'title', type: 'text', required: true, maxLength: 160, label: { it: 'Titolo', en: 'Title' } }),
-    {
-      name: 'slug',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      maxLength: 120,
-      label: { it: 'Slug (indirizzo della pagina)', en: 'Slug (page address)' },
-      admin: { position: 'sidebar' },
-      hooks: { beforeValidate: [({ value, siblingData }) => (value ? value : typeof siblingData?.title === 'string' ? slugify(siblingData.title) : value)] },
-      validate: (value: unknown) => (typeof value === 'string' && isSlug(value) ? true : 'Solo lettere minuscole, cifre e trattini / lower-case letters, digits and hyphens only'),
-    },
+    slugField('title'),
     { name: 'type', type: 'select', required: true, defaultValue: 'assembly', index: true, label: { it: 'Tipo', en: 'Type' }, options: EVENT_TYPES.map((value) => ({ value, label: typeLabels[value] })), admin: { position: 'sidebar' } },
     neighbourhoodFromPointField,
     { name: 'laboratory', type: 'relationship', relationTo: 'laboratories', index: true, label: { it: 'Laboratorio', en: 'Laboratory' }, admin: { position: 'sidebar' } },

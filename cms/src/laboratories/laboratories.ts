@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { LAB_PHASES } from '@quartieri/shared/laboratories/laboratory'
-import { isSlug, slugify } from '@quartieri/shared/platform/slug'
+import { slugField } from '../platform/fields/slug.ts'
 import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../maps/assign-neighbourhood.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
@@ -44,18 +44,7 @@ export const Laboratories: CollectionConfig = {
   },
   fields: [
     translatable({ name: 'title', type: 'text', required: true, maxLength: 160, label: { it: 'Titolo', en: 'Title' } }),
-    {
-      name: 'slug',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      maxLength: 120,
-      label: { it: 'Slug (indirizzo della pagina)', en: 'Slug (page address)' },
-      admin: { position: 'sidebar' },
-      hooks: { beforeValidate: [({ value, siblingData }) => (value ? value : typeof siblingData?.title === 'string' ? slugify(siblingData.title) : value)] },
-      validate: (value: unknown) => (typeof value === 'string' && isSlug(value) ? true : 'Solo lettere minuscole, cifre e trattini / lower-case letters, digits and hyphens only'),
-    },
+    slugField('title'),
     neighbourhoodFromPointField,
     {
       name: 'phase',

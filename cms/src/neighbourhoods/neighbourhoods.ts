@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { boundaryProblem, unwrapBoundary } from '@quartieri/shared/maps/polygon'
 import { TIME_OF_DAY, WEEKDAYS } from '@quartieri/shared/neighbourhoods/neighbourhood'
-import { isSlug, slugify } from '@quartieri/shared/platform/slug'
+import { slugField } from '../platform/fields/slug.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
@@ -66,21 +66,7 @@ export const Neighbourhoods: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { it: 'Nome', en: 'Name' } },
-    {
-      name: 'slug',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      maxLength: 120,
-      label: { it: 'Slug (indirizzo della pagina)', en: 'Slug (page address)' },
-      admin: { position: 'sidebar', description: { it: 'Es. san-siro: la pagina sarà /quartieri/san-siro', en: 'E.g. san-siro: the page will be /quartieri/san-siro' } },
-      hooks: {
-        beforeValidate: [({ value, siblingData }) => (value ? value : typeof siblingData?.name === 'string' ? slugify(siblingData.name) : value)],
-      },
-      validate: (value: unknown) =>
-        typeof value === 'string' && isSlug(value) ? true : 'Solo lettere minuscole, cifre e trattini / lower-case letters, digits and hyphens only',
-    },
+    slugField('name', { it: 'Es. san-siro: la pagina sarà /quartieri/san-siro', en: 'E.g. san-siro: the page will be /quartieri/san-siro' }),
     translatable({ name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } }),
     translatable({ name: 'description', type: 'richText', label: { it: 'Descrizione', en: 'Description' } }),
     translatableHTMLField({ htmlFieldName: 'descriptionHtml', lexicalFieldName: 'description' }),

@@ -1,8 +1,8 @@
 import type { Field } from 'payload'
 import { isSlug, slugify } from '@quartieri/shared/platform/slug'
 
-/** The page address of a document: unique, made from `from` (the title or name) when left empty. */
-export function slugField(from: string): Field {
+/** The page address of a document: unique, made from `from` (the title or name) when left empty; `description` helps staff in the admin. */
+export function slugField(from: string, description?: { it: string; en: string }): Field {
   return {
     name: 'slug',
     type: 'text',
@@ -11,7 +11,7 @@ export function slugField(from: string): Field {
     index: true,
     maxLength: 120,
     label: { it: 'Slug (indirizzo della pagina)', en: 'Slug (page address)' },
-    admin: { position: 'sidebar' },
+    admin: { position: 'sidebar', ...(description ? { description } : {}) },
     hooks: { beforeValidate: [({ value, siblingData }) => (value ? value : typeof siblingData?.[from] === 'string' ? slugify(siblingData[from] as string) : value)] },
     validate: (value: unknown) => (typeof value === 'string' && isSlug(value) ? true : 'Solo lettere minuscole, cifre e trattini / lower-case letters, digits and hyphens only'),
   }
