@@ -1,6 +1,6 @@
 import type { Endpoint, Payload } from 'payload'
 import { publicHistory } from '@quartieri/shared/pacts/registry'
-import { pactKindLabels, pactStatusLabels, resourceKindLabels } from './labels.ts'
+import { pactKindLabels, pactStatusLabels, resourceKindLabels } from '@quartieri/shared/pacts/labels'
 import { isDocumentId } from '../platform/http/document-ids.ts'
 import { idOf, type Id } from '@quartieri/shared/platform/ids'
 import { TIME_ZONE } from '@quartieri/shared/platform/dates'

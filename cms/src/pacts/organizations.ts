@@ -3,7 +3,8 @@ import { isStaffField } from '../platform/access/is-staff.ts'
 import { slugField } from '../platform/fields/slug.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
-import { options, organizationKindLabels } from './labels.ts'
+import { selectOptions as options } from '@quartieri/shared/platform/labels'
+import { organizationKindLabels } from '@quartieri/shared/pacts/labels'
 
 /** Associations, businesses, schools and other parties that sign pacts. No personal data: volunteers are counted in the pact, never named. */
 // Pacts show their signatories' names: a change reloads the pact index.

@@ -6,7 +6,8 @@ import { importFingerprintField } from '../platform/import/import-fingerprint-fi
 import { ids, sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
 import { historyEndpoint } from './history.ts'
-import { options, pactKindLabels, pactStatusLabels, resourceKindLabels } from './labels.ts'
+import { selectOptions as options } from '@quartieri/shared/platform/labels'
+import { pactKindLabels, pactStatusLabels, resourceKindLabels } from '@quartieri/shared/pacts/labels'
 import { idOf } from '@quartieri/shared/platform/ids'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }

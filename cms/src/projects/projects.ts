@@ -5,7 +5,8 @@ import { importFingerprintField } from '../platform/import/import-fingerprint-fi
 import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
 import { ids, sitePurgeHooks } from '../platform/cache/purge-site.ts'
-import { options, projectDomainLabels, projectStatusLabels } from '../pacts/labels.ts'
+import { selectOptions as options } from '@quartieri/shared/platform/labels'
+import { projectDomainLabels, projectStatusLabels } from '@quartieri/shared/projects/labels'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 

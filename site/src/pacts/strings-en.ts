@@ -1,7 +1,15 @@
+import { labelStrings } from '@quartieri/shared/platform/labels'
+import { organizationKindLabels, pactKindLabels, publicPactStatusLabels, resourceKindLabels } from '@quartieri/shared/pacts/labels'
+import { projectDomainLabels } from '@quartieri/shared/projects/labels'
 import type { pactsIt } from './strings-it.ts'
 
 /** English strings of the pacts pages; merged into platform/i18n/en.ts. */
 export const pactsEn: Record<keyof typeof pactsIt, string> = {
+  ...labelStrings('pactStatus', publicPactStatusLabels, 'en'),
+  ...labelStrings('pactKind', pactKindLabels, 'en'),
+  ...labelStrings('resource', resourceKindLabels, 'en'),
+  ...labelStrings('orgKind', organizationKindLabels, 'en'),
+  ...labelStrings('domain', projectDomainLabels, 'en'),
   'pacts.title': "Pact registry",
   'pacts.intro': "Every published collaboration pact: who committed to what, with which resources, and how far the projects have come.",
   'pacts.search': "Search the pacts",
@@ -31,28 +39,6 @@ export const pactsEn: Record<keyof typeof pactsIt, string> = {
   'pacts.signatoriesShort': "{count|# signatory|# signatories}",
   'pacts.committed': "Resources committed: {amount}",
   'pacts.badFilter': "The search has an invalid value ({param}): fix or clear the filters.",
-  'pactStatus.drafting': "Drafting",
-  'pactStatus.approved': "Approved by the Giunta",
-  'pactStatus.signed': "Signed",
-  'pactStatus.in-progress': "In progress",
-  'pactStatus.completed': "Completed",
-  'pactStatus.expired': "Expired",
-  'pactKind.collaboration-pact': "Pact of collaboration",
-  'pactKind.citizenship-agreement': "Citizenship agreement",
-  'pactKind.memorandum': "Memorandum of understanding",
-  'resource.money': "Money",
-  'resource.in-kind': "Goods and services",
-  'resource.hours': "Working hours",
-  'resource.space': "Space",
-  'orgKind.association': "Association",
-  'orgKind.volunteer-group': "Volunteer group",
-  'orgKind.business': "Business",
-  'orgKind.third-sector': "Third-sector body",
-  'orgKind.school': "School",
-  'orgKind.informal-group': "Informal group",
-  'orgKind.institution': "Institution",
-  'domain.care-of-city': "Care of the city",
-  'domain.care-of-community': "Care of the community",
   'pact.code': "Code",
   'pact.kind': "Kind",
   'pact.status': "Status",

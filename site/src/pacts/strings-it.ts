@@ -1,5 +1,14 @@
+import { labelStrings } from '@quartieri/shared/platform/labels'
+import { organizationKindLabels, pactKindLabels, publicPactStatusLabels, resourceKindLabels } from '@quartieri/shared/pacts/labels'
+import { projectDomainLabels } from '@quartieri/shared/projects/labels'
+
 /** Italian strings of the pacts pages; merged into platform/i18n/it.ts. */
 export const pactsIt = {
+  ...labelStrings('pactStatus', publicPactStatusLabels, 'it'),
+  ...labelStrings('pactKind', pactKindLabels, 'it'),
+  ...labelStrings('resource', resourceKindLabels, 'it'),
+  ...labelStrings('orgKind', organizationKindLabels, 'it'),
+  ...labelStrings('domain', projectDomainLabels, 'it'),
   'pacts.title': "Registro dei patti",
   'pacts.intro': "Tutti i patti di collaborazione pubblicati: chi si è impegnato a fare cosa, con quali risorse, e a che punto sono i progetti.",
   'pacts.search': "Cerca nei patti",
@@ -29,28 +38,6 @@ export const pactsIt = {
   'pacts.signatoriesShort': "{count|# firmatario|# firmatari}",
   'pacts.committed': "Risorse impegnate: {amount}",
   'pacts.badFilter': "La ricerca contiene un valore non valido ({param}): correggi o azzera i filtri.",
-  'pactStatus.drafting': "In redazione",
-  'pactStatus.approved': "Approvato dalla Giunta",
-  'pactStatus.signed': "Sottoscritto",
-  'pactStatus.in-progress': "In corso",
-  'pactStatus.completed': "Concluso",
-  'pactStatus.expired': "Scaduto",
-  'pactKind.collaboration-pact': "Patto di collaborazione",
-  'pactKind.citizenship-agreement': "Accordo di cittadinanza",
-  'pactKind.memorandum': "Protocollo d’intesa",
-  'resource.money': "Denaro",
-  'resource.in-kind': "Beni e servizi",
-  'resource.hours': "Ore di lavoro",
-  'resource.space': "Spazi",
-  'orgKind.association': "Associazione",
-  'orgKind.volunteer-group': "Gruppo di volontariato",
-  'orgKind.business': "Impresa",
-  'orgKind.third-sector': "Ente del Terzo settore",
-  'orgKind.school': "Scuola",
-  'orgKind.informal-group': "Gruppo informale",
-  'orgKind.institution': "Istituzione",
-  'domain.care-of-city': "Cura della città",
-  'domain.care-of-community': "Cura della comunità",
   'pact.code': "Codice",
   'pact.kind': "Tipo",
   'pact.status': "Stato",

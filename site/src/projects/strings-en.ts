@@ -1,11 +1,10 @@
+import { labelStrings } from '@quartieri/shared/platform/labels'
+import { projectStatusLabels } from '@quartieri/shared/projects/labels'
 import type { projectsIt } from './strings-it.ts'
 
 /** English strings of the projects pages; merged into platform/i18n/en.ts. */
 export const projectsEn: Record<keyof typeof projectsIt, string> = {
-  'projectStatus.planned': "Planned",
-  'projectStatus.in-progress': "In progress",
-  'projectStatus.completed': "Completed",
-  'projectStatus.suspended': "Suspended",
+  ...labelStrings('projectStatus', projectStatusLabels, 'en'),
   'project.pact': "Pact",
   'project.neighbourhood': "Neighbourhood",
   'project.domain': "Domain",

@@ -1,9 +1,9 @@
+import { labelStrings } from '@quartieri/shared/platform/labels'
+import { projectStatusLabels } from '@quartieri/shared/projects/labels'
+
 /** Italian strings of the projects pages; merged into platform/i18n/it.ts. */
 export const projectsIt = {
-  'projectStatus.planned': "Programmato",
-  'projectStatus.in-progress': "In corso",
-  'projectStatus.completed': "Concluso",
-  'projectStatus.suspended': "Sospeso",
+  ...labelStrings('projectStatus', projectStatusLabels, 'it'),
   'project.pact': "Patto",
   'project.neighbourhood': "Quartiere",
   'project.domain': "Ambito",

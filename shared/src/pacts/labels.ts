@@ -1,7 +1,10 @@
-import type { OrganizationKind, PactKind, PactStatus, ResourceKind } from '@quartieri/shared/pacts/pact'
-import type { ProjectDomain, ProjectStatus } from '@quartieri/shared/projects/project'
+import type { Label } from '../platform/labels.ts'
+import type { OrganizationKind, PactKind, PactStatus, PublicPactStatus, ResourceKind } from './pact.ts'
 
-type Label = { it: string; en: string }
+/*
+ * What the pacts' stored values are called: the one source for the admin's select options and the
+ * public site's pages (documented in cms/docs/import-format.md).
+ */
 
 export const organizationKindLabels: Record<OrganizationKind, Label> = {
   association: { it: 'Associazione', en: 'Association' },
@@ -16,7 +19,7 @@ export const organizationKindLabels: Record<OrganizationKind, Label> = {
 export const pactKindLabels: Record<PactKind, Label> = {
   'collaboration-pact': { it: 'Patto di collaborazione', en: 'Pact of collaboration' },
   'citizenship-agreement': { it: 'Accordo di cittadinanza', en: 'Citizenship agreement' },
-  memorandum: { it: 'Protocollo d’intesa', en: 'Memorandum' },
+  memorandum: { it: 'Protocollo d’intesa', en: 'Memorandum of understanding' },
 }
 
 export const pactStatusLabels: Record<PactStatus, Label> = {
@@ -27,23 +30,15 @@ export const pactStatusLabels: Record<PactStatus, Label> = {
   completed: { it: 'Concluso', en: 'Completed' },
 }
 
+/** The statuses the public sees: the stored ones, and a pact past its validity. */
+export const publicPactStatusLabels: Record<PublicPactStatus, Label> = {
+  ...pactStatusLabels,
+  expired: { it: 'Scaduto', en: 'Expired' },
+}
+
 export const resourceKindLabels: Record<ResourceKind, Label> = {
   money: { it: 'Denaro', en: 'Money' },
-  'in-kind': { it: 'Beni e servizi', en: 'In kind' },
-  hours: { it: 'Ore di lavoro', en: 'Hours' },
+  'in-kind': { it: 'Beni e servizi', en: 'Goods and services' },
+  hours: { it: 'Ore di lavoro', en: 'Working hours' },
   space: { it: 'Spazi', en: 'Space' },
 }
-
-export const projectDomainLabels: Record<ProjectDomain, Label> = {
-  'care-of-city': { it: 'Cura della città', en: 'Care of the city' },
-  'care-of-community': { it: 'Cura della comunità', en: 'Care of the community' },
-}
-
-export const projectStatusLabels: Record<ProjectStatus, Label> = {
-  planned: { it: 'Programmato', en: 'Planned' },
-  'in-progress': { it: 'In corso', en: 'In progress' },
-  completed: { it: 'Concluso', en: 'Completed' },
-  suspended: { it: 'Sospeso', en: 'Suspended' },
-}
-
-export const options = <T extends string>(labels: Record<T, Label>) => (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }))
