@@ -12,16 +12,19 @@ import { parseArgs } from 'node:util'
 import { extractHeaderLanguage } from '@payloadcms/translations'
 import next from 'next'
 import proxyAddr from 'proxy-addr'
+import { loadConfigOrExit } from './src/platform/config.ts'
+
+// Every setting, validated before anything else: a bad one stops the server here, named.
+const config = loadConfigOrExit()
 
 const CLIENT_ADDRESS_HEADER = 'x-quartieri-client-address'
 
 /** TRUSTED_PROXIES: comma-separated addresses or CIDR ranges (or proxy-addr's names: loopback, linklocal, uniquelocal); empty trusts none. */
-function trustedProxies(value = process.env.TRUSTED_PROXIES ?? '') {
-  const list = value.split(',').map((entry) => entry.trim()).filter(Boolean)
+function trustedProxies(list = config.TRUSTED_PROXIES) {
   try {
-    return proxyAddr.compile(list)
+    return proxyAddr.compile([...list])
   } catch (err) {
-    throw new Error(`TRUSTED_PROXIES is not a list of addresses or CIDR ranges (${value}): ${err instanceof Error ? err.message : err}`)
+    throw new Error(`TRUSTED_PROXIES is not a list of addresses or CIDR ranges (${list.join(',')}): ${err instanceof Error ? err.message : err}`)
   }
 }
 
@@ -29,11 +32,11 @@ function trustedProxies(value = process.env.TRUSTED_PROXIES ?? '') {
 const plainAddress = (address) => (address?.startsWith('::ffff:') && address.includes('.') ? address.slice('::ffff:'.length) : address) || 'unknown'
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } })
-const port = Number(values.port || process.env.CMS_PORT || 3000)
-const hostname = values.hostname || process.env.HOST || '127.0.0.1'
+const port = Number(values.port || config.CMS_PORT)
+const hostname = values.hostname || config.HOST
 const trust = trustedProxies()
 // Only when browsers reach the CMS over https; read at run time, unlike next.config.ts's headers fixed by the build.
-const hsts = process.env.CMS_PUBLIC_URL?.trim().toLowerCase().startsWith('https:') ? 'max-age=31536000; includeSubDomains' : null
+const hsts = config.CMS_PUBLIC_URL.trim().toLowerCase().startsWith('https:') ? 'max-age=31536000; includeSubDomains' : null
 
 const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port })
 await app.prepare()

@@ -7,24 +7,28 @@
 import http from 'node:http'
 import proxyAddr from 'proxy-addr'
 import { BODY_LIMIT_BYTES } from './body-limit.mjs'
+import { loadConfigOrExit } from './src/platform/config.ts'
 
+// Every setting, validated before anything else: a bad one stops the server here, named.
+const config = loadConfigOrExit()
+
+// Set, not read: tells the Astro Node adapter not to start its own server (this one serves its handler).
 process.env.ASTRO_NODE_AUTOSTART = 'disabled'
 const { handler } = await import('./dist/server/entry.mjs')
 
 const PAGE_CACHE = Symbol.for('quartieri.pageCache')
 const CLIENT_ADDRESS_HEADER = 'x-quartieri-client-address'
-const host = process.env.HOST || '127.0.0.1'
-const port = Number(process.env.PORT || process.env.SITE_PORT || 4321)
+const host = config.HOST
+const port = config.PORT
 const DRAIN_LIMIT_BYTES = 1024 * 1024
-const siteHost = new URL(process.env.SITE_URL || `http://localhost:${port}`).host
+const siteHost = new URL(config.SITE_URL).host
 
 /** TRUSTED_PROXIES: comma-separated addresses or CIDR ranges (or proxy-addr's names: loopback, linklocal, uniquelocal); empty trusts none. */
-function trustedProxies(value = process.env.TRUSTED_PROXIES ?? '') {
-  const list = value.split(',').map((entry) => entry.trim()).filter(Boolean)
+function trustedProxies(list = config.TRUSTED_PROXIES) {
   try {
-    return proxyAddr.compile(list)
+    return proxyAddr.compile([...list])
   } catch (err) {
-    throw new Error(`TRUSTED_PROXIES is not a list of addresses or CIDR ranges (${value}): ${err instanceof Error ? err.message : err}`)
+    throw new Error(`TRUSTED_PROXIES is not a list of addresses or CIDR ranges (${list.join(',')}): ${err instanceof Error ? err.message : err}`)
   }
 }
 const trust = trustedProxies()

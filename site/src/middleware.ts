@@ -3,6 +3,7 @@ import { registerCache } from './platform/cache.ts'
 import { CMS_PUBLIC_URL } from './platform/cms.ts'
 import { localeOf } from './platform/i18n/index.ts'
 import { SITE_ORIGIN } from './platform/site-url.ts'
+import { config } from './platform/config.ts'
 
 interface CachedPage {
   status: number
@@ -10,7 +11,7 @@ interface CachedPage {
   headers: Array<[string, string]>
 }
 
-const pages = registerCache<CachedPage>(Number(process.env.SITE_PAGE_CACHE_ENTRIES || 2_000))
+const pages = registerCache<CachedPage>(config.SITE_PAGE_CACHE_ENTRIES)
 const CACHEABLE_STATUS = new Set([200, 404])
 
 const securityHeaders: Record<string, string> = {

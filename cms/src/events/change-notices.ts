@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload } from 'payload'
 import type { Event } from '../payload-types.ts'
+import { config } from '../platform/config.ts'
 
 type Locale = 'it' | 'en'
 
@@ -54,7 +55,7 @@ const labels: Record<Locale, Record<EventChange['field'], string>> = {
 }
 
 function noticeMail(event: Event, changes: EventChange[], locale: Locale) {
-  const siteUrl = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
+  const siteUrl = config.SITE_URL
   const url = new URL(`${locale === 'en' ? '/en' : ''}/eventi/${event.slug}`, siteUrl).toString()
   const cancelled = changes.some((c) => c.field === 'cancelled')
   const subject = cancelled

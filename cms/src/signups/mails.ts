@@ -3,6 +3,7 @@ import { buildCalendar } from '@quartieri/shared/events/ical'
 import { publicEventSchema } from '@quartieri/shared/events/event'
 import type { Registration } from '../payload-types.ts'
 import type { Activity } from './activity.ts'
+import { config } from '../platform/config.ts'
 
 export type SignupMailKind = 'seat-held' | 'waitlisted' | 'already-confirmed' | 'promoted-confirmed' | 'promoted-awaiting' | 'cancelled-by-staff'
 
@@ -21,7 +22,7 @@ type Locale = 'it' | 'en'
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 function siteLink(locale: Locale, path: string, token?: string): string {
-  const base = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
+  const base = config.SITE_URL
   const url = new URL(locale === 'en' ? `/en${path}` : path, base)
   if (token) url.searchParams.set('token', token)
   return url.toString()
@@ -135,6 +136,6 @@ function calendarAttachment(activity: MailContext['activity']) {
   if (activity.kind !== 'events' || !activity.event) return undefined
   const event = publicEventSchema.safeParse(activity.event)
   if (!event.success) return undefined
-  const siteUrl = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
+  const siteUrl = config.SITE_URL
   return [{ filename: `${activity.slug}.ics`, content: buildCalendar([event.data], { name: activity.title, siteUrl }), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
 }

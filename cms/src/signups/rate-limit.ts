@@ -1,10 +1,11 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { config } from '../platform/config.ts'
 
 /** Sign-up attempts allowed per client address in each window (SIGNUP_RATE_LIMIT per SIGNUP_RATE_WINDOW_SECONDS). */
 const limiter = new RateLimiterMemory({
   keyPrefix: 'signup',
-  points: Number(process.env.SIGNUP_RATE_LIMIT || 10),
-  duration: Number(process.env.SIGNUP_RATE_WINDOW_SECONDS || 600),
+  points: config.SIGNUP_RATE_LIMIT,
+  duration: config.SIGNUP_RATE_WINDOW_SECONDS,
 })
 
 /** Spends one attempt for `client`; resolves to the seconds to wait when the limit is hit, else null. */

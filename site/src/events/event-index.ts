@@ -1,14 +1,15 @@
 import { publicEventSchema, type PublicEvent } from '@quartieri/shared/events/event'
 import { fetchEveryPage } from '../platform/cms-pages.ts'
+import { config } from '../platform/config.ts'
 
 /**
  * Every published event, kept in memory: calendar pages and feeds filter it instead of asking the CMS for
  * hundreds of events on each render. The CMS names the events it changes when it purges, and only those are
  * fetched again; the whole index is reloaded after an import and at least every INDEX_TTL.
  */
-const CMS_URL = process.env.CMS_INTERNAL_URL || process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
-const INDEX_TTL_MS = Number(process.env.SITE_EVENT_INDEX_TTL_SECONDS || 600) * 1000
-const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS || 5_000)
+const CMS_URL = config.CMS_INTERNAL_URL
+const INDEX_TTL_MS = config.SITE_EVENT_INDEX_TTL_SECONDS * 1000
+const TIMEOUT_MS = config.CMS_TIMEOUT_MS
 
 const FIELDS = ['title', 'slug', 'type', 'start', 'end', 'allDay', 'summary', 'venue', 'neighbourhood', 'laboratory', 'registration', 'cancelled', 'cancellationReason', 'attendees', 'recurrence', 'sequence', 'updatedAt', 'createdAt']
 

@@ -7,6 +7,7 @@ import { allLaboratories, CMS_PUBLIC_URL, CmsUnavailableError, fetchValidated, g
 import { withSettings } from '../platform/guarded.ts'
 import { eventIndex } from '../events/event-index.ts'
 import { publishedPactRecords } from '../pacts/pact-index.ts'
+import { config } from '../platform/config.ts'
 
 /*
  * What the maps read: every published record with a place, built into the layers of
@@ -14,7 +15,7 @@ import { publishedPactRecords } from '../pacts/pact-index.ts'
  */
 
 /** A basemap style that does not answer in this time is given up for the page's security policy (the browser still tries it). */
-const STYLE_TIMEOUT_MS = Number(process.env.MAP_STYLE_TIMEOUT_MS || 3_000)
+const STYLE_TIMEOUT_MS = config.MAP_STYLE_TIMEOUT_MS
 
 const mapNeighbourhoodSchema = publicNeighbourhoodSchema.pick({ id: true, name: true, slug: true, centre: true, venue: true, boundary: true })
 export type MapNeighbourhoodRecord = z.infer<typeof mapNeighbourhoodSchema>
@@ -289,7 +290,7 @@ export async function loadNeighbourhoodMap(neighbourhood: PublicNeighbourhood, n
 }
 
 /** How many places of a layer a map's list shows: past that, the page would weigh megabytes and no one could read it. */
-export const MAP_LIST_LIMIT = Number(process.env.MAP_LIST_LIMIT || 100)
+export const MAP_LIST_LIMIT = config.MAP_LIST_LIMIT
 
 /** Where every record of a layer is listed in full (paginated and searchable), by the map's layer. */
 const FULL_LISTS: Record<MapLayer, string> = { quartieri: '/quartieri', laboratori: '/laboratori', eventi: '/eventi', progetti: '/patti', patti: '/patti' }

@@ -13,6 +13,7 @@ import {
 } from '@quartieri/shared/pacts/pact'
 import { matchesTerms, normalizeText, queryTerms, type PactFilters } from '@quartieri/shared/pacts/registry'
 import { fetchEveryPage } from '../platform/cms-pages.ts'
+import { config } from '../platform/config.ts'
 
 /**
  * Every published pact with its published projects and indicators, kept in memory: the registry's search,
@@ -20,9 +21,9 @@ import { fetchEveryPage } from '../platform/cms-pages.ts'
  * names the pacts it changes when it purges, and only those are fetched again; everything is reloaded after
  * an import, when a neighbourhood, lab or organisation changes, and at least every INDEX_TTL.
  */
-const CMS_URL = process.env.CMS_INTERNAL_URL || process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
-const INDEX_TTL_MS = Number(process.env.SITE_PACT_INDEX_TTL_SECONDS || 600) * 1000
-const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS || 5_000) * 6
+const CMS_URL = config.CMS_INTERNAL_URL
+const INDEX_TTL_MS = config.SITE_PACT_INDEX_TTL_SECONDS * 1000
+const TIMEOUT_MS = config.CMS_TIMEOUT_MS * 6
 const IN_CHUNK = 200
 
 export interface IndexedPact {

@@ -1,8 +1,9 @@
 import { stringify } from 'qs-esm'
 import { z } from 'zod'
+import { config } from './config.ts'
 
 /** Documents per request when the site loads a whole collection into memory. */
-export const INDEX_PAGE_SIZE = Number(process.env.SITE_INDEX_PAGE_SIZE || 1_000)
+export const INDEX_PAGE_SIZE = config.SITE_INDEX_PAGE_SIZE
 
 /**
  * Every document of a collection matching `query`, read a page at a time: one answer with ten thousand

@@ -17,9 +17,8 @@ let cache: typeof import('./cache.ts')
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  process.env.CMS_INTERNAL_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  process.env.CMS_TIMEOUT_MS = '300'
-  process.env.SITE_STALE_IF_ERROR_SECONDS = '1'
+  const { loadConfig } = await import('./config.ts')
+  loadConfig({ CMS_INTERNAL_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, CMS_TIMEOUT_MS: '300', SITE_STALE_IF_ERROR_SECONDS: '1' })
   cms = await import('./cms.ts')
   cache = await import('./cache.ts')
 })

@@ -7,12 +7,13 @@ import { publicGrantSchema, type PublicGrant } from '@quartieri/shared/grants/gr
 import { publicResultSchema, type PublicResult } from '@quartieri/shared/results/result'
 import type { ParticipantSummary, ReportFilters } from '@quartieri/shared/transparency/report'
 import { registerCache } from './cache.ts'
+import { config } from './config.ts'
 import { eventIndex, eventsOverlapping } from '../events/event-index.ts'
 
 /** Where the site reaches the CMS (server to server) and where browsers reach its files. */
-const CMS_URL = process.env.CMS_INTERNAL_URL || process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
-export const CMS_PUBLIC_URL = process.env.CMS_PUBLIC_URL || CMS_URL
-const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS || 5_000)
+const CMS_URL = config.CMS_INTERNAL_URL
+export const CMS_PUBLIC_URL = config.CMS_PUBLIC_URL
+const TIMEOUT_MS = config.CMS_TIMEOUT_MS
 
 /** The CMS could not be reached or answered something the site does not understand. */
 export class CmsUnavailableError extends Error {
@@ -29,7 +30,7 @@ const responses = registerCache<unknown>(500)
  * of sign-ups, a restart), a read falls back to it for a few minutes rather than failing the page. Only
  * anonymous reads are kept, so only what was public when it was read.
  */
-const STALE_IF_ERROR_MS = Number(process.env.SITE_STALE_IF_ERROR_SECONDS || 300) * 1000
+const STALE_IF_ERROR_MS = config.SITE_STALE_IF_ERROR_SECONDS * 1000
 const LAST_GOOD_ENTRIES = 1_000
 const lastGood = new Map<string, { value: unknown; at: number }>()
 
@@ -188,7 +189,7 @@ const formAnswerSchema = z.object({
 })
 
 /** How long the site gives the CMS to answer a citizen's form post (CMS_FORM_TIMEOUT_MS), page data and post together. */
-export const FORM_TIMEOUT_MS = Math.max(500, Number(process.env.CMS_FORM_TIMEOUT_MS) || 10_000)
+export const FORM_TIMEOUT_MS = config.CMS_FORM_TIMEOUT_MS
 
 /** A form post's time limit: the moment (ms since the epoch) by which its answer must be ready. */
 export const formDeadline = () => Date.now() + FORM_TIMEOUT_MS
@@ -217,7 +218,7 @@ export async function postForm(path: string, body: Record<string, unknown>, clie
         'content-type': 'application/json',
         accept: 'application/json',
         'x-client-address': clientAddress,
-        ...(process.env.PURGE_SECRET ? { 'x-site-secret': process.env.PURGE_SECRET } : {}),
+        ...(config.PURGE_SECRET ? { 'x-site-secret': config.PURGE_SECRET } : {}),
       },
       body: JSON.stringify(body),
       // The limit covers the answer's body too.

@@ -32,7 +32,8 @@ let pacts: typeof import('../pacts/pact-index.ts')
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  process.env.CMS_INTERNAL_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const { loadConfig } = await import('./config.ts')
+  loadConfig({ CMS_INTERNAL_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })
   events = await import('../events/event-index.ts')
   pacts = await import('../pacts/pact-index.ts')
 })

@@ -1,10 +1,11 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { config } from './config.ts'
 
 /** Form posts allowed per client address in each window (SIGNUP_RATE_LIMIT per SIGNUP_RATE_WINDOW_SECONDS), as in the CMS. */
 const limiter = new RateLimiterMemory({
   keyPrefix: 'site-forms',
-  points: Number(process.env.SIGNUP_RATE_LIMIT || 10),
-  duration: Number(process.env.SIGNUP_RATE_WINDOW_SECONDS || 600),
+  points: config.SIGNUP_RATE_LIMIT,
+  duration: config.SIGNUP_RATE_WINDOW_SECONDS,
 })
 
 /** Spends one attempt for `client`; the seconds to wait when over the limit, else null. */
