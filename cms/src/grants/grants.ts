@@ -3,9 +3,13 @@ import { PUBLICATION_THRESHOLD_EUR, SELECTION_METHODS, type SelectionMethod } fr
 import { attachmentsField } from '../platform/fields/attachments.ts'
 import { slugField } from '../platform/fields/slug.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
+import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
+import { translatable } from '../platform/localized-fields.ts'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+
+
+const sitePurge = sitePurgeHooks()
 
 export const selectionMethodLabels: Record<SelectionMethod, { it: string; en: string }> = {
   'public-call': { it: 'Avviso pubblico', en: 'Public call' },
@@ -26,11 +30,11 @@ export const Grants: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'totalBudget', '_status'], group: { it: 'Trasparenza', en: 'Transparency' } },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    afterChange: [purgeSiteOnPublish],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo del bando', en: 'Title of the call' } },
+    translatable({ name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo del bando', en: 'Title of the call' } }),
     slugField('title'),
     {
       type: 'row',
@@ -41,7 +45,7 @@ export const Grants: CollectionConfig = {
       ],
     },
     { name: 'neighbourhoods', type: 'relationship', relationTo: 'neighbourhoods', hasMany: true, index: true, label: { it: 'Quartieri', en: 'Neighbourhoods' }, admin: { position: 'sidebar' } },
-    { name: 'summary', type: 'textarea', maxLength: 1000, label: { it: 'Oggetto del bando', en: 'Purpose of the call' } },
+    translatable({ name: 'summary', type: 'textarea', maxLength: 1000, label: { it: 'Oggetto del bando', en: 'Purpose of the call' } }),
     attachmentsField('documents', { it: 'Documenti', en: 'Documents' }, { it: 'Documento', en: 'Document' }),
     {
       name: 'awards',
@@ -63,7 +67,7 @@ export const Grants: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'project', type: 'relationship', relationTo: 'projects', label: { it: 'Progetto', en: 'Project' } },
-            { name: 'purpose', type: 'text', maxLength: 300, label: { it: 'Per che cosa', en: 'Purpose' } },
+            translatable({ name: 'purpose', type: 'text', maxLength: 300, label: { it: 'Per che cosa', en: 'Purpose' } }),
             { name: 'neighbourhood', type: 'relationship', relationTo: 'neighbourhoods', label: { it: 'Quartiere', en: 'Neighbourhood' } },
           ],
         },

@@ -29,6 +29,7 @@ describe('the CMS’s configuration', () => {
       TRUSTED_PROXIES: [],
       SITE_URL: 'http://localhost:4321',
       SITE_INTERNAL_URL: 'http://localhost:4321',
+      PORTAL_LOCALES: ['it', 'en'],
       ADMIN_EMAIL: 'admin@quartieri.local',
       ADMIN_PASSWORD: 'quartieri-demo',
       QUARTIERI_DEMO: undefined,
@@ -82,6 +83,8 @@ describe('the CMS’s configuration', () => {
     })
     expect(config).toMatchObject({ SMTP_PORT: 465, SMTP_SECURE: true, QUARTIERI_DEMO: true, QUARTIERI_HOUSEKEEPING: false, QUARTIERI_SQLITE_TRANSACTIONS: true, SIGNUP_HOLD_HOURS: 0.5, LOGIN_ACCOUNT_RATE_LIMIT: 8, TRUSTED_PROXIES: ['127.0.0.2'] })
     expect(parseConfig({ DATABASE_URI: 'file:data/other.db' }).DATABASE_URI).toBe('file:data/other.db')
+    // Italian first, whatever the order given.
+    expect(parseConfig({ PORTAL_LOCALES: 'en, IT' }).PORTAL_LOCALES).toEqual(['it', 'en'])
     expect(Object.isFrozen(config)).toBe(true)
   })
 
@@ -99,6 +102,8 @@ describe('the CMS’s configuration', () => {
     ['MEDIA_MAX_BYTES', '10MB', 'MEDIA_MAX_BYTES must be a positive whole number'],
     ['SIGNUP_HOLD_HOURS', '0', 'SIGNUP_HOLD_HOURS must be a number above zero'],
     ['LOGIN_RATE_WINDOW_SECONDS', '-900', 'LOGIN_RATE_WINDOW_SECONDS must be a positive whole number'],
+    ['PORTAL_LOCALES', 'en,fr', 'PORTAL_LOCALES must be a comma-separated list of locale codes'],
+    ['PORTAL_LOCALES', 'it,xx', 'PORTAL_LOCALES must be a comma-separated list of locale codes'],
     ['TRUSTED_PROXIES', '10.0.0.0/99', 'TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges'],
   ])('refuses a malformed %s, naming it', (variable, value, english) => {
     const message = messageOf({ [variable]: value })

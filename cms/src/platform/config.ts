@@ -3,8 +3,8 @@
  * and `npm start` (scripts/) read, validated once with zod, with the documented defaults. Nothing else in the
  * CMS reads `process.env` (site/src/platform/config-guard.test.ts checks the whole repository).
  *
- * Every variable, its default and its meaning: .env.example at the repository root (and the configuration
- * chapter of the docs). Keep the three in step.
+ * Every variable, its default and its meaning: .env.example at the repository root and docs/configuration.md
+ * (keep the three in step).
  *
  * A missing or malformed variable is a ConfigError naming each one, in Italian and English; the start paths
  * (scripts/start.mjs, scripts/portal.mjs, server.mjs) parse eagerly and stop there, before any build or database
@@ -19,6 +19,7 @@
  */
 import { z } from 'zod'
 import { type ConfigProblem, type Env, configAccess, email, flag, httpUrl, integer, parseEnv, validateEnv, port, positiveNumber, proxyList, secret, text, variable } from '@quartieri/shared/platform/env-schema'
+import { DEFAULT_LOCALE, DEFAULT_PORTAL_LOCALES, KNOWN_LOCALE_CODES, parseLocaleList, type LocaleCode } from '@quartieri/shared/platform/locales'
 
 export { ConfigError } from '@quartieri/shared/platform/env-schema'
 
@@ -50,6 +51,19 @@ const schema = z.object({
   TRUSTED_PROXIES: proxyList(),
   SITE_URL: httpUrl(),
   SITE_INTERNAL_URL: httpUrl(),
+
+  // Content languages: Italian first, then the others the city offers (comma-separated codes).
+  PORTAL_LOCALES: variable(
+    { it: `deve essere un elenco di codici di lingua separati da virgole, tra ${KNOWN_LOCALE_CODES.join(', ')}, che contenga "${DEFAULT_LOCALE}"`, en: `must be a comma-separated list of locale codes among ${KNOWN_LOCALE_CODES.join(', ')}, including "${DEFAULT_LOCALE}"` },
+    (t): readonly LocaleCode[] | undefined => {
+      try {
+        return parseLocaleList(t)
+      } catch {
+        return undefined
+      }
+    },
+    parseLocaleList(DEFAULT_PORTAL_LOCALES),
+  ),
 
   // First start
   ADMIN_EMAIL: email('admin@quartieri.local'),

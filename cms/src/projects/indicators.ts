@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
+import { ids, sitePurgeHooks, type PurgeScopeOf } from '../platform/cache/purge-site.ts'
+import { translatable } from '../platform/localized-fields.ts'
 
 const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number | string }).id : value)
 
@@ -23,6 +24,16 @@ const attachToParent: CollectionBeforeChangeHook = async ({ data, originalDoc, r
 }
 
 /** What a pact or project measures (trees planted, people reached), against a baseline and a target. */
+// A pact's page shows its projects' indicators: the pacts are found through the indicator's projects.
+const indicatorPurgeScope: PurgeScopeOf = async ({ payload, doc, previousDoc }) => {
+  const projects = ids(doc.project, previousDoc?.project)
+  const found = projects.length
+    ? await payload.find({ collection: 'projects', where: { id: { in: projects } }, depth: 0, limit: projects.length, pagination: false, draft: true, overrideAccess: true })
+    : { docs: [] }
+  return { pacts: ids(doc.pact, previousDoc?.pact, ...found.docs.map((p) => (p as { pact?: unknown }).pact)) }
+}
+const sitePurge = sitePurgeHooks(indicatorPurgeScope)
+
 export const Indicators: CollectionConfig = {
   slug: 'indicators',
   labels: { singular: { it: 'Indicatore', en: 'Indicator' }, plural: { it: 'Indicatori', en: 'Indicators' } },
@@ -30,11 +41,11 @@ export const Indicators: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [attachToParent],
-    afterChange: [purgeSiteOnPublish],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200, label: { it: 'Nome', en: 'Name' } },
+    translatable({ name: 'name', type: 'text', required: true, maxLength: 200, label: { it: 'Nome', en: 'Name' } }),
     { name: 'pact', type: 'relationship', relationTo: 'pacts', index: true, label: { it: 'Patto', en: 'Pact' }, admin: { position: 'sidebar' } },
     { name: 'project', type: 'relationship', relationTo: 'projects', index: true, label: { it: 'Progetto', en: 'Project' }, admin: { position: 'sidebar' } },
     {
@@ -49,7 +60,7 @@ export const Indicators: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'unit', type: 'text', maxLength: 40, label: { it: 'Unità di misura', en: 'Unit' } },
+        translatable({ name: 'unit', type: 'text', maxLength: 40, label: { it: 'Unità di misura', en: 'Unit' } }),
         { name: 'baseline', type: 'number', label: { it: 'Valore di partenza', en: 'Baseline' } },
         { name: 'target', type: 'number', label: { it: 'Obiettivo', en: 'Target' } },
       ],
@@ -68,7 +79,7 @@ export const Indicators: CollectionConfig = {
             { name: 'value', type: 'number', required: true, label: { it: 'Valore', en: 'Value' } },
           ],
         },
-        { name: 'note', type: 'text', maxLength: 300, label: { it: 'Nota', en: 'Note' } },
+        translatable({ name: 'note', type: 'text', maxLength: 300, label: { it: 'Nota', en: 'Note' } }),
       ],
     },
     importFingerprintField,

@@ -1,9 +1,9 @@
-import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 import { attachmentsField } from '../platform/fields/attachments.ts'
 import { slugField } from '../platform/fields/slug.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
+import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
+import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
@@ -19,6 +19,9 @@ const checkPeriod: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
 }
 
 /** A results publication: what a programme achieved over a period, in words, key figures and documents. */
+
+const sitePurge = sitePurgeHooks()
+
 export const Results: CollectionConfig = {
   slug: 'results',
   labels: { singular: { it: 'Risultato', en: 'Result' }, plural: { it: 'Risultati', en: 'Results' } },
@@ -26,11 +29,11 @@ export const Results: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [checkPeriod],
-    afterChange: [purgeSiteOnPublish],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } },
+    translatable({ name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } }),
     slugField('title'),
     {
       type: 'row',
@@ -41,9 +44,9 @@ export const Results: CollectionConfig = {
     },
     { name: 'neighbourhoods', type: 'relationship', relationTo: 'neighbourhoods', hasMany: true, index: true, label: { it: 'Quartieri', en: 'Neighbourhoods' }, admin: { position: 'sidebar' } },
     { name: 'publishedAt', type: 'date', label: { it: 'Pubblicato il', en: 'Published on' }, admin: { position: 'sidebar', readOnly: true, ...day } },
-    { name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } },
-    { name: 'body', type: 'richText', label: { it: 'Testo', en: 'Body' } },
-    lexicalHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),
+    translatable({ name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } }),
+    translatable({ name: 'body', type: 'richText', label: { it: 'Testo', en: 'Body' } }),
+    translatableHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),
     {
       name: 'keyFigures',
       type: 'array',
@@ -54,9 +57,9 @@ export const Results: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'label', type: 'text', required: true, maxLength: 120, label: { it: 'Che cosa', en: 'What' } },
+            translatable({ name: 'label', type: 'text', required: true, maxLength: 120, label: { it: 'Che cosa', en: 'What' } }),
             { name: 'value', type: 'number', required: true, label: { it: 'Valore', en: 'Value' } },
-            { name: 'unit', type: 'text', maxLength: 20, label: { it: 'Unità (es. €, %)', en: 'Unit (e.g. €, %)' } },
+            translatable({ name: 'unit', type: 'text', maxLength: 20, label: { it: 'Unità (es. €, %)', en: 'Unit (e.g. €, %)' } }),
           ],
         },
       ],

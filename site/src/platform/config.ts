@@ -4,8 +4,8 @@
  * (src/platform/config-guard.test.ts checks it; the one exception, a variable server.mjs sets for the Astro
  * adapter, is listed there).
  *
- * Every variable, its default and its meaning: .env.example at the repository root (and the configuration
- * chapter of the docs). Keep the three in step.
+ * Every variable, its default and its meaning: .env.example at the repository root and docs/configuration.md
+ * (keep the three in step).
  *
  * A missing or malformed variable is a ConfigError naming each one, in Italian and English; server.mjs (and
  * `npm start`, before it builds anything) parse eagerly and stop there. Elsewhere the configuration is parsed on

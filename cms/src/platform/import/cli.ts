@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import { formatProblem, validateImportText } from '@quartieri/shared/platform/import-file'
 import config from '../../payload.config.ts'
 import { config as cmsConfig } from '../config.ts'
+import { portalLocales } from '../locales.ts'
 import { ImportReferenceError, importRecords } from './import-records.ts'
 
 const outcomeLabel = { created: 'creato', updated: 'aggiornato', unchanged: 'invariato' } as const
@@ -13,7 +14,7 @@ async function main(): Promise<number> {
   // `payload run` leaves the script's own arguments after node and its bin.
   const fileArg = process.argv[2]
   if (!fileArg) {
-    console.error('Uso / usage: npm run import -- <file.json>   (formato: cms/docs/import-format.md)')
+    console.error('Uso / usage: npm run import -- <file.json>   (formato: docs/import-format.md)')
     return 2
   }
   // npm runs workspace scripts from cms/; resolve the path from where the user typed it.
@@ -22,7 +23,7 @@ async function main(): Promise<number> {
     console.error(`File non trovato / file not found: ${file}`)
     return 2
   }
-  const validation = validateImportText(fs.readFileSync(file, 'utf8'))
+  const validation = validateImportText(fs.readFileSync(file, 'utf8'), portalLocales())
   if (!validation.ok) {
     console.error(`${path.basename(file)}: ${validation.problems.length} problemi, nessun record importato / ${validation.problems.length} problem(s), nothing imported:`)
     for (const problem of validation.problems) console.error(`  - ${formatProblem(problem)}`)
