@@ -129,6 +129,9 @@ function derive(values: Readonly<z.output<typeof schema>>, problems: ConfigProbl
 
 export type CmsConfig = Readonly<ReturnType<typeof derive>>
 
+/** The name of every variable this module reads (.env.example lists each). */
+export const VARIABLES: readonly string[] = Object.freeze(Object.keys(schema.shape))
+
 /**
  * The variables as `env` gives them, validated, before the defaults that come from other variables are filled in
  * (those are undefined when unset): for `npm start`, which fills them in with the ports it picked.

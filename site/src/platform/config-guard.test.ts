@@ -65,6 +65,16 @@ describe('reading the environment', () => {
     expect(offences, 'read settings through cms/src/platform/config.ts or site/src/platform/config.ts').toEqual([])
   })
 
+  it('reads only variables that .env.example lists', async () => {
+    const { VARIABLES: site } = await import('./config.ts')
+    const { VARIABLES: cms } = await import('../../../cms/src/platform/config.ts')
+    const example = fs.readFileSync(path.join(ROOT, '.env.example'), 'utf8')
+    const listed = (name: string) => new RegExp(`^# ${name}=`, 'm').test(example) || new RegExp(`^# .*set by the tools.*\\b${name}\\b`, 'm').test(example)
+    expect(site.length).toBeGreaterThan(10)
+    expect(cms.length).toBeGreaterThan(10)
+    expect([...new Set([...cms, ...site])].filter((name) => !listed(name))).toEqual([])
+  })
+
   it('keeps its allowlist current', () => {
     for (const [file, lines] of Object.entries(ALLOWED)) {
       const text = fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n').map((line) => line.trim())
