@@ -52,7 +52,7 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
   i18n: { fallbackLanguage: 'it', supportedLanguages: { it, en } },
-  // Who may do what is decided in one place, the access matrix (src/access/matrix.ts).
+  // Who may do what is decided in one place, the access matrix (src/platform/access/matrix.ts).
   collections: applyAccessMatrix(trackMediaUse([Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users])),
   globals: applyGlobalMatrix([Settings]),
   cors: [siteURL],

@@ -5,7 +5,7 @@ import { isSlug, slugify } from '@quartieri/shared/platform/slug'
 import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../maps/assign-neighbourhood.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
+import { ids, sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { availabilityEndpoint } from '../signups/endpoints.ts'
 import { notifyRegistrantsOfChanges, raiseSequenceOnPublishedChange } from './change-notices.ts'
 
@@ -30,6 +30,9 @@ const dayLabels: Record<(typeof ICAL_WEEKDAYS)[number], { it: string; en: string
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, timeFormat: 'HH:mm', displayFormat: 'dd/MM/yyyy HH:mm' } }
 
+// The site's event index holds each event: a change reloads just that one.
+const sitePurge = sitePurgeHooks(({ doc }) => ({ events: ids(doc.id) }))
+
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: { it: 'Evento', en: 'Event' }, plural: { it: 'Eventi', en: 'Events' } },
@@ -39,8 +42,8 @@ export const Events: CollectionConfig = {
   hooks: {
     beforeValidate: [assignNeighbourhoodFromPoint(['venue', 'location'])],
     beforeChange: [raiseSequenceOnPublishedChange],
-    afterChange: [purgeSiteOnPublish, notifyRegistrantsOfChanges],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange, notifyRegistrantsOfChanges],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, label: { it: 'Titolo', en: 'Title' } },

@@ -3,9 +3,12 @@ import { PUBLICATION_THRESHOLD_EUR, SELECTION_METHODS, type SelectionMethod } fr
 import { attachmentsField } from '../platform/fields/attachments.ts'
 import { slugField } from '../platform/fields/slug.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
+import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+
+
+const sitePurge = sitePurgeHooks()
 
 export const selectionMethodLabels: Record<SelectionMethod, { it: string; en: string }> = {
   'public-call': { it: 'Avviso pubblico', en: 'Public call' },
@@ -26,8 +29,8 @@ export const Grants: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'totalBudget', '_status'], group: { it: 'Trasparenza', en: 'Transparency' } },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    afterChange: [purgeSiteOnPublish],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo del bando', en: 'Title of the call' } },

@@ -5,7 +5,7 @@ import { isSlug, slugify } from '@quartieri/shared/platform/slug'
 import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../maps/assign-neighbourhood.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
+import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { availabilityEndpoint } from '../signups/endpoints.ts'
 
 const phaseLabels: Record<(typeof LAB_PHASES)[number], { it: string; en: string }> = {
@@ -15,6 +15,9 @@ const phaseLabels: Record<(typeof LAB_PHASES)[number], { it: string; en: string 
   implementation: { it: 'Realizzazione', en: 'Implementation' },
   closed: { it: 'Concluso', en: 'Closed' },
 }
+
+// Events and pacts show their lab's name: a change reloads both indexes.
+const sitePurge = sitePurgeHooks(() => ({ reloadEvents: true, reloadPacts: true }))
 
 export const Laboratories: CollectionConfig = {
   slug: 'laboratories',
@@ -36,8 +39,8 @@ export const Laboratories: CollectionConfig = {
         return data
       },
     ],
-    afterChange: [purgeSiteOnPublish],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, label: { it: 'Titolo', en: 'Title' } },

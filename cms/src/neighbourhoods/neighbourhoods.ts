@@ -4,7 +4,7 @@ import { boundaryProblem, unwrapBoundary } from '@quartieri/shared/maps/polygon'
 import { TIME_OF_DAY, WEEKDAYS } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import { isSlug, slugify } from '@quartieri/shared/platform/slug'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
+import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
 
 const dayLabels: Record<(typeof WEEKDAYS)[number], { it: string; en: string }> = {
   mon: { it: 'Lunedì', en: 'Monday' },
@@ -48,6 +48,9 @@ export function latLngGroup(name: string, label: { it: string; en: string }): Fi
 
 const count = (name: string, it: string, en: string): Field => ({ name, type: 'number', min: 0, label: { it, en }, admin: { step: 1 } })
 
+// Events and pacts show their neighbourhood's name: a change reloads both indexes.
+const sitePurge = sitePurgeHooks(() => ({ reloadEvents: true, reloadPacts: true }))
+
 export const Neighbourhoods: CollectionConfig = {
   slug: 'neighbourhoods',
   labels: { singular: { it: 'Quartiere', en: 'Neighbourhood' }, plural: { it: 'Quartieri', en: 'Neighbourhoods' } },
@@ -58,8 +61,8 @@ export const Neighbourhoods: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    afterChange: [purgeSiteOnPublish],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { it: 'Nome', en: 'Name' } },

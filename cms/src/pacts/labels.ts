@@ -1,4 +1,5 @@
-import type { OrganizationKind, PactKind, PactStatus, ProjectDomain, ProjectStatus, ResourceKind } from '@quartieri/shared/pacts/pact'
+import type { OrganizationKind, PactKind, PactStatus, ResourceKind } from '@quartieri/shared/pacts/pact'
+import type { ProjectDomain, ProjectStatus } from '@quartieri/shared/projects/project'
 
 type Label = { it: string; en: string }
 

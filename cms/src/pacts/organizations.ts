@@ -2,10 +2,13 @@ import type { CollectionConfig } from 'payload'
 import { isStaffField } from '../platform/access/is-staff.ts'
 import { slugField } from '../platform/fields/slug.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
+import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { options, organizationKindLabels } from './labels.ts'
 
 /** Associations, businesses, schools and other parties that sign pacts. No personal data: volunteers are counted in the pact, never named. */
+// Pacts show their signatories' names: a change reloads the pact index.
+const sitePurge = sitePurgeHooks(() => ({ reloadPacts: true }))
+
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
   labels: { singular: { it: 'Organizzazione', en: 'Organization' }, plural: { it: 'Organizzazioni', en: 'Organizations' } },
@@ -13,8 +16,8 @@ export const Organizations: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [],
-    afterChange: [purgeSiteOnPublish],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, label: { it: 'Nome', en: 'Name' } },

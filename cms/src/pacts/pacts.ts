@@ -4,7 +4,7 @@ import { PACT_STATUSES } from '@quartieri/shared/pacts/pact'
 import { attachmentsField } from '../platform/fields/attachments.ts'
 import { lexicalPlainText, slugField } from '../platform/fields/slug.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
+import { ids, sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { historyEndpoint } from './history.ts'
 import { options, pactKindLabels, pactStatusLabels, resourceKindLabels } from './labels.ts'
 
@@ -49,6 +49,9 @@ const checkWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, re
 }
 
 /** A collaboration pact between the municipality and its citizens: who promised what, with which resources. */
+// A pact shows the pact it renews, and is shown by it.
+const sitePurge = sitePurgeHooks(({ doc, previousDoc }) => ({ pacts: ids(doc.id, doc.renews, previousDoc?.renews) }))
+
 export const Pacts: CollectionConfig = {
   slug: 'pacts',
   labels: { singular: { it: 'Patto', en: 'Pact' }, plural: { it: 'Patti', en: 'Pacts' } },
@@ -57,8 +60,8 @@ export const Pacts: CollectionConfig = {
   endpoints: [historyEndpoint],
   hooks: {
     beforeChange: [checkWorkflow],
-    afterChange: [purgeSiteOnPublish],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
     {

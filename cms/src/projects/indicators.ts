@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
+import { ids, sitePurgeHooks, type PurgeScopeOf } from '../platform/cache/purge-site.ts'
 
 const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number | string }).id : value)
 
@@ -23,6 +23,16 @@ const attachToParent: CollectionBeforeChangeHook = async ({ data, originalDoc, r
 }
 
 /** What a pact or project measures (trees planted, people reached), against a baseline and a target. */
+// A pact's page shows its projects' indicators: the pacts are found through the indicator's projects.
+const indicatorPurgeScope: PurgeScopeOf = async ({ payload, doc, previousDoc }) => {
+  const projects = ids(doc.project, previousDoc?.project)
+  const found = projects.length
+    ? await payload.find({ collection: 'projects', where: { id: { in: projects } }, depth: 0, limit: projects.length, pagination: false, draft: true, overrideAccess: true })
+    : { docs: [] }
+  return { pacts: ids(doc.pact, previousDoc?.pact, ...found.docs.map((p) => (p as { pact?: unknown }).pact)) }
+}
+const sitePurge = sitePurgeHooks(indicatorPurgeScope)
+
 export const Indicators: CollectionConfig = {
   slug: 'indicators',
   labels: { singular: { it: 'Indicatore', en: 'Indicator' }, plural: { it: 'Indicatori', en: 'Indicators' } },
@@ -30,8 +40,8 @@ export const Indicators: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [attachToParent],
-    afterChange: [purgeSiteOnPublish],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, label: { it: 'Nome', en: 'Name' } },

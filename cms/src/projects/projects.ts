@@ -4,12 +4,15 @@ import { slugField } from '../platform/fields/slug.ts'
 import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../maps/assign-neighbourhood.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
+import { ids, sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { options, projectDomainLabels, projectStatusLabels } from '../pacts/labels.ts'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
 /** What a pact's parties carry out: works (care of the city) or activities (care of the community). */
+// A pact's page shows its projects.
+const sitePurge = sitePurgeHooks(({ doc, previousDoc }) => ({ pacts: ids(doc.pact, previousDoc?.pact) }))
+
 export const Projects: CollectionConfig = {
   slug: 'projects',
   labels: { singular: { it: 'Progetto', en: 'Project' }, plural: { it: 'Progetti', en: 'Projects' } },
@@ -18,8 +21,8 @@ export const Projects: CollectionConfig = {
   hooks: {
     beforeValidate: [assignNeighbourhoodFromPoint(['location'])],
     beforeChange: [],
-    afterChange: [purgeSiteOnPublish],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } },

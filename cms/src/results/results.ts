@@ -3,7 +3,7 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from
 import { attachmentsField } from '../platform/fields/attachments.ts'
 import { slugField } from '../platform/fields/slug.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
-import { purgeSiteOnDelete, purgeSiteOnPublish } from '../platform/cache/purge-site.ts'
+import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
@@ -19,6 +19,9 @@ const checkPeriod: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
 }
 
 /** A results publication: what a programme achieved over a period, in words, key figures and documents. */
+
+const sitePurge = sitePurgeHooks()
+
 export const Results: CollectionConfig = {
   slug: 'results',
   labels: { singular: { it: 'Risultato', en: 'Result' }, plural: { it: 'Risultati', en: 'Results' } },
@@ -26,8 +29,8 @@ export const Results: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [checkPeriod],
-    afterChange: [purgeSiteOnPublish],
-    afterDelete: [purgeSiteOnDelete],
+    afterChange: [sitePurge.afterChange],
+    afterDelete: [sitePurge.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } },

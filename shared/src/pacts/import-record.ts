@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { latLngSchema } from '../maps/polygon.ts'
-import { ORGANIZATION_KINDS, PACT_KINDS, PACT_STATUSES, PARTIES, PROJECT_DOMAINS, PROJECT_STATUSES, RESOURCE_KINDS } from './pact.ts'
+import { ORGANIZATION_KINDS, PACT_KINDS, PACT_STATUSES, PARTIES, RESOURCE_KINDS } from './pact.ts'
+import { PROJECT_DOMAINS, PROJECT_STATUSES } from '../projects/project.ts'
 import { SLUG_PATTERN } from '../platform/slug.ts'
 
 const slug = z.string().max(120).regex(SLUG_PATTERN, { message: 'Lo slug ammette solo lettere minuscole, cifre e trattini / slug: lower-case letters, digits and hyphens only' })

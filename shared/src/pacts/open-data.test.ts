@@ -12,7 +12,8 @@ import {
   siteLink,
   type ExportablePact,
 } from './open-data.ts'
-import { publicIndicatorSchema, publicPactSchema, publicProjectSchema } from './pact.ts'
+import { publicPactSchema } from './pact.ts'
+import { publicIndicatorSchema, publicProjectSchema } from '../projects/project.ts'
 
 const SITE = 'https://quartieri.example.it/'
 

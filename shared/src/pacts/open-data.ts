@@ -1,13 +1,5 @@
-import {
-  budgetTotals,
-  indicatorStatus,
-  progressRollup,
-  publicStatus,
-  signatoryCounts,
-  type PublicIndicator,
-  type PublicPact,
-  type PublicProject,
-} from './pact.ts'
+import { budgetTotals, publicStatus, signatoryCounts, type PublicPact } from './pact.ts'
+import { indicatorStatus, progressRollup, type PublicIndicator, type PublicProject } from '../projects/project.ts'
 import type { FilterError } from './registry.ts'
 import { romeDay } from '../platform/dates.ts'
 

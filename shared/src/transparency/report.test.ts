@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PublicGrant } from '../grants/grant.ts'
-import type { PublicIndicator, PublicOrganization, PublicPact, PublicProject } from '../pacts/pact.ts'
+import type { PublicOrganization, PublicPact } from '../pacts/pact.ts'
+import type { PublicIndicator, PublicProject } from '../projects/project.ts'
 import {
   countParticipants,
   DEFINITIONS,

@@ -2,7 +2,8 @@ import type { APIContext } from 'astro'
 import { MAX_SPAN_DAYS, parseCalendarFilters, type CalendarFilters } from '@quartieri/shared/events/calendar-filters'
 import type { PublicEvent } from '@quartieri/shared/events/event'
 import { buildCalendar, type CalendarMemo, type CalendarOptions } from '@quartieri/shared/events/ical'
-import { CmsUnavailableError, eventsBetween, getSettings } from '../platform/cms.ts'
+import { CmsUnavailableError, getSettings } from '../platform/cms.ts'
+import { eventsBetween } from './cms.ts'
 import { SITE_ORIGIN } from '../platform/site-url.ts'
 
 const FEED_PAST_DAYS = 31

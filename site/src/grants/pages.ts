@@ -1,7 +1,8 @@
 import type { PublicGrant } from '@quartieri/shared/grants/grant'
 import { awardYears, grantAwardRows, grantCalls, grantFilters, grantTotals, type GrantAwardRow, type GrantFilterError, type GrantFilters, type GrantTotals } from '@quartieri/shared/grants/register'
 import type { PublicSettings } from '@quartieri/shared/platform/settings'
-import { listGrants, neighbourhoodOptions, type NeighbourhoodOption } from '../platform/cms.ts'
+import { listGrants } from './cms.ts'
+import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
 import { withSettings } from '../platform/guarded.ts'
 
 type Loaded<T> = { status: 200; settings: PublicSettings; data: T } | { status: 400 | 503; settings: PublicSettings | null; param?: GrantFilterError }

@@ -1,16 +1,6 @@
 import { z } from 'zod'
-import {
-  publicIndicatorSchema,
-  publicPactSchema,
-  publicProjectSchema,
-  publicStatus,
-  refId,
-  signingYear,
-  type PublicIndicator,
-  type PublicPact,
-  type PublicPactStatus,
-  type PublicProject,
-} from '@quartieri/shared/pacts/pact'
+import { publicPactSchema, publicStatus, refId, signingYear, type PublicPact, type PublicPactStatus } from '@quartieri/shared/pacts/pact'
+import { publicIndicatorSchema, publicProjectSchema, type PublicIndicator, type PublicProject } from '@quartieri/shared/projects/project'
 import { matchesTerms, normalizeText, queryTerms, type PactFilters } from '@quartieri/shared/pacts/registry'
 import { fetchEveryPage } from '../platform/cms-pages.ts'
 

@@ -1,6 +1,7 @@
 import type { PublicSettings } from '@quartieri/shared/platform/settings'
 import { pactFilters, type FilterError, type PactFilters } from '@quartieri/shared/pacts/registry'
-import { getPactHistory, neighbourhoodOptions, type NeighbourhoodOption, type PactHistory } from '../platform/cms.ts'
+import { getPactHistory, type PactHistory } from './cms.ts'
+import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
 import { withSettings } from '../platform/guarded.ts'
 import { getPact, getProject, searchPacts, signingYears, type IndexedPact, type PactResults } from './pact-index.ts'
 

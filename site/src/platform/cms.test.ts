@@ -14,6 +14,7 @@ const server = http.createServer((_req, res) => {
 
 let cms: typeof import('./cms.ts')
 let cache: typeof import('./cache.ts')
+let neighbourhoods: typeof import('../neighbourhoods/cms.ts')
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -22,6 +23,7 @@ beforeAll(async () => {
   process.env.SITE_STALE_IF_ERROR_SECONDS = '1'
   cms = await import('./cms.ts')
   cache = await import('./cache.ts')
+  neighbourhoods = await import('../neighbourhoods/cms.ts')
 })
 
 afterAll(() => {
@@ -48,10 +50,10 @@ describe('reading the CMS when it cannot answer', () => {
 
   it('never falls back when the CMS answers that something is not there (4xx)', async () => {
     answer = { status: 200, body: { docs: [], totalDocs: 0, page: 1, totalPages: 1 } }
-    expect(await cms.getNeighbourhood('non-ancora')).toBeNull()
+    expect(await neighbourhoods.getNeighbourhood('non-ancora')).toBeNull()
     cache.purgeAll()
     answer = { status: 403, body: {} }
-    await expect(cms.getNeighbourhood('non-ancora')).rejects.toThrow(/CMS answered 403/)
+    await expect(neighbourhoods.getNeighbourhood('non-ancora')).rejects.toThrow(/CMS answered 403/)
   })
 })
 

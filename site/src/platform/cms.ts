@@ -80,64 +80,16 @@ export async function fetchValidated<T>(path: string, params: Record<string, str
   }
 }
 
-const paginated = <T extends z.ZodType>(doc: T) =>
+export const paginated = <T extends z.ZodType>(doc: T) =>
   z.object({ docs: z.array(doc), totalDocs: z.number(), page: z.number().nullish(), totalPages: z.number() })
 
-const published = { 'where[_status][equals]': 'published' }
+export const published = { 'where[_status][equals]': 'published' }
 
 export interface Page<T> {
   docs: T[]
   page: number
   totalPages: number
   totalDocs: number
-}
-
-/** One page of published neighbourhoods, by name. */
-export async function listNeighbourhoods(page = 1, perPage = 24): Promise<Page<PublicNeighbourhood>> {
-  const result = await fetchValidated(
-    '/api/neighbourhoods',
-    { ...published, sort: 'name', limit: String(perPage), page: String(page), depth: '1' },
-    paginated(publicNeighbourhoodSchema),
-  )
-  return { docs: result.docs, page: result.page ?? page, totalPages: result.totalPages, totalDocs: result.totalDocs }
-}
-
-const idSchema = z.union([z.number(), z.string()])
-const neighbourhoodOptionSchema = z.object({ id: idSchema, slug: z.string(), name: z.string() })
-const laboratoryOptionSchema = z.object({ id: idSchema, slug: z.string(), title: z.string() })
-
-/** A choice of a filter: what a `<select>` shows and sends. */
-export type NeighbourhoodOption = z.infer<typeof neighbourhoodOptionSchema>
-export type LaboratoryOption = z.infer<typeof laboratoryOptionSchema>
-
-/** Every published neighbourhood's name and slug, by name: the options of the `quartiere` filters (the CMS sends those two fields only). */
-export async function neighbourhoodOptions(): Promise<NeighbourhoodOption[]> {
-  const result = await fetchValidated(
-    '/api/neighbourhoods',
-    { ...published, sort: 'name', limit: '1000', depth: '0', 'select[slug]': 'true', 'select[name]': 'true' },
-    paginated(neighbourhoodOptionSchema),
-  )
-  return result.docs
-}
-
-/** Every published lab's title and slug, by title: the options of the calendar's `laboratorio` filter. */
-export async function laboratoryOptions(): Promise<LaboratoryOption[]> {
-  const result = await fetchValidated(
-    '/api/laboratories',
-    { ...published, sort: 'title', limit: '1000', depth: '0', 'select[slug]': 'true', 'select[title]': 'true' },
-    paginated(laboratoryOptionSchema),
-  )
-  return result.docs
-}
-
-/** A published neighbourhood by slug, or null. */
-export async function getNeighbourhood(slug: string): Promise<PublicNeighbourhood | null> {
-  const result = await fetchValidated(
-    '/api/neighbourhoods',
-    { ...published, 'where[slug][equals]': slug, limit: '1', depth: '1' },
-    paginated(publicNeighbourhoodSchema),
-  )
-  return result.docs[0] ?? null
 }
 
 /** The public site settings (city name, contacts, privacy notice version). */
@@ -149,26 +101,6 @@ export async function getSettings(): Promise<PublicSettings> {
 export function cmsFileUrl(path: string | null | undefined): string | null {
   if (!path) return null
   return new URL(path, CMS_PUBLIC_URL).toString()
-}
-
-/** One page of published laboratories, newest first, optionally of one neighbourhood (by slug) and phase. */
-export async function listLaboratories(filters: { page?: number; perPage?: number; neighbourhood?: string; phase?: LabPhase }): Promise<Page<PublicLaboratory>> {
-  const params: Record<string, string> = { ...published, sort: 'title', limit: String(filters.perPage ?? 24), page: String(filters.page ?? 1), depth: '1' }
-  if (filters.neighbourhood) params['where[neighbourhood.slug][equals]'] = filters.neighbourhood
-  if (filters.phase) params['where[phase][equals]'] = filters.phase
-  const result = await fetchValidated('/api/laboratories', params, paginated(publicLaboratorySchema))
-  return { docs: result.docs, page: result.page ?? filters.page ?? 1, totalPages: result.totalPages, totalDocs: result.totalDocs }
-}
-
-/** A published laboratory by slug, or null. */
-export async function getLaboratory(slug: string): Promise<PublicLaboratory | null> {
-  const result = await fetchValidated('/api/laboratories', { ...published, 'where[slug][equals]': slug, limit: '1', depth: '1' }, paginated(publicLaboratorySchema))
-  return result.docs[0] ?? null
-}
-
-/** Seat counts of a published lab (purged with every sign-up, confirmation and cancellation). */
-export async function getAvailability(id: number | string): Promise<Availability> {
-  return fetchValidated(`/api/laboratories/${encodeURIComponent(String(id))}/availability`, {}, availabilitySchema)
 }
 
 /** The JSON answer of a CMS form endpoint, whatever its status. */
@@ -238,91 +170,5 @@ export async function postForm(path: string, body: Record<string, unknown>, clie
   return { status: res.status, ...parsed.data, ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter: Math.ceil(retryAfter) } : {}) }
 }
 
-export interface EventFilters {
-  neighbourhood?: string
-  type?: EventType
-  laboratory?: string
-}
-
-/**
- * Published events that may have an occurrence in [from, to), from the in-memory event index: one-off
- * events overlapping it and weekly ones running then. Occurrences are expanded by the caller.
- */
-export async function eventsBetween(from: Date, to: Date, filters: EventFilters = {}): Promise<PublicEvent[]> {
-  let index
-  try {
-    index = await eventIndex()
-  } catch (err) {
-    throw new CmsUnavailableError('CMS unreachable: event index', { cause: err })
-  }
-  const { neighbourhood, type, laboratory } = filters
-  return eventsOverlapping(
-    index,
-    from.getTime(),
-    to.getTime(),
-    (e) => (!neighbourhood || e.neighbourhood === neighbourhood) && (!type || e.event.type === type) && (!laboratory || e.laboratory === laboratory),
-  ).map((e) => e.event)
-}
-
-/** A published event by slug, or null. */
-export async function getEvent(slug: string): Promise<PublicEvent | null> {
-  try {
-    return (await eventIndex()).bySlug.get(slug)?.event ?? null
-  } catch (err) {
-    throw new CmsUnavailableError('CMS unreachable: event index', { cause: err })
-  }
-}
-
-/** Seat counts of a published event that takes registrations. */
-export async function getEventAvailability(id: number | string): Promise<Availability> {
-  return fetchValidated(`/api/events/${encodeURIComponent(String(id))}/availability`, {}, availabilitySchema)
-}
-
-const historySchema = z.object({
-  entries: z.array(z.object({ publishedAt: z.string(), first: z.boolean(), changes: z.array(z.object({ field: z.string(), from: z.string(), to: z.string() })) })),
-})
-export type PactHistory = z.infer<typeof historySchema>['entries']
-
-/** The public history of a published pact: its published versions and what each changed, newest first. */
-export async function getPactHistory(id: number | string): Promise<PactHistory> {
-  return (await fetchValidated(`/api/pacts/${encodeURIComponent(String(id))}/history`, {}, historySchema)).entries
-}
-
-/** One page of published results publications, newest period first, optionally of one neighbourhood (by slug). */
-export async function listResults(filters: { page?: number; perPage?: number; neighbourhood?: string }): Promise<Page<PublicResult>> {
-  const params: Record<string, string> = { ...published, sort: '-periodTo', limit: String(filters.perPage ?? 12), page: String(filters.page ?? 1), depth: '1' }
-  if (filters.neighbourhood) params['where[neighbourhoods.slug][equals]'] = filters.neighbourhood
-  const result = await fetchValidated('/api/results', params, paginated(publicResultSchema))
-  return { docs: result.docs, page: result.page ?? filters.page ?? 1, totalPages: result.totalPages, totalDocs: result.totalDocs }
-}
-
-/** A published results publication by slug, or null. */
-export async function getResult(slug: string): Promise<PublicResult | null> {
-  const result = await fetchValidated('/api/results', { ...published, 'where[slug][equals]': slug, limit: '1', depth: '1' }, paginated(publicResultSchema))
-  return result.docs[0] ?? null
-}
-
-/** Every published grant call with its awards (beneficiaries, projects and neighbourhoods named), newest year first. */
-export async function listGrants(): Promise<PublicGrant[]> {
-  const result = await fetchValidated('/api/grants', { ...published, sort: '-year', pagination: 'false', depth: '1' }, z.object({ docs: z.array(publicGrantSchema) }))
-  return result.docs
-}
-
-/** Every published laboratory (for counts across labs; the list pages use listLaboratories). */
-export async function allLaboratories(): Promise<PublicLaboratory[]> {
-  const result = await fetchValidated('/api/laboratories', { ...published, sort: 'title', pagination: 'false', depth: '1' }, z.object({ docs: z.array(publicLaboratorySchema) }))
-  return result.docs
-}
-
-const participantSummarySchema = z.object({
-  total: z.number(),
-  byYear: z.array(z.object({ year: z.number(), people: z.number() })),
-  byActivity: z.array(z.object({ kind: z.enum(['laboratory', 'event']), slug: z.string(), title: z.string(), people: z.number() })),
-})
-
-/** How many distinct people took part (confirmed sign-ups) in a year range and neighbourhood: counts only. */
-export async function getParticipants(filters: ReportFilters): Promise<ParticipantSummary> {
-  const params: Record<string, string> = { da: String(filters.fromYear), a: String(filters.toYear) }
-  if (filters.neighbourhood) params.quartiere = filters.neighbourhood
-  return fetchValidated('/api/registrations/participants', params, participantSummarySchema)
-}
+/** A document id: a number on SQLite, a string on MongoDB. */
+export const idSchema = z.union([z.number(), z.string()])

@@ -1,7 +1,9 @@
 import type { PublicResult } from '@quartieri/shared/results/result'
 import type { PublicSettings } from '@quartieri/shared/platform/settings'
 import { formatEuro, formatInteger, type Locale } from '@quartieri/shared/platform/dates'
-import { getResult, neighbourhoodOptions, type NeighbourhoodOption, listResults, type Page } from '../platform/cms.ts'
+import { getResult, listResults } from './cms.ts'
+import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
+import { type Page } from '../platform/cms.ts'
 import { withSettings } from '../platform/guarded.ts'
 
 export const RESULTS_PER_PAGE = 12

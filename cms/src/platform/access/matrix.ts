@@ -117,7 +117,7 @@ export function scopeOf(collection: string, operation: Operation, actor: Actor):
 
 const CELL: Record<Scope, string> = { all: 'all', own: 'own', self: 'self', published: 'published', 'public-files': 'public files', 'own-files': 'own files', none: '—' }
 
-/** The matrix as the README shows it: one row per collection, each cell "anonymous · operator · editor · admin". */
+/** The matrix as docs/access.md shows it: one row per collection, each cell "anonymous · operator · editor · admin". */
 export function matrixTable(): string {
   const header = `| collection | ${OPERATIONS.join(' | ')} |`
   const rule = `|---|${OPERATIONS.map(() => '---').join('|')}|`

@@ -101,54 +101,37 @@ export function requestSitePurge(payload: Payload, reason: string, scope: PurgeS
 type Id = number | string
 const idOf = (value: unknown): Id | undefined =>
   typeof value === 'object' && value !== null ? (value as { id: Id }).id : typeof value === 'number' || typeof value === 'string' ? value : undefined
-const ids = (...values: unknown[]): Id[] => [...new Set(values.map(idOf).filter((v): v is Id => v !== undefined))]
+/** The distinct ids among relation values (ids or populated documents), for a domain's purge scope. */
+export const ids = (...values: unknown[]): Id[] => [...new Set(values.map(idOf).filter((v): v is Id => v !== undefined))]
 
 /**
- * Which indexed documents a change touches. Events and pacts show their neighbourhood's and lab's names,
- * and pacts their signatories': a change to those reloads every one. A pact also shows the pact it renews
- * (and is shown by it), its projects and its indicators.
+ * Which indexed documents a change to one of a domain's documents touches: each domain's collection says so
+ * with the hooks it gets from `sitePurgeHooks`, so this file knows no domain. With no scope, only pages are purged.
  */
-async function scopeOf(payload: Payload, collection: string, doc: Record<string, unknown>, previousDoc?: Record<string, unknown>): Promise<PurgeScope> {
-  switch (collection) {
-    case 'events':
-      return { events: ids(doc.id) }
-    case 'neighbourhoods':
-    case 'laboratories':
-      return { reloadEvents: true, reloadPacts: true }
-    case 'organizations':
-      return { reloadPacts: true }
-    case 'pacts':
-      return { pacts: ids(doc.id, doc.renews, previousDoc?.renews) }
-    case 'projects':
-      return { pacts: ids(doc.pact, previousDoc?.pact) }
-    case 'indicators': {
-      const projects = ids(doc.project, previousDoc?.project)
-      const found = projects.length
-        ? await payload.find({ collection: 'projects', where: { id: { in: projects } }, depth: 0, limit: projects.length, pagination: false, draft: true, overrideAccess: true })
-        : { docs: [] }
-      return { pacts: ids(doc.pact, previousDoc?.pact, ...found.docs.map((p) => (p as { pact?: unknown }).pact)) }
-    }
-    default:
-      return {}
-  }
-}
+export type PurgeScopeOf = (change: { payload: Payload; doc: Record<string, unknown>; previousDoc?: Record<string, unknown> }) => PurgeScope | Promise<PurgeScope>
 
 type Versioned = { _status?: string | null }
 
-/** Purges when a published document changes, is published or is unpublished; drafts of never-published documents leave the site alone. */
-export const purgeSiteOnPublish: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {
-  if (req.context.skipSitePurge) return doc
-  const now = (doc as Versioned)._status
-  const before = (previousDoc as Versioned | undefined)?._status
-  if (now === 'published' || before === 'published' || now === undefined) {
-    requestSitePurge(req.payload, `${collection.slug}:${String(doc.id)}`, await scopeOf(req.payload, collection.slug, doc, previousDoc))
+/**
+ * The hooks that purge the site when a domain's published document changes, is published, is unpublished or is
+ * deleted; drafts of never-published documents leave the site alone.
+ */
+export function sitePurgeHooks(scopeOf: PurgeScopeOf = () => ({})): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
+  return {
+    afterChange: async ({ doc, previousDoc, req, collection }) => {
+      if (req.context.skipSitePurge) return doc
+      const now = (doc as Versioned)._status
+      const before = (previousDoc as Versioned | undefined)?._status
+      if (now === 'published' || before === 'published' || now === undefined) {
+        requestSitePurge(req.payload, `${collection.slug}:${String(doc.id)}`, await scopeOf({ payload: req.payload, doc, previousDoc }))
+      }
+      return doc
+    },
+    afterDelete: async ({ doc, req, collection }) => {
+      if (!req.context.skipSitePurge) requestSitePurge(req.payload, `${collection.slug}:${String(doc.id)}:deleted`, await scopeOf({ payload: req.payload, doc }))
+      return doc
+    },
   }
-  return doc
-}
-
-export const purgeSiteOnDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
-  if (!req.context.skipSitePurge) requestSitePurge(req.payload, `${collection.slug}:${String(doc.id)}:deleted`, await scopeOf(req.payload, collection.slug, doc))
-  return doc
 }
 
 export const purgeSiteOnGlobalChange: GlobalAfterChangeHook = ({ doc, req, global }) => {

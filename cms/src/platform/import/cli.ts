@@ -12,7 +12,7 @@ async function main(): Promise<number> {
   // `payload run` leaves the script's own arguments after node and its bin.
   const fileArg = process.argv[2]
   if (!fileArg) {
-    console.error('Uso / usage: npm run import -- <file.json>   (formato: cms/docs/import-format.md)')
+    console.error('Uso / usage: npm run import -- <file.json>   (formato: docs/import-format.md)')
     return 2
   }
   // npm runs workspace scripts from cms/; resolve the path from where the user typed it.

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro'
 import { buildCalendar } from '@quartieri/shared/events/ical'
 import { icsResponse } from '../../events/calendar-feed.ts'
-import { CmsUnavailableError, getEvent } from '../../platform/cms.ts'
+import { CmsUnavailableError } from '../../platform/cms.ts'
+import { getEvent } from '../../events/cms.ts'
 import { SITE_ORIGIN } from '../../platform/site-url.ts'
 
 /** /eventi/{slug}.ics: one event, to add to a calendar. */

@@ -1,0 +1,46 @@
+import type { EventType, PublicEvent } from '@quartieri/shared/events/event'
+import { availabilitySchema, type Availability } from '@quartieri/shared/laboratories/laboratory'
+import { eventIndex, eventsOverlapping } from './event-index.ts'
+import { CmsUnavailableError, fetchValidated } from '../platform/cms.ts'
+
+/* What the event pages read: published events from the in-memory index, seat counts from the CMS. */
+
+export interface EventFilters {
+  neighbourhood?: string
+  type?: EventType
+  laboratory?: string
+}
+
+/**
+ * Published events that may have an occurrence in [from, to), from the in-memory event index: one-off
+ * events overlapping it and weekly ones running then. Occurrences are expanded by the caller.
+ */
+export async function eventsBetween(from: Date, to: Date, filters: EventFilters = {}): Promise<PublicEvent[]> {
+  let index
+  try {
+    index = await eventIndex()
+  } catch (err) {
+    throw new CmsUnavailableError('CMS unreachable: event index', { cause: err })
+  }
+  const { neighbourhood, type, laboratory } = filters
+  return eventsOverlapping(
+    index,
+    from.getTime(),
+    to.getTime(),
+    (e) => (!neighbourhood || e.neighbourhood === neighbourhood) && (!type || e.event.type === type) && (!laboratory || e.laboratory === laboratory),
+  ).map((e) => e.event)
+}
+
+/** A published event by slug, or null. */
+export async function getEvent(slug: string): Promise<PublicEvent | null> {
+  try {
+    return (await eventIndex()).bySlug.get(slug)?.event ?? null
+  } catch (err) {
+    throw new CmsUnavailableError('CMS unreachable: event index', { cause: err })
+  }
+}
+
+/** Seat counts of a published event that takes registrations. */
+export async function getEventAvailability(id: number | string): Promise<Availability> {
+  return fetchValidated(`/api/events/${encodeURIComponent(String(id))}/availability`, {}, availabilitySchema)
+}

@@ -1,0 +1,23 @@
+/** Italian strings of the neighbourhoods pages; merged into platform/i18n/it.ts. */
+export const neighbourhoodsIt = {
+  'neighbourhoods.title': 'Quartieri',
+  'neighbourhoods.intro': 'I quartieri del programma, con i loro dati, lo stato dei lavori e la sede del laboratorio.',
+  'neighbourhoods.empty': 'Non ci sono ancora quartieri pubblicati. Torna a trovarci presto.',
+  'neighbourhoods.count': '{count|# quartiere|# quartieri}',
+  'neighbourhood.figures': 'Il quartiere in cifre',
+  'neighbourhood.figuresYear': 'Dati al {year}',
+  'neighbourhood.inhabitants': 'Abitanti',
+  'neighbourhood.households': 'Nuclei familiari',
+  'neighbourhood.publicHousingUnits': 'Alloggi di edilizia pubblica',
+  'neighbourhood.unitsUnderWorks': 'Alloggi interessati dai lavori',
+  'neighbourhood.worksProgress': 'Avanzamento dei lavori',
+  'neighbourhood.worksAsOf': 'Aggiornato al {date}',
+  'neighbourhood.percentComplete': '{label}: {percent}% completato',
+  'neighbourhood.venue': 'Sede del laboratorio',
+  'neighbourhood.address': 'Indirizzo',
+  'neighbourhood.openingHours': 'Orari di apertura',
+  'neighbourhood.noOpeningHours': 'Gli orari di apertura non sono ancora stati pubblicati.',
+  'neighbourhood.about': 'Il quartiere',
+  'neighbourhood.contacts': 'Contatti',
+  'neighbourhood.mapLink': 'Vedi su OpenStreetMap',
+} as const

@@ -1,0 +1,18 @@
+/** Italian strings of the projects pages; merged into platform/i18n/it.ts. */
+export const projectsIt = {
+  'projectStatus.planned': "Programmato",
+  'projectStatus.in-progress': "In corso",
+  'projectStatus.completed': "Concluso",
+  'projectStatus.suspended': "Sospeso",
+  'project.pact': "Patto",
+  'project.neighbourhood': "Quartiere",
+  'project.domain': "Ambito",
+  'project.status': "Stato",
+  'project.budget': "Budget",
+  'project.spent': "Speso",
+  'project.dates': "Periodo",
+  'project.progress': "Avanzamento del progetto",
+  'project.milestones': "Tappe",
+  'project.noMilestones': "Nessuna tappa registrata.",
+  'project.indicators': "Indicatori",
+} as const
