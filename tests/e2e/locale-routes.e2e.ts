@@ -176,7 +176,7 @@ test('a prefix that is no language of the site, the Italian one, or two of them,
 
 test('odd paths under a language prefix are never a 5xx', async () => {
   const answers: Record<string, number> = {}
-  for (const path of ['/en', '/en/', '/en//patti', '/en/%2e%2e/', '/en/%2e%2e', '/en/..', '/EN/patti', '/en/%25', '/en/patti/%25', '/en/quartieri/%25zz', '/en/%65n/patti', '/%65n/patti', '/en/quartieri/a%2Fb', '/en/patti?q=%00%01', '/en?x=1', '/en/?x=1', '/en/' + 'a/'.repeat(500), '/en/%E2%80%AE']) {
+  for (const path of ['/en', '/en/', '/en//patti', '/en/%2e%2e/', '/en/%2e%2e', '/en/..', '/EN/patti', '/en/%25', '/en/patti/%25', '/en/quartieri/%25zz', '/en/%65n/patti', '/%65n/patti', '/en/quartieri/a%2Fb', '/en/patti?q=%00%01', '/en?x=1', '/en/?x=1', `/en/${'a/'.repeat(500)}`, '/en/%E2%80%AE']) {
     answers[path] = (await request(path)).status
   }
   expect(Object.entries(answers).filter(([, status]) => status >= 500)).toEqual([])
