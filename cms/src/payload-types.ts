@@ -110,14 +110,14 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('it' | 'en') | ('it' | 'en')[];
   globals: {
     settings: Setting;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
   };
-  locale: null;
+  locale: 'it' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -752,7 +752,34 @@ export interface Registration {
   phone?: string | null;
   organization?: string | null;
   accessibilityNeeds?: string | null;
-  locale?: ('it' | 'en') | null;
+  locale?:
+    | (
+        | 'it'
+        | 'en'
+        | 'fr'
+        | 'es'
+        | 'de'
+        | 'pt'
+        | 'ro'
+        | 'sq'
+        | 'uk'
+        | 'ru'
+        | 'pl'
+        | 'ar'
+        | 'fa'
+        | 'ur'
+        | 'zh'
+        | 'bn'
+        | 'hi'
+        | 'pa'
+        | 'tl'
+        | 'ta'
+        | 'si'
+        | 'wo'
+        | 'ti'
+        | 'so'
+      )
+    | null;
   consent?: {
     privacyNoticeVersion?: string | null;
     acceptedAt?: string | null;

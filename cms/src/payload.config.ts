@@ -15,6 +15,7 @@ import { Neighbourhoods } from './neighbourhoods/neighbourhoods.ts'
 import { Indicators } from './projects/indicators.ts'
 import { Organizations } from './pacts/organizations.ts'
 import { Pacts } from './pacts/pacts.ts'
+import { payloadLocalization } from './platform/locales.ts'
 import { Results } from './results/results.ts'
 import { Grants } from './grants/grants.ts'
 import { inputGuardPlugin } from './platform/http/input-guard-plugin.ts'
@@ -52,6 +53,8 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
   i18n: { fallbackLanguage: 'it', supportedLanguages: { it, en } },
+  // Content in the reader's language: Italian first, then the locales the city configured (PORTAL_LOCALES).
+  localization: payloadLocalization(),
   // Who may do what is decided in one place, the access matrix (src/platform/access/matrix.ts).
   collections: applyAccessMatrix(trackMediaUse([Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users])),
   globals: applyGlobalMatrix([Settings]),

@@ -9,7 +9,8 @@ const demo = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../..
     slug: string
     name: string
     figures: { referenceYear: number; inhabitants: number; households: number; publicHousingUnits: number; unitsUnderWorks: number }
-    worksProgress: Array<{ label: string; percent: number }>
+    // Translatable texts are a plain Italian text or one text per locale; the Italian pages show the Italian one.
+    worksProgress: Array<{ label: string | { it: string }; percent: number }>
     venue: { address: string; openingHours: Array<{ day: string; opens: string; closes: string }> }
   }>
 }
@@ -33,7 +34,7 @@ test.describe('neighbourhood pages', () => {
         await expect(figures.locator('div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd')).toHaveText(italian(value))
       }
       for (const item of n.worksProgress) {
-        const bar = page.getByRole('progressbar', { name: item.label, exact: true })
+        const bar = page.getByRole('progressbar', { name: typeof item.label === 'string' ? item.label : item.label.it, exact: true })
         await expect(bar).toHaveAttribute('aria-valuenow', String(item.percent))
       }
       await expect(page.getByRole('region', { name: 'Sede del laboratorio' })).toContainText(n.venue.address)

@@ -1,7 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload } from 'payload'
+import { DEFAULT_LOCALE } from '@quartieri/shared/platform/locales'
 import type { Event } from '../payload-types.ts'
+import { mailLanguage, sitePageUrl, type MailLanguage } from '../platform/mail/mail-language.ts'
 
-type Locale = 'it' | 'en'
+type Locale = MailLanguage
 
 const when = (iso: string | null | undefined, locale: Locale) =>
   iso ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date(iso)) : '—'
@@ -53,9 +55,9 @@ const labels: Record<Locale, Record<EventChange['field'], string>> = {
   en: { start: 'Start', end: 'End', place: 'Place', cancelled: 'Cancelled' },
 }
 
-function noticeMail(event: Event, changes: EventChange[], locale: Locale) {
-  const siteUrl = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
-  const url = new URL(`${locale === 'en' ? '/en' : ''}/eventi/${event.slug}`, siteUrl).toString()
+/** The mail in `locale`, with the event's texts in it and a link to its page in the person's locale (`pages`). */
+function noticeMail(event: Event, changes: EventChange[], locale: Locale, pages: unknown) {
+  const url = sitePageUrl(pages, `/eventi/${event.slug}`)
   const cancelled = changes.some((c) => c.field === 'cancelled')
   const subject = cancelled
     ? locale === 'it' ? `Evento annullato: ${event.title}` : `Event cancelled: ${event.title}`
@@ -72,15 +74,25 @@ function noticeMail(event: Event, changes: EventChange[], locale: Locale) {
   return { subject, text, html }
 }
 
-/** One mail to every confirmed registrant, in their language. */
+/** One mail to every confirmed registrant, in their language: the event's title and reason for cancelling too, Italian where untranslated. */
 export async function sendChangeNotices(payload: Payload, before: Event, after: Event): Promise<number> {
   if (noticeableChanges(before, after, 'it').length === 0) return 0
   const registrants = await payload.find({ collection: 'registrations', where: { and: [{ event: { equals: after.id } }, { status: { equals: 'confirmed' } }] }, depth: 0, pagination: false, overrideAccess: true })
+  // `after` is in the language staff saved it in; each mail reads the published event in its own.
+  const texts = new Map<Locale, Promise<Event>>()
+  const eventIn = (locale: Locale) => {
+    if (!texts.has(locale)) {
+      const read = payload.findByID({ collection: 'events', id: after.id, depth: 0, locale, fallbackLocale: DEFAULT_LOCALE, overrideAccess: true, disableErrors: true })
+      texts.set(locale, read.then((event) => event ?? after))
+    }
+    return texts.get(locale)!
+  }
   let sent = 0
   for (const r of registrants.docs) {
     if (!r.email) continue
-    const locale: Locale = r.locale === 'en' ? 'en' : 'it'
-    const { subject, text, html } = noticeMail(after, noticeableChanges(before, after, locale), locale)
+    const locale = mailLanguage(r.locale)
+    const event = await eventIn(locale)
+    const { subject, text, html } = noticeMail(event, noticeableChanges(before, event, locale), locale, r.locale)
     try {
       await payload.sendEmail({ to: r.email, subject, text, html })
       sent++

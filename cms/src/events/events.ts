@@ -1,9 +1,9 @@
-import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { EVENT_TYPES, ICAL_WEEKDAYS } from '@quartieri/shared/events/event'
 import { isSlug, slugify } from '@quartieri/shared/platform/slug'
 import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../maps/assign-neighbourhood.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
+import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
 import { ids, sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { availabilityEndpoint } from '../signups/endpoints.ts'
@@ -46,7 +46,7 @@ export const Events: CollectionConfig = {
     afterDelete: [sitePurge.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 160, label: { it: 'Titolo', en: 'Title' } },
+    translatable({ name: 'title', type: 'text', required: true, maxLength: 160, label: { it: 'Titolo', en: 'Title' } }),
     {
       name: 'slug',
       type: 'text',
@@ -77,9 +77,9 @@ export const Events: CollectionConfig = {
         { name: 'allDay', type: 'checkbox', label: { it: 'Tutto il giorno', en: 'All day' } },
       ],
     },
-    { name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } },
-    { name: 'description', type: 'richText', label: { it: 'Descrizione', en: 'Description' } },
-    lexicalHTMLField({ htmlFieldName: 'descriptionHtml', lexicalFieldName: 'description' }),
+    translatable({ name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } }),
+    translatable({ name: 'description', type: 'richText', label: { it: 'Descrizione', en: 'Description' } }),
+    translatableHTMLField({ htmlFieldName: 'descriptionHtml', lexicalFieldName: 'description' }),
     {
       name: 'venue',
       type: 'group',
@@ -134,7 +134,7 @@ export const Events: CollectionConfig = {
       label: { it: 'Partecipanti contati in presenza', en: 'People counted on site' },
       admin: { position: 'sidebar', step: 1, description: { it: 'Per il rapporto di trasparenza, a evento svolto.', en: 'For the transparency report, once the event has taken place.' } },
     },
-    { name: 'cancellationReason', type: 'text', maxLength: 300, label: { it: "Motivo dell'annullamento", en: 'Reason for cancelling' }, admin: { position: 'sidebar', condition: (data) => Boolean(data?.cancelled) } },
+    translatable({ name: 'cancellationReason', type: 'text', maxLength: 300, label: { it: "Motivo dell'annullamento", en: 'Reason for cancelling' }, admin: { position: 'sidebar', condition: (data) => Boolean(data?.cancelled) } }),
     { name: 'sequence', type: 'number', defaultValue: 0, label: { it: 'Revisione (calendario)', en: 'Revision (calendar)' }, admin: { position: 'sidebar', readOnly: true } },
     importFingerprintField,
   ],

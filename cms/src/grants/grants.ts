@@ -4,6 +4,7 @@ import { attachmentsField } from '../platform/fields/attachments.ts'
 import { slugField } from '../platform/fields/slug.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
+import { translatable } from '../platform/localized-fields.ts'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
@@ -33,7 +34,7 @@ export const Grants: CollectionConfig = {
     afterDelete: [sitePurge.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo del bando', en: 'Title of the call' } },
+    translatable({ name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo del bando', en: 'Title of the call' } }),
     slugField('title'),
     {
       type: 'row',
@@ -44,7 +45,7 @@ export const Grants: CollectionConfig = {
       ],
     },
     { name: 'neighbourhoods', type: 'relationship', relationTo: 'neighbourhoods', hasMany: true, index: true, label: { it: 'Quartieri', en: 'Neighbourhoods' }, admin: { position: 'sidebar' } },
-    { name: 'summary', type: 'textarea', maxLength: 1000, label: { it: 'Oggetto del bando', en: 'Purpose of the call' } },
+    translatable({ name: 'summary', type: 'textarea', maxLength: 1000, label: { it: 'Oggetto del bando', en: 'Purpose of the call' } }),
     attachmentsField('documents', { it: 'Documenti', en: 'Documents' }, { it: 'Documento', en: 'Document' }),
     {
       name: 'awards',
@@ -66,7 +67,7 @@ export const Grants: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'project', type: 'relationship', relationTo: 'projects', label: { it: 'Progetto', en: 'Project' } },
-            { name: 'purpose', type: 'text', maxLength: 300, label: { it: 'Per che cosa', en: 'Purpose' } },
+            translatable({ name: 'purpose', type: 'text', maxLength: 300, label: { it: 'Per che cosa', en: 'Purpose' } }),
             { name: 'neighbourhood', type: 'relationship', relationTo: 'neighbourhoods', label: { it: 'Quartiere', en: 'Neighbourhood' } },
           ],
         },

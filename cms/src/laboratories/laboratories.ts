@@ -1,9 +1,9 @@
-import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { LAB_PHASES } from '@quartieri/shared/laboratories/laboratory'
 import { isSlug, slugify } from '@quartieri/shared/platform/slug'
 import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../maps/assign-neighbourhood.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
+import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
 import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { availabilityEndpoint } from '../signups/endpoints.ts'
@@ -43,7 +43,7 @@ export const Laboratories: CollectionConfig = {
     afterDelete: [sitePurge.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 160, label: { it: 'Titolo', en: 'Title' } },
+    translatable({ name: 'title', type: 'text', required: true, maxLength: 160, label: { it: 'Titolo', en: 'Title' } }),
     {
       name: 'slug',
       type: 'text',
@@ -67,16 +67,16 @@ export const Laboratories: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'closedAt', type: 'date', label: { it: 'Concluso il', en: 'Closed on' }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } },
-    { name: 'description', type: 'richText', label: { it: 'Descrizione', en: 'Description' } },
-    lexicalHTMLField({ htmlFieldName: 'descriptionHtml', lexicalFieldName: 'description' }),
-    {
+    translatable({ name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } }),
+    translatable({ name: 'description', type: 'richText', label: { it: 'Descrizione', en: 'Description' } }),
+    translatableHTMLField({ htmlFieldName: 'descriptionHtml', lexicalFieldName: 'description' }),
+    translatable({
       name: 'themes',
       type: 'text',
       hasMany: true,
       maxRows: 12,
       label: { it: 'Temi', en: 'Themes' },
-    },
+    }),
     {
       name: 'venue',
       type: 'group',
@@ -95,7 +95,7 @@ export const Laboratories: CollectionConfig = {
       fields: [
         { name: 'startsAt', type: 'date', required: true, label: { it: 'Inizio', en: 'Starts' }, admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } } },
         { name: 'endsAt', type: 'date', label: { it: 'Fine', en: 'Ends' }, admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } } },
-        { name: 'topic', type: 'text', label: { it: 'Tema dell’incontro', en: 'Topic' } },
+        translatable({ name: 'topic', type: 'text', label: { it: 'Tema dell’incontro', en: 'Topic' } }),
         {
           name: 'attendees',
           type: 'number',

@@ -7,6 +7,7 @@ import * as migration_20261203_075020_login_throttle from './20261203_075020_log
 import * as migration_20261203_075121_media_use from './20261203_075121_media_use';
 import * as migration_20261203_125429_staff_cancellation from './20261203_125429_staff_cancellation';
 import * as migration_20261203_131325_pending_mail from './20261203_131325_pending_mail';
+import * as migration_20261203_164518_localised_content from './20261203_164518_localised_content';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261203_131325_pending_mail.up,
     down: migration_20261203_131325_pending_mail.down,
     name: '20261203_131325_pending_mail',
+  },
+  {
+    up: migration_20261203_164518_localised_content.up,
+    down: migration_20261203_164518_localised_content.down,
+    name: '20261203_164518_localised_content',
   },
 ];

@@ -1,10 +1,10 @@
-import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig, Field } from 'payload'
 import { boundaryProblem, unwrapBoundary } from '@quartieri/shared/maps/polygon'
 import { TIME_OF_DAY, WEEKDAYS } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import { isSlug, slugify } from '@quartieri/shared/platform/slug'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
+import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
 
 const dayLabels: Record<(typeof WEEKDAYS)[number], { it: string; en: string }> = {
   mon: { it: 'Lunedì', en: 'Monday' },
@@ -81,9 +81,9 @@ export const Neighbourhoods: CollectionConfig = {
       validate: (value: unknown) =>
         typeof value === 'string' && isSlug(value) ? true : 'Solo lettere minuscole, cifre e trattini / lower-case letters, digits and hyphens only',
     },
-    { name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } },
-    { name: 'description', type: 'richText', label: { it: 'Descrizione', en: 'Description' } },
-    lexicalHTMLField({ htmlFieldName: 'descriptionHtml', lexicalFieldName: 'description' }),
+    translatable({ name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } }),
+    translatable({ name: 'description', type: 'richText', label: { it: 'Descrizione', en: 'Description' } }),
+    translatableHTMLField({ htmlFieldName: 'descriptionHtml', lexicalFieldName: 'description' }),
     { name: 'image', type: 'upload', relationTo: 'media', label: { it: 'Immagine', en: 'Image' } },
     {
       type: 'tabs',
@@ -109,7 +109,7 @@ export const Neighbourhoods: CollectionConfig = {
               label: { it: 'Avanzamento dei lavori', en: 'Works progress' },
               labels: { singular: { it: 'Voce', en: 'Item' }, plural: { it: 'Voci', en: 'Items' } },
               fields: [
-                { name: 'label', type: 'text', required: true, label: { it: 'Categoria', en: 'Category' } },
+                translatable({ name: 'label', type: 'text', required: true, label: { it: 'Categoria', en: 'Category' } }),
                 { name: 'percent', type: 'number', required: true, min: 0, max: 100, label: { it: 'Percentuale', en: 'Percent' } },
                 { name: 'asOf', type: 'date', label: { it: 'Aggiornato al', en: 'As of' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
               ],
@@ -147,7 +147,7 @@ export const Neighbourhoods: CollectionConfig = {
                         { name: 'closes', type: 'text', required: true, label: { it: 'Chiude alle', en: 'Closes' }, validate: timeOfDay },
                       ],
                     },
-                    { name: 'note', type: 'text', label: { it: 'Nota', en: 'Note' } },
+                    translatable({ name: 'note', type: 'text', label: { it: 'Nota', en: 'Note' } }),
                   ],
                 },
               ],
@@ -159,7 +159,7 @@ export const Neighbourhoods: CollectionConfig = {
               labels: { singular: { it: 'Contatto', en: 'Contact' }, plural: { it: 'Contatti', en: 'Contacts' } },
               fields: [
                 { name: 'name', type: 'text', required: true, label: { it: 'Nome', en: 'Name' } },
-                { name: 'role', type: 'text', label: { it: 'Ruolo', en: 'Role' } },
+                translatable({ name: 'role', type: 'text', label: { it: 'Ruolo', en: 'Role' } }),
                 { name: 'email', type: 'email', label: { it: 'E-mail', en: 'E-mail' } },
                 { name: 'phone', type: 'text', label: { it: 'Telefono', en: 'Phone' } },
               ],

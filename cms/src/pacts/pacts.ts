@@ -1,10 +1,10 @@
-import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type PayloadRequest } from 'payload'
 import { PACT_STATUSES } from '@quartieri/shared/pacts/pact'
 import { attachmentsField } from '../platform/fields/attachments.ts'
 import { lexicalPlainText, slugField } from '../platform/fields/slug.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { ids, sitePurgeHooks } from '../platform/cache/purge-site.ts'
+import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
 import { historyEndpoint } from './history.ts'
 import { options, pactKindLabels, pactStatusLabels, resourceKindLabels } from './labels.ts'
 
@@ -71,13 +71,13 @@ export const Pacts: CollectionConfig = {
         { name: 'kind', type: 'select', required: true, defaultValue: 'collaboration-pact', options: options(pactKindLabels), label: { it: 'Tipo', en: 'Kind' } },
       ],
     },
-    { name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } },
+    translatable({ name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } }),
     slugField('title'),
     { name: 'status', type: 'select', required: true, defaultValue: 'drafting', options: options(pactStatusLabels), label: { it: 'Stato', en: 'Status' }, admin: { position: 'sidebar', description: { it: '«Scaduto» si ricava dalla fine della validità.', en: '“Expired” follows from the end of validity.' } } },
     { name: 'neighbourhoods', type: 'relationship', relationTo: 'neighbourhoods', hasMany: true, required: true, index: true, label: { it: 'Quartieri', en: 'Neighbourhoods' }, admin: { position: 'sidebar' } },
     { name: 'laboratory', type: 'relationship', relationTo: 'laboratories', label: { it: 'Laboratorio di origine', en: 'Originating laboratory' }, admin: { position: 'sidebar' } },
     { name: 'renews', type: 'relationship', relationTo: 'pacts', index: true, label: { it: 'Rinnova il patto', en: 'Renews the pact' }, admin: { position: 'sidebar' } },
-    { name: 'summary', type: 'textarea', maxLength: 600, label: { it: 'Sintesi', en: 'Summary' } },
+    translatable({ name: 'summary', type: 'textarea', maxLength: 600, label: { it: 'Sintesi', en: 'Summary' } }),
     {
       name: 'approvalAct',
       type: 'group',
@@ -100,9 +100,9 @@ export const Pacts: CollectionConfig = {
         { name: 'validUntil', type: 'date', label: { it: 'Valido fino al', en: 'Valid until' }, admin: day },
       ],
     },
-    { name: 'objectives', type: 'richText', label: { it: 'Obiettivi', en: 'Objectives' } },
-    lexicalHTMLField({ htmlFieldName: 'objectivesHtml', lexicalFieldName: 'objectives' }),
-    { name: 'objectivesText', type: 'textarea', label: { it: 'Obiettivi (testo, per la ricerca)', en: 'Objectives (text, for search)' }, admin: { hidden: true } },
+    translatable({ name: 'objectives', type: 'richText', label: { it: 'Obiettivi', en: 'Objectives' } }),
+    translatableHTMLField({ htmlFieldName: 'objectivesHtml', lexicalFieldName: 'objectives' }),
+    translatable({ name: 'objectivesText', type: 'textarea', label: { it: 'Obiettivi (testo, per la ricerca)', en: 'Objectives (text, for search)' }, admin: { hidden: true } }),
     {
       name: 'signatories',
       type: 'array',
@@ -121,7 +121,7 @@ export const Pacts: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'role', type: 'text', maxLength: 200, label: { it: 'Ruolo nel patto', en: 'Role in the pact' } },
+            translatable({ name: 'role', type: 'text', maxLength: 200, label: { it: 'Ruolo nel patto', en: 'Role in the pact' } }),
             { name: 'signedAt', type: 'date', label: { it: 'Data della firma', en: 'Signed on' }, admin: day },
           ],
         },
@@ -149,7 +149,7 @@ export const Pacts: CollectionConfig = {
             { name: 'organization', type: 'relationship', relationTo: 'organizations', label: { it: 'Organizzazione (se partner)', en: 'Organization (partners)' } },
           ],
         },
-        { name: 'description', type: 'text', required: true, maxLength: 500, label: { it: 'Impegno', en: 'Commitment' } },
+        translatable({ name: 'description', type: 'text', required: true, maxLength: 500, label: { it: 'Impegno', en: 'Commitment' } }),
         {
           type: 'row',
           fields: [

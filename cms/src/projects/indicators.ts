@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { ids, sitePurgeHooks, type PurgeScopeOf } from '../platform/cache/purge-site.ts'
+import { translatable } from '../platform/localized-fields.ts'
 
 const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number | string }).id : value)
 
@@ -44,7 +45,7 @@ export const Indicators: CollectionConfig = {
     afterDelete: [sitePurge.afterDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200, label: { it: 'Nome', en: 'Name' } },
+    translatable({ name: 'name', type: 'text', required: true, maxLength: 200, label: { it: 'Nome', en: 'Name' } }),
     { name: 'pact', type: 'relationship', relationTo: 'pacts', index: true, label: { it: 'Patto', en: 'Pact' }, admin: { position: 'sidebar' } },
     { name: 'project', type: 'relationship', relationTo: 'projects', index: true, label: { it: 'Progetto', en: 'Project' }, admin: { position: 'sidebar' } },
     {
@@ -59,7 +60,7 @@ export const Indicators: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'unit', type: 'text', maxLength: 40, label: { it: 'Unità di misura', en: 'Unit' } },
+        translatable({ name: 'unit', type: 'text', maxLength: 40, label: { it: 'Unità di misura', en: 'Unit' } }),
         { name: 'baseline', type: 'number', label: { it: 'Valore di partenza', en: 'Baseline' } },
         { name: 'target', type: 'number', label: { it: 'Obiettivo', en: 'Target' } },
       ],
@@ -78,7 +79,7 @@ export const Indicators: CollectionConfig = {
             { name: 'value', type: 'number', required: true, label: { it: 'Valore', en: 'Value' } },
           ],
         },
-        { name: 'note', type: 'text', maxLength: 300, label: { it: 'Nota', en: 'Note' } },
+        translatable({ name: 'note', type: 'text', maxLength: 300, label: { it: 'Nota', en: 'Note' } }),
       ],
     },
     importFingerprintField,

@@ -1,8 +1,8 @@
-import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { slugField } from '../platform/fields/slug.ts'
 import { assignNeighbourhoodFromPoint, neighbourhoodFromPointField } from '../maps/assign-neighbourhood.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
+import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
 import { latLngGroup } from '../neighbourhoods/neighbourhoods.ts'
 import { ids, sitePurgeHooks } from '../platform/cache/purge-site.ts'
 import { options, projectDomainLabels, projectStatusLabels } from '../pacts/labels.ts'
@@ -25,16 +25,16 @@ export const Projects: CollectionConfig = {
     afterDelete: [sitePurge.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } },
+    translatable({ name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } }),
     slugField('title'),
     { name: 'pact', type: 'relationship', relationTo: 'pacts', index: true, label: { it: 'Patto', en: 'Pact' }, admin: { position: 'sidebar' } },
     neighbourhoodFromPointField,
     { name: 'domain', type: 'select', required: true, options: options(projectDomainLabels), label: { it: 'Ambito', en: 'Domain' }, admin: { position: 'sidebar' } },
     { name: 'status', type: 'select', required: true, defaultValue: 'planned', options: options(projectStatusLabels), label: { it: 'Stato', en: 'Status' }, admin: { position: 'sidebar' } },
     { name: 'progress', type: 'number', min: 0, max: 100, defaultValue: 0, label: { it: 'Avanzamento (%)', en: 'Progress (%)' }, admin: { position: 'sidebar', step: 1 } },
-    { name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } },
-    { name: 'description', type: 'richText', label: { it: 'Descrizione', en: 'Description' } },
-    lexicalHTMLField({ htmlFieldName: 'descriptionHtml', lexicalFieldName: 'description' }),
+    translatable({ name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } }),
+    translatable({ name: 'description', type: 'richText', label: { it: 'Descrizione', en: 'Description' } }),
+    translatableHTMLField({ htmlFieldName: 'descriptionHtml', lexicalFieldName: 'description' }),
     {
       type: 'row',
       fields: [
@@ -53,8 +53,8 @@ export const Projects: CollectionConfig = {
       labels: { singular: { it: 'Tappa', en: 'Milestone' }, plural: { it: 'Tappe', en: 'Milestones' } },
       fields: [
         { name: 'date', type: 'date', required: true, label: { it: 'Data', en: 'Date' }, admin: day },
-        { name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } },
-        { name: 'note', type: 'textarea', maxLength: 1000, label: { it: 'Nota', en: 'Note' } },
+        translatable({ name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } }),
+        translatable({ name: 'note', type: 'textarea', maxLength: 1000, label: { it: 'Nota', en: 'Note' } }),
       ],
     },
     importFingerprintField,

@@ -1,9 +1,9 @@
-import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 import { attachmentsField } from '../platform/fields/attachments.ts'
 import { slugField } from '../platform/fields/slug.ts'
 import { importFingerprintField } from '../platform/import/import-fingerprint-field.ts'
 import { sitePurgeHooks } from '../platform/cache/purge-site.ts'
+import { translatable, translatableHTMLField } from '../platform/localized-fields.ts'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
@@ -33,7 +33,7 @@ export const Results: CollectionConfig = {
     afterDelete: [sitePurge.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } },
+    translatable({ name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } }),
     slugField('title'),
     {
       type: 'row',
@@ -44,9 +44,9 @@ export const Results: CollectionConfig = {
     },
     { name: 'neighbourhoods', type: 'relationship', relationTo: 'neighbourhoods', hasMany: true, index: true, label: { it: 'Quartieri', en: 'Neighbourhoods' }, admin: { position: 'sidebar' } },
     { name: 'publishedAt', type: 'date', label: { it: 'Pubblicato il', en: 'Published on' }, admin: { position: 'sidebar', readOnly: true, ...day } },
-    { name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } },
-    { name: 'body', type: 'richText', label: { it: 'Testo', en: 'Body' } },
-    lexicalHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),
+    translatable({ name: 'summary', type: 'textarea', maxLength: 500, label: { it: 'Sintesi', en: 'Summary' } }),
+    translatable({ name: 'body', type: 'richText', label: { it: 'Testo', en: 'Body' } }),
+    translatableHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),
     {
       name: 'keyFigures',
       type: 'array',
@@ -57,9 +57,9 @@ export const Results: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'label', type: 'text', required: true, maxLength: 120, label: { it: 'Che cosa', en: 'What' } },
+            translatable({ name: 'label', type: 'text', required: true, maxLength: 120, label: { it: 'Che cosa', en: 'What' } }),
             { name: 'value', type: 'number', required: true, label: { it: 'Valore', en: 'Value' } },
-            { name: 'unit', type: 'text', maxLength: 20, label: { it: 'Unità (es. €, %)', en: 'Unit (e.g. €, %)' } },
+            translatable({ name: 'unit', type: 'text', maxLength: 20, label: { it: 'Unità (es. €, %)', en: 'Unit (e.g. €, %)' } }),
           ],
         },
       ],

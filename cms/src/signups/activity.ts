@@ -1,4 +1,5 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, TypedLocale, Where } from 'payload'
+import { DEFAULT_LOCALE, type LocaleCode } from '@quartieri/shared/platform/locales'
 import type { Event, Laboratory } from '../payload-types.ts'
 
 /** What people sign up for: a laboratory or an event that requires registration. */
@@ -43,6 +44,21 @@ export function eventActivity(event: Event): Activity {
     neighbourhood: idOf(event.neighbourhood),
     event,
   }
+}
+
+/**
+ * The texts of an activity (its title, and for an event the event itself) in one locale, Italian where a
+ * text has no translation there; as it is in Italian, or when it no longer exists, the activity is returned unchanged.
+ */
+export async function translatedActivity<A extends Pick<Activity, 'kind' | 'id' | 'title' | 'event'>>(payload: Payload, activity: A, locale: LocaleCode): Promise<A> {
+  if (locale === DEFAULT_LOCALE) return activity
+  const read = { id: activity.id, depth: 0, locale: locale as TypedLocale, fallbackLocale: DEFAULT_LOCALE as TypedLocale, overrideAccess: true, disableErrors: true } as const
+  if (activity.kind === 'laboratories') {
+    const lab = await payload.findByID({ collection: 'laboratories', ...read })
+    return lab ? { ...activity, title: lab.title } : activity
+  }
+  const event = await payload.findByID({ collection: 'events', ...read })
+  return event ? { ...activity, title: event.title, event } : activity
 }
 
 /** An activity by id; `publishedOnly` for what citizens may sign up for. */

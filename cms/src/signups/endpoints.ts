@@ -4,6 +4,7 @@ import { signupFieldErrors } from '@quartieri/shared/signups/signup-form'
 import { hasRole, assignedNeighbourhoodIds, roleOf } from '../platform/access/roles.ts'
 import { clientAddress } from '../platform/auth/client-address.ts'
 import { isDocumentId } from '../platform/http/document-ids.ts'
+import { portalLocales } from '../platform/locales.ts'
 import { eraseByEmail } from './privacy.ts'
 import { spendSignupAttempt } from './rate-limit.ts'
 import type { ActivityKind } from './activity.ts'
@@ -59,7 +60,8 @@ export const signUpEndpoint: Endpoint = {
     // Ids as the database has them (a positive whole number on SQLite): 1e309, -1, 1.5, arrays or objects find nothing.
     const target = isDocumentId(req.payload, 'events', body.event) ? { event: body.event } : isDocumentId(req.payload, 'laboratories', body.laboratory) ? { laboratory: body.laboratory } : null
     if (!target) return fail(400, 'lab-not-found')
-    const form = signupFieldErrors(body)
+    // The page's locale, among the portal's: the person's mails are written in it.
+    const form = signupFieldErrors(body, portalLocales())
     if (!form.ok) return fail(400, 'invalid', { fieldErrors: form.errors })
     try {
       await signUp(req.payload, { ...form.data, ...target } as SignupRequest)

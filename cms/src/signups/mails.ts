@@ -2,13 +2,14 @@ import type { Payload } from 'payload'
 import { buildCalendar } from '@quartieri/shared/events/ical'
 import { publicEventSchema } from '@quartieri/shared/events/event'
 import type { Registration } from '../payload-types.ts'
-import type { Activity } from './activity.ts'
+import { mailLanguage, sitePageUrl, type MailLanguage } from '../platform/mail/mail-language.ts'
+import { translatedActivity, type Activity } from './activity.ts'
 
 export type SignupMailKind = 'seat-held' | 'waitlisted' | 'already-confirmed' | 'promoted-confirmed' | 'promoted-awaiting' | 'cancelled-by-staff'
 
 interface MailContext {
   registration: Pick<Registration, 'name' | 'email' | 'locale'>
-  activity: Pick<Activity, 'kind' | 'title' | 'slug' | 'event'>
+  activity: Pick<Activity, 'kind' | 'id' | 'title' | 'slug' | 'event'>
   confirmToken: string
   cancelToken: string
   holdUntil: Date
@@ -16,27 +17,21 @@ interface MailContext {
   reason?: string
 }
 
-type Locale = 'it' | 'en'
+type Locale = MailLanguage
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-
-function siteLink(locale: Locale, path: string, token?: string): string {
-  const base = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
-  const url = new URL(locale === 'en' ? `/en${path}` : path, base)
-  if (token) url.searchParams.set('token', token)
-  return url.toString()
-}
 
 const when = (date: Date, locale: Locale) =>
   new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(date)
 
-/** Subject, paragraphs and the action links of each mail, in both languages. */
+/** Subject, paragraphs and the action links of each mail, in both languages; the links lead to pages in the person's locale. */
 function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {
   const lab = ctx.activity.title
-  const confirm = siteLink(locale, '/iscrizione/conferma', ctx.confirmToken)
-  const cancel = siteLink(locale, '/iscrizione/annulla', ctx.cancelToken)
+  const pages = ctx.registration.locale
+  const confirm = sitePageUrl(pages, '/iscrizione/conferma', ctx.confirmToken)
+  const cancel = sitePageUrl(pages, '/iscrizione/annulla', ctx.cancelToken)
   const isEvent = ctx.activity.kind === 'events'
-  const labPage = siteLink(locale, `${isEvent ? '/eventi' : '/laboratori'}/${ctx.activity.slug}`)
+  const labPage = sitePageUrl(pages, `${isEvent ? '/eventi' : '/laboratori'}/${ctx.activity.slug}`)
   const until = when(ctx.holdUntil, locale)
   const it = locale === 'it'
   const what = it ? (isEvent ? 'all’evento' : 'al laboratorio') : isEvent ? 'event' : 'laboratory'
@@ -97,9 +92,9 @@ function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {
   }
 }
 
-/** Plain text and HTML of a sign-up mail in the person's language. */
+/** Plain text and HTML of a sign-up mail in the person's language (Italian for a locale without mail texts). */
 export function renderSignupMail(kind: SignupMailKind, ctx: MailContext) {
-  const locale: Locale = ctx.registration.locale === 'en' ? 'en' : 'it'
+  const locale = mailLanguage(ctx.registration.locale)
   const { subject, paragraphs, links, labPage } = compose(kind, ctx, locale)
   const greeting = locale === 'it' ? `Gentile ${ctx.registration.name ?? ''},` : `Dear ${ctx.registration.name ?? ''},`
   const footer = locale === 'it' ? 'Hai ricevuto questo messaggio perché questo indirizzo è stato usato per iscriversi sul portale Quartieri.' : 'You received this message because this address was used to sign up on the Quartieri portal.'
@@ -120,9 +115,11 @@ ${links.map((l) => `<p><a href="${escapeHtml(l.url)}" style="color:#06c;font-wei
  */
 export async function sendSignupMail(payload: Payload, kind: SignupMailKind, ctx: MailContext): Promise<boolean> {
   if (!ctx.registration.email) return true
-  const { subject, text, html } = renderSignupMail(kind, ctx)
   try {
-    await payload.sendEmail({ to: ctx.registration.email, subject, text, html, attachments: kind === 'cancelled-by-staff' ? undefined : calendarAttachment(ctx.activity) })
+    // The lab's or event's own texts (its title, the calendar entry) in the mail's language, Italian where untranslated.
+    const activity = await translatedActivity(payload, ctx.activity, mailLanguage(ctx.registration.locale))
+    const { subject, text, html } = renderSignupMail(kind, { ...ctx, activity })
+    await payload.sendEmail({ to: ctx.registration.email, subject, text, html, attachments: kind === 'cancelled-by-staff' ? undefined : calendarAttachment(activity) })
     return true
   } catch (err) {
     payload.logger.error({ err, msg: `Sign-up mail (${kind}) to a registrant could not be sent` })

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { DEFAULT_LOCALE, KNOWN_LOCALE_CODES, KNOWN_LOCALES } from '@quartieri/shared/platform/locales'
 import { SIGNUP_MAILS } from '@quartieri/shared/signups/reconcile'
 import { REGISTRATION_STATUSES } from '@quartieri/shared/signups/seat-rules'
 import { cancelEndpoint, confirmEndpoint, eraseEndpoint, exportEndpoint, signUpEndpoint } from './endpoints.ts'
@@ -70,7 +71,16 @@ export const Registrations: CollectionConfig = {
     { name: 'phone', type: 'text', label: { it: 'Telefono', en: 'Phone' }, admin: { readOnly: true } },
     { name: 'organization', type: 'text', label: { it: 'Organizzazione', en: 'Organization' }, admin: { readOnly: true } },
     { name: 'accessibilityNeeds', type: 'textarea', label: { it: 'Esigenze di accessibilità', en: 'Accessibility needs' }, admin: { readOnly: true } },
-    { name: 'locale', type: 'select', defaultValue: 'it', options: ['it', 'en'], label: { it: 'Lingua', en: 'Language' }, admin: { readOnly: true } },
+    // The language of the page the person signed up on (one of the portal's, checked at sign-up): their mails are
+    // written in it, Italian where the portal has no mail text. Every known locale may stay stored if a city drops one.
+    {
+      name: 'locale',
+      type: 'select',
+      defaultValue: DEFAULT_LOCALE,
+      options: KNOWN_LOCALE_CODES.map((code) => ({ value: code, label: KNOWN_LOCALES[code].italianName })),
+      label: { it: 'Lingua', en: 'Language' },
+      admin: { readOnly: true },
+    },
     {
       name: 'consent',
       type: 'group',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { eventRecordSchema } from './import-record.ts'
+import { eventRecordSchemaFor } from './import-record.ts'
 import { IMPORT_FORMAT, IMPORT_VERSION, validateImportText, type ImportProblem } from '../platform/import-file.ts'
+
+const eventRecordSchema = eventRecordSchemaFor(['it', 'en'])
 
 /** The smallest valid event: a one-off assembly with a start only. */
 const minimal = () => ({ slug: 'assemblea-marzo', title: 'Assemblea di quartiere', type: 'assembly', neighbourhood: 'molise-calvairate', start: '2027-03-10T18:00:00+01:00' })

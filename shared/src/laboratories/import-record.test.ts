@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { IMPORT_FORMAT, IMPORT_VERSION, validateImportText, type ImportProblem } from '../platform/import-file.ts'
-import { laboratoryRecordSchema } from './import-record.ts'
+import { laboratoryRecordSchemaFor } from './import-record.ts'
+
+const laboratoryRecordSchema = laboratoryRecordSchemaFor(['it', 'en'])
 
 /** The smallest valid laboratory (docs/import-format.md). */
 const minimal = () => ({ slug: 'corvetto-orti', title: 'Orti condivisi', neighbourhood: 'corvetto', capacity: 20 })

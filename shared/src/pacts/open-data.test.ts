@@ -6,10 +6,12 @@ import {
   PACT_COLUMNS,
   PACT_DETAIL_LISTS,
   PACT_DETAIL_TEXT,
+  pactColumns,
   pactDetail,
   pactRecord,
   recordRow,
   siteLink,
+  translatedPactColumns,
   type ExportablePact,
 } from './open-data.ts'
 import { publicPactSchema } from './pact.ts'
@@ -318,5 +320,43 @@ describe('helpers', () => {
     expect(message.it).toContain('non è valido')
     expect(message.en).toContain('"stato"')
     expect(message.en).toContain('not valid')
+  })
+})
+
+describe('translated columns', () => {
+  const translated: ExportablePact = { ...indexed, translations: { en: { title: 'Caring for the via Padova garden', summary: null, objectivesText: 'Keep the garden open.' } } }
+
+  it('are not there unless asked for, so the existing columns and keys stay as they were', () => {
+    expect(Object.keys(pactRecord(translated, SITE, NOW))).toEqual(PACT_COLUMNS.map((c) => c.name))
+    expect(pactColumns()).toEqual([...PACT_COLUMNS])
+    expect(Object.keys(pactDetail(translated, SITE, NOW)).some((key) => key.endsWith('_en'))).toBe(false)
+  })
+
+  it('come after every other column, per locale, Italian kept as the reference in the base columns', () => {
+    const record = pactRecord(translated, SITE, NOW, ['it', 'en', 'ar'])
+    expect(Object.keys(record).slice(PACT_COLUMNS.length)).toEqual(['titolo_en', 'sintesi_en', 'titolo_ar', 'sintesi_ar'])
+    expect(record.titolo).toBe('Cura del giardino di via Padova')
+    expect(record.titolo_en).toBe('Caring for the via Padova garden')
+    // No translation: empty, never the Italian text again.
+    expect(record.sintesi_en).toBeNull()
+    expect(record.titolo_ar).toBeNull()
+    expect(recordRow(record, ['it', 'en', 'ar'])).toHaveLength(PACT_COLUMNS.length + 4)
+    expect(recordRow(record, ['it', 'en', 'ar']).slice(-4)).toEqual(['Caring for the via Padova garden', null, null, null])
+  })
+
+  it('are described in the data dictionary in both languages, naming the locale', () => {
+    const [title, summary] = translatedPactColumns(['it', 'en'])
+    expect(title).toMatchObject({ name: 'titolo_en', type: 'string' })
+    expect(title!.it).toBe('Titolo del patto, in inglese (en); vuoto dove manca la traduzione.')
+    expect(title!.en).toBe('Title of the pact, in English (en); empty where there is no translation.')
+    expect(summary!.name).toBe('sintesi_en')
+    expect(translatedPactColumns(['it'])).toEqual([])
+  })
+
+  it('give the single-pact JSON the objectives in each locale asked for', () => {
+    const detail = pactDetail(translated, SITE, NOW, ['it', 'en'])
+    expect(detail.obiettivi_en).toBe('Keep the garden open.')
+    expect(detail.titolo_en).toBe('Caring for the via Padova garden')
+    expect(detail.obiettivi).toBe(pactDetail(indexed, SITE, NOW).obiettivi)
   })
 })

@@ -2,6 +2,7 @@ import { budgetTotals, publicStatus, signatoryCounts, type PublicPact } from './
 import { indicatorStatus, progressRollup, type PublicIndicator, type PublicProject } from '../projects/project.ts'
 import type { FilterError } from './registry.ts'
 import { romeDay } from '../platform/dates.ts'
+import { DEFAULT_LOCALE, KNOWN_LOCALES, type LocaleCode } from '../platform/locales.ts'
 
 /**
  * The open data of the pacts registry (`/patti.csv`, `/patti.json`, `/patti/{slug}.json`): one stable,
@@ -81,8 +82,36 @@ export const PACT_COLUMNS = [
 
 export type PactColumnName = (typeof PACT_COLUMNS)[number]['name']
 export type CellValue = string | number | boolean | null
-/** One pact as a row of the export: every column, numbers as numbers, dates as YYYY-MM-DD, empty as null. */
-export type PactRecord = { [K in PactColumnName]: CellValue }
+
+/**
+ * Italian is the reference language of the open data: every column above holds the Italian text. The texts
+ * that may be translated get, after every other column, one column per other locale the export is asked
+ * for (`titolo_en`, `sintesi_en`, then `titolo_ar`…), empty where that text has no translation.
+ */
+export const TRANSLATABLE_PACT_COLUMNS = ['titolo', 'sintesi'] as const
+export type TranslatablePactColumn = (typeof TRANSLATABLE_PACT_COLUMNS)[number]
+export type TranslatedPactColumnName = `${TranslatablePactColumn}_${LocaleCode}`
+
+/** The translated columns for these locales (Italian, which the base columns hold, is skipped), in order. */
+export function translatedPactColumns(locales: readonly LocaleCode[]): OpenDataColumn[] {
+  return locales
+    .filter((locale) => locale !== DEFAULT_LOCALE)
+    .flatMap((locale) =>
+      TRANSLATABLE_PACT_COLUMNS.map((name) => {
+        const base = PACT_COLUMNS.find((c) => c.name === name)!
+        const { italianName, nativeName } = KNOWN_LOCALES[locale]
+        return column(
+          `${name}_${locale}`,
+          'string',
+          `${base.it.replace(/\.$/, '')}, in ${italianName.toLowerCase()} (${locale}); vuoto dove manca la traduzione.`,
+          `${base.en.replace(/\.$/, '')}, in ${nativeName} (${locale}); empty where there is no translation.`,
+        )
+      }),
+    )
+}
+
+/** One pact as a row of the export: every column, numbers as numbers, dates as YYYY-MM-DD, empty as null; translated columns when asked for. */
+export type PactRecord = { [K in PactColumnName]: CellValue } & { [K in TranslatedPactColumnName]?: CellValue }
 
 /** A field of a list in the single-pact JSON. */
 export interface DetailList {
@@ -204,10 +233,20 @@ export interface IndicatorRow {
 /** The single-pact JSON: the record, the objectives and the lists. */
 export type PactDetail = PactRecord & {
   obiettivi: string | null
+  /** The objectives in another locale, when asked for (`obiettivi_en`). */
+  [translated: `obiettivi_${string}`]: string | null
   firmatari: Signatory[]
   impegni: CommitmentRow[]
   elenco_progetti: ProjectRow[]
   indicatori: IndicatorRow[]
+}
+
+/** A pact's texts in one other locale, as the CMS gives them with `?locale=all` (missing where untranslated). */
+export interface PactTranslation {
+  title?: string | null
+  summary?: string | null
+  /** The objectives as plain text (the CMS's `objectivesText`), for `/patti/{slug}.json`. */
+  objectivesText?: string | null
 }
 
 /** What the export needs of an indexed pact (the site's IndexedPact has it). */
@@ -216,6 +255,8 @@ export interface ExportablePact {
   projects: readonly PublicProject[]
   indicators: readonly PublicIndicator[]
   renewedBy: ReadonlyArray<Pick<PublicPact, 'code'>>
+  /** The pact's texts in the other locales, for the translated columns. */
+  translations?: Partial<Record<LocaleCode, PactTranslation>>
 }
 
 export const OPEN_DATA_LICENCE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const
@@ -242,8 +283,8 @@ export function siteLink(siteUrl: string, section: string, slug: string): string
   return `${siteUrl.replace(/\/+$/, '')}/${section}/${encodeURIComponent(slug)}`
 }
 
-/** One pact as an export record, keyed by column name. */
-export function pactRecord(indexed: ExportablePact, siteUrl: string, now: Date = new Date()): PactRecord {
+/** One pact as an export record, keyed by column name; with `locales`, the translated columns of those locales too. */
+export function pactRecord(indexed: ExportablePact, siteUrl: string, now: Date = new Date(), locales: readonly LocaleCode[] = []): PactRecord {
   const { pact, projects } = indexed
   const neighbourhoods = (pact.neighbourhoods ?? []).flatMap((n) => {
     const ref = populated(n)
@@ -291,11 +332,27 @@ export function pactRecord(indexed: ExportablePact, siteUrl: string, now: Date =
     progetti_spesa_euro: rollup.spent,
     avanzamento_percentuale: rollup.percent,
     aggiornato_il: isoDay(pact.updatedAt),
+    ...translatedCells(indexed, locales),
   }
 }
 
-/** One pact for `/patti/{slug}.json`: its record, objectives, signatories, commitments, projects and indicators. */
-export function pactDetail(indexed: ExportablePact, siteUrl: string, now: Date = new Date()): PactDetail {
+/** The translated columns' cells, in the order of translatedPactColumns. */
+function translatedCells(indexed: ExportablePact, locales: readonly LocaleCode[]): Partial<Record<TranslatedPactColumnName, CellValue>> {
+  const cells: Partial<Record<TranslatedPactColumnName, CellValue>> = {}
+  for (const locale of locales) {
+    if (locale === DEFAULT_LOCALE) continue
+    const translation = indexed.translations?.[locale]
+    cells[`titolo_${locale}`] = text(translation?.title)
+    cells[`sintesi_${locale}`] = text(translation?.summary)
+  }
+  return cells
+}
+
+/**
+ * One pact for `/patti/{slug}.json`: its record, objectives, signatories, commitments, projects and indicators;
+ * with `locales`, the translated columns and the objectives in each of those locales (`obiettivi_en`) too.
+ */
+export function pactDetail(indexed: ExportablePact, siteUrl: string, now: Date = new Date(), locales: readonly LocaleCode[] = []): PactDetail {
   const { pact } = indexed
   const firmatari = (pact.signatories ?? []).flatMap((s): Signatory[] => {
     const org = populated(s.organization)
@@ -339,12 +396,16 @@ export function pactDetail(indexed: ExportablePact, siteUrl: string, now: Date =
       obiettivo_raggiunto: onTarget,
     }
   })
-  return { ...pactRecord(indexed, siteUrl, now), obiettivi: text(pact.objectivesText), firmatari, impegni, elenco_progetti, indicatori }
+  const objectives = Object.fromEntries(locales.filter((l) => l !== DEFAULT_LOCALE).map((l) => [`obiettivi_${l}`, text(indexed.translations?.[l]?.objectivesText)]))
+  return { ...pactRecord(indexed, siteUrl, now, locales), obiettivi: text(pact.objectivesText), ...objectives, firmatari, impegni, elenco_progetti, indicatori }
 }
 
-/** The values of a record in column order, for a CSV row (null as empty). */
-export function recordRow(record: PactRecord): Array<string | number | boolean | null> {
-  return PACT_COLUMNS.map((c) => record[c.name])
+/** The columns of an export with the translated columns of `locales`: the CSV header. */
+export const pactColumns = (locales: readonly LocaleCode[] = []): OpenDataColumn[] => [...PACT_COLUMNS, ...translatedPactColumns(locales)]
+
+/** The values of a record in column order, for a CSV row (null as empty), with the translated columns of `locales`. */
+export function recordRow(record: PactRecord, locales: readonly LocaleCode[] = []): Array<string | number | boolean | null> {
+  return pactColumns(locales).map((c) => (record as Record<string, CellValue | undefined>)[c.name] ?? null)
 }
 
 /** The envelope of every JSON export: licence, source, when, where the dictionary is. */

@@ -401,3 +401,59 @@ describe('formatProblem', () => {
     )
   })
 })
+
+describe('validateImportText: translations', () => {
+  const translated = (extra: Record<string, unknown> = {}) =>
+    JSON.stringify(
+      {
+        format: IMPORT_FORMAT,
+        version: IMPORT_VERSION,
+        neighbourhoods: [{ slug: 'corvetto', name: 'Corvetto', summary: { it: 'Un quartiere', en: 'A neighbourhood' }, worksProgress: [{ label: { it: 'Tetti', en: 'Roofs' }, percent: 40 }] }],
+        events: [{ slug: 'festa', title: { it: 'Festa', en: 'Party' }, type: 'festival', neighbourhood: 'corvetto', start: '2027-05-01T15:00:00+02:00', description: { it: ['Si balla.'], en: ['There is dancing.'] } }],
+        pacts: [
+          {
+            slug: 'patto',
+            code: 'PC-1',
+            title: 'Patto per il verde',
+            pactStatus: 'drafting',
+            neighbourhoods: ['corvetto'],
+            commitments: [{ party: 'municipality', description: { it: 'Fornisce gli attrezzi', en: 'Provides the tools' }, resourceKind: 'in-kind' }],
+            projects: [{ slug: 'aiuole', title: { it: 'Aiuole', en: 'Flower beds' }, domain: 'care-of-city', milestones: [{ date: '2027-04-01', title: { it: 'Semina', en: 'Sowing' } }] }],
+          },
+        ],
+        results: [{ slug: 'risultati', title: { it: 'Un anno', en: 'One year' }, periodFrom: '2026-01-01', periodTo: '2026-12-31', keyFigures: [{ label: { it: 'Alberi', en: 'Trees' }, value: 12 }] }],
+        grants: [{ slug: 'bando', title: { it: 'Bando', en: 'Call' }, year: 2026, summary: { it: 'Contributi', en: 'Grants' } }],
+        ...extra,
+      },
+      null,
+      2,
+    )
+
+  it('accepts per-locale texts in every collection, keeping them per locale', () => {
+    const result = validateImportText(translated())
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    expect(result.data.neighbourhoods?.[0]?.summary).toEqual({ it: 'Un quartiere', en: 'A neighbourhood' })
+    expect(result.data.events?.[0]?.description).toEqual({ it: ['Si balla.'], en: ['There is dancing.'] })
+    expect(result.data.pacts?.[0]?.projects?.[0]?.milestones?.[0]?.title).toEqual({ it: 'Semina', en: 'Sowing' })
+    expect(result.data.pacts?.[0]?.title).toBe('Patto per il verde')
+  })
+
+  it('accepts only the configured locales: Arabic is refused by default and welcome when the portal has it', () => {
+    const text = translated({ grants: [{ slug: 'bando', title: { it: 'Bando', ar: 'مناقصة' }, year: 2026 }] })
+    const problems = problemsOf(text)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ path: 'grants[0].title.ar', line: lineOf(text, '"ar"') })
+    expect(problems[0]!.message).toContain('Lingua "ar" non configurata nel portale (lingue configurate: it, en)')
+    expect(validateImportText(text, ['it', 'en', 'ar']).ok).toBe(true)
+  })
+
+  it('names the path of a translation without its Italian text', () => {
+    const text = translated({ grants: [{ slug: 'bando', title: { en: 'Call' }, year: 2026 }] })
+    expect(problemsOf(text)).toEqual([expect.objectContaining({ path: 'grants[0].title.it', message: expect.stringContaining('Manca il testo in italiano') })])
+  })
+
+  it('checks each translation like the Italian text', () => {
+    const text = translated({ results: [{ slug: 'r', title: 'Un anno', periodFrom: '2026-01-01', periodTo: '2026-12-31', keyFigures: [{ label: { it: 'Alberi', en: '' }, value: 1 }] }] })
+    expect(problemsOf(text).map((p) => p.path)).toEqual(['results[0].keyFigures[0].label.en'])
+  })
+})

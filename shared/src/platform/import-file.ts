@@ -1,28 +1,33 @@
 import { findNodeAtLocation, parseTree, type ParseError, parse, printParseErrorCode } from 'jsonc-parser'
 import { z } from 'zod'
-import { eventRecordSchema } from '../events/import-record.ts'
-import { laboratoryRecordSchema } from '../laboratories/import-record.ts'
-import { neighbourhoodRecordSchema } from '../neighbourhoods/import-record.ts'
-import { organizationRecordSchema, pactRecordSchema } from '../pacts/import-record.ts'
-import { grantRecordSchema, resultRecordSchema } from '../results/import-record.ts'
+import { DEFAULT_PORTAL_LOCALES, parseLocaleList, type LocaleCode } from './locales.ts'
+import { eventRecordSchemaFor } from '../events/import-record.ts'
+import { laboratoryRecordSchemaFor } from '../laboratories/import-record.ts'
+import { neighbourhoodRecordSchemaFor } from '../neighbourhoods/import-record.ts'
+import { pactRecordSchemasFor } from '../pacts/import-record.ts'
+import { transparencyRecordSchemasFor } from '../results/import-record.ts'
 
 export const IMPORT_FORMAT = 'quartieri-import'
 export const IMPORT_VERSION = 1
 
-/** The whole import file; every collection is optional, records are keyed by slug. */
-export const importFileSchema = z.strictObject({
-  format: z.literal(IMPORT_FORMAT),
-  version: z.literal(IMPORT_VERSION),
-  neighbourhoods: z.array(neighbourhoodRecordSchema).optional(),
-  laboratories: z.array(laboratoryRecordSchema).optional(),
-  events: z.array(eventRecordSchema).optional(),
-  organizations: z.array(organizationRecordSchema).optional(),
-  pacts: z.array(pactRecordSchema).optional(),
-  results: z.array(resultRecordSchema).optional(),
-  grants: z.array(grantRecordSchema).optional(),
-})
+/** The whole import file; every collection is optional, records are keyed by slug; texts in the portal's `locales`. */
+export function importFileSchemaFor(locales: readonly LocaleCode[]) {
+  const pacts = pactRecordSchemasFor(locales)
+  const transparency = transparencyRecordSchemasFor(locales)
+  return z.strictObject({
+    format: z.literal(IMPORT_FORMAT),
+    version: z.literal(IMPORT_VERSION),
+    neighbourhoods: z.array(neighbourhoodRecordSchemaFor(locales)).optional(),
+    laboratories: z.array(laboratoryRecordSchemaFor(locales)).optional(),
+    events: z.array(eventRecordSchemaFor(locales)).optional(),
+    organizations: z.array(pacts.organization).optional(),
+    pacts: z.array(pacts.pact).optional(),
+    results: z.array(transparency.result).optional(),
+    grants: z.array(transparency.grant).optional(),
+  })
+}
 
-export type ImportFile = z.infer<typeof importFileSchema>
+export type ImportFile = z.infer<ReturnType<typeof importFileSchemaFor>>
 
 /** One problem in an import file: where it is (JSON path and line) and what is wrong. */
 export interface ImportProblem {
@@ -51,10 +56,10 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 /**
- * Validates the text of an import file as a whole: JSON syntax, the schema of every record,
- * and slugs unique within each collection. Returns every problem found, each with its location.
+ * Validates the text of an import file as a whole: JSON syntax, the schema of every record (translations
+ * only in the portal's `locales`), and slugs unique within each collection. Returns every problem found, each with its location.
  */
-export function validateImportText(rawText: string): ImportValidation {
+export function validateImportText(rawText: string, locales: readonly LocaleCode[] = parseLocaleList(DEFAULT_PORTAL_LOCALES)): ImportValidation {
   // Editors on Windows may save a byte-order mark, which is not JSON.
   const text = rawText.replace(/^\uFEFF/, '')
   const syntaxErrors: ParseError[] = []
@@ -79,7 +84,7 @@ export function validateImportText(rawText: string): ImportValidation {
     return node ? lineAndColumn(text, node.offset) : {}
   }
 
-  const result = importFileSchema.safeParse(json, { error: z.locales.it().localeError })
+  const result = importFileSchemaFor(locales).safeParse(json, { error: z.locales.it().localeError })
   const problems: ImportProblem[] = []
   if (!result.success) {
     for (const issue of result.error.issues) {

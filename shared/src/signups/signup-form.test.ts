@@ -175,6 +175,13 @@ describe('signupFieldErrors: locale', () => {
 
   it('rejects a locale the site does not have', () => {
     expect(errorsOf({ ...minimal(), locale: 'fr' })).toHaveProperty('locale')
+    expect(errorsOf({ ...minimal(), locale: 'toString' })).toHaveProperty('locale')
+  })
+
+  it('keeps any locale the portal is configured for, and only those', () => {
+    expect(signupFieldErrors({ ...minimal(), locale: 'ar' }, ['it', 'en', 'ar'])).toMatchObject({ ok: true, data: { locale: 'ar' } })
+    expect(signupFieldErrors({ ...minimal(), locale: 'ar' }, ['it', 'en'])).toMatchObject({ ok: false, errors: { locale: 'required' } })
+    expect(signupFieldErrors({ ...minimal(), locale: 'en' }, ['it'])).toMatchObject({ ok: false, errors: { locale: 'required' } })
   })
 })
 

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { formatProblem, validateImportText } from '@quartieri/shared/platform/import-file'
+import { KNOWN_LOCALE_CODES } from '@quartieri/shared/platform/locales'
 import { importRecords } from '../import/import-records.ts'
 import { cmsRoot } from '../paths.ts'
 import { labActivity } from '../../signups/activity.ts'
@@ -25,7 +26,8 @@ export async function ensureFirstAdmin(payload: Payload, email: string, password
 export async function loadDemoDataOnce(payload: Payload, log: (line: string) => void): Promise<boolean> {
   const settings = await payload.findGlobal({ slug: 'settings', overrideAccess: true })
   if (settings.demoDataLoadedAt) return false
-  const validation = validateImportText(fs.readFileSync(DEMO_DATA_FILE, 'utf8'))
+  // The demo's translations are checked against every known locale: those the portal lacks are left out when writing.
+  const validation = validateImportText(fs.readFileSync(DEMO_DATA_FILE, 'utf8'), KNOWN_LOCALE_CODES)
   if (!validation.ok) throw new Error(`Demo data file is invalid:\n${validation.problems.map(formatProblem).join('\n')}`)
   const report = await importRecords(payload, validation.data, ({ slug, outcome, index, total }) => log(`  [${index + 1}/${total}] ${slug}: ${outcome}`))
   await payload.updateGlobal({

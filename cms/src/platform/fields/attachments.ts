@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { translatable } from '../localized-fields.ts'
 
 type Label = { it: string; en: string }
 
@@ -12,7 +13,7 @@ export function attachmentsField(name: string, label: Label, item: Label, fileLa
     labels: { singular: item, plural: label },
     fields: [
       { name: 'file', type: 'upload', relationTo: 'media', required: true, label: fileLabel },
-      { name: 'label', type: 'text', maxLength: 200, label: { it: 'Descrizione', en: 'Label' } },
+      translatable({ name: 'label', type: 'text', maxLength: 200, label: { it: 'Descrizione', en: 'Label' } }),
     ],
   }
 }

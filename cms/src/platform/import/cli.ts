@@ -3,6 +3,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 import { formatProblem, validateImportText } from '@quartieri/shared/platform/import-file'
 import config from '../../payload.config.ts'
+import { portalLocales } from '../locales.ts'
 import { ImportReferenceError, importRecords } from './import-records.ts'
 
 const outcomeLabel = { created: 'creato', updated: 'aggiornato', unchanged: 'invariato' } as const
@@ -21,7 +22,7 @@ async function main(): Promise<number> {
     console.error(`File non trovato / file not found: ${file}`)
     return 2
   }
-  const validation = validateImportText(fs.readFileSync(file, 'utf8'))
+  const validation = validateImportText(fs.readFileSync(file, 'utf8'), portalLocales())
   if (!validation.ok) {
     console.error(`${path.basename(file)}: ${validation.problems.length} problemi, nessun record importato / ${validation.problems.length} problem(s), nothing imported:`)
     for (const problem of validation.problems) console.error(`  - ${formatProblem(problem)}`)

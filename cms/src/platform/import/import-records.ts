@@ -8,6 +8,9 @@ import type { NeighbourhoodRecord } from '@quartieri/shared/neighbourhoods/impor
 import type { IndicatorRecord, OrganizationRecord, PactRecord, ProjectRecord } from '@quartieri/shared/pacts/import-record'
 import type { GrantRecord, ResultRecord } from '@quartieri/shared/results/import-record'
 import { purgeSite } from '../cache/purge-site.ts'
+import { italianOf } from '@quartieri/shared/platform/localized-text'
+import { DEFAULT_LOCALE, type LocaleCode } from '@quartieri/shared/platform/locales'
+import { dataInLocale, translated, translationLocales, writeTranslations } from './translations.ts'
 
 export type RecordOutcome = 'created' | 'updated' | 'unchanged'
 
@@ -21,6 +24,31 @@ export interface ImportReport {
 
 type Importable = 'neighbourhoods' | 'laboratories' | 'events' | 'organizations' | 'pacts' | 'projects' | 'results' | 'grants'
 
+/** The portal's locales, as Payload was configured with them. */
+const localesOf = (payload: Payload): LocaleCode[] => (payload.config.localization ? (payload.config.localization.localeCodes as LocaleCode[]) : [DEFAULT_LOCALE])
+
+/**
+ * Writes a record's document: in Italian first, then its translations locale by locale. A new document
+ * gets the translations the record has; an updated one gets every locale, so a translation the record
+ * no longer has is cleared.
+ */
+async function writeDocument(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: Importable | 'indicators',
+  current: { id: number | string } | undefined,
+  data: Record<string, unknown>,
+  draft: boolean,
+): Promise<void> {
+  const italian = dataInLocale(data, DEFAULT_LOCALE) as never
+  const written = current
+    ? await payload.update({ collection, id: current.id, data: italian, locale: DEFAULT_LOCALE, draft, req, overrideAccess: true, depth: 0 })
+    : await payload.create({ collection, data: italian, locale: DEFAULT_LOCALE, draft, req, overrideAccess: true, depth: 0 })
+  const portal = localesOf(payload)
+  const locales = current ? portal : [...translationLocales(data)].filter((locale) => portal.includes(locale))
+  await writeTranslations(payload, req, collection, written as unknown as { id: number | string }, data, locales, draft)
+}
+
 /** Creates the document with this slug, updates it when the record changed, leaves it alone otherwise. */
 async function upsertBySlug(
   payload: Payload,
@@ -29,15 +57,11 @@ async function upsertBySlug(
   data: { slug: string; importFingerprint: string } & Record<string, unknown>,
   draft: boolean,
 ): Promise<RecordOutcome> {
-  const existing = await payload.find({ collection, where: { slug: { equals: data.slug } }, draft: true, limit: 1, depth: 0, req, overrideAccess: true })
+  const existing = await payload.find({ collection, where: { slug: { equals: data.slug } }, draft: true, limit: 1, depth: 0, locale: DEFAULT_LOCALE, req, overrideAccess: true })
   const current = existing.docs[0]
-  if (!current) {
-    await payload.create({ collection, data: data as never, draft, req, overrideAccess: true, depth: 0 })
-    return 'created'
-  }
-  if (current.importFingerprint === data.importFingerprint) return 'unchanged'
-  await payload.update({ collection, id: current.id, data: data as never, draft, req, overrideAccess: true, depth: 0 })
-  return 'updated'
+  if (current && current.importFingerprint === data.importFingerprint) return 'unchanged'
+  await writeDocument(payload, req, collection, current, data, draft)
+  return current ? 'updated' : 'created'
 }
 
 export type ImportProgress = (event: { collection: string; slug: string; outcome: RecordOutcome; index: number; total: number }) => void
@@ -48,33 +72,37 @@ function fingerprint(record: unknown): string {
 
 type EditorConfig = Awaited<ReturnType<typeof editorConfigFactory.default>>
 
+/** Paragraphs of Markdown, in each locale the record gives, as the rich text staff edit in the admin. */
+const richText = (editorConfig: EditorConfig, paragraphs: Parameters<typeof translated<string[]>>[0]) =>
+  translated(paragraphs, (list) => convertMarkdownToLexical({ editorConfig, markdown: list.join('\n\n') }))
+
 function neighbourhoodData(editorConfig: EditorConfig, record: NeighbourhoodRecord) {
   return {
     name: record.name,
     slug: record.slug,
-    summary: record.summary ?? null,
-    description: record.description ? convertMarkdownToLexical({ editorConfig, markdown: record.description.join('\n\n') }) : null,
+    summary: translated(record.summary),
+    description: richText(editorConfig, record.description),
     figures: record.figures ?? {},
-    worksProgress: record.worksProgress ?? [],
-    venue: record.venue ?? {},
+    worksProgress: (record.worksProgress ?? []).map((w) => ({ ...w, label: translated(w.label) })),
+    venue: record.venue?.openingHours ? { ...record.venue, openingHours: record.venue.openingHours.map((h) => ({ ...h, note: translated(h.note) })) } : (record.venue ?? {}),
     centre: record.centre ?? {},
     boundary: record.boundary ?? null,
-    contacts: record.contacts ?? [],
+    contacts: (record.contacts ?? []).map((c) => ({ ...c, role: translated(c.role) })),
     _status: record.status,
   }
 }
 
 function laboratoryData(editorConfig: EditorConfig, record: LaboratoryRecord, neighbourhood: number | string) {
   return {
-    title: record.title,
+    title: translated(record.title),
     slug: record.slug,
     neighbourhood: neighbourhood as number,
     phase: record.phase,
-    summary: record.summary ?? null,
-    description: record.description ? convertMarkdownToLexical({ editorConfig, markdown: record.description.join('\n\n') }) : null,
-    themes: record.themes ?? [],
+    summary: translated(record.summary),
+    description: richText(editorConfig, record.description),
+    themes: translated(record.themes) ?? [],
     venue: record.venue ?? {},
-    sessions: record.sessions ?? [],
+    sessions: (record.sessions ?? []).map((session) => ({ ...session, topic: translated(session.topic) })),
     capacity: record.capacity,
     signupOpensAt: record.signupOpensAt ?? null,
     signupClosesAt: record.signupClosesAt ?? null,
@@ -84,7 +112,7 @@ function laboratoryData(editorConfig: EditorConfig, record: LaboratoryRecord, ne
 
 function eventData(editorConfig: EditorConfig, record: EventRecord, neighbourhood: number | string, laboratory: number | string | null) {
   return {
-    title: record.title,
+    title: translated(record.title),
     slug: record.slug,
     type: record.type,
     neighbourhood: neighbourhood as number,
@@ -92,15 +120,15 @@ function eventData(editorConfig: EditorConfig, record: EventRecord, neighbourhoo
     start: record.start,
     end: record.end ?? null,
     allDay: record.allDay ?? false,
-    summary: record.summary ?? null,
-    description: record.description ? convertMarkdownToLexical({ editorConfig, markdown: record.description.join('\n\n') }) : null,
+    summary: translated(record.summary),
+    description: richText(editorConfig, record.description),
     venue: record.venue ?? {},
     recurrence: record.recurrence
       ? { frequency: 'weekly' as const, byDay: record.recurrence.byDay, until: record.recurrence.until ?? null, exceptions: (record.recurrence.exceptions ?? []).map((date) => ({ date })) }
       : { frequency: 'none' as const, byDay: [], until: null, exceptions: [] },
     registration: record.registration ? { mode: 'required' as const, ...record.registration } : { mode: 'none' as const },
     cancelled: Boolean(record.cancelled),
-    cancellationReason: record.cancelled?.reason ?? null,
+    cancellationReason: translated(record.cancelled?.reason),
     attendees: record.attendees ?? null,
     _status: record.status,
   }
@@ -128,15 +156,15 @@ function pactData(editorConfig: EditorConfig, record: PactRecord, ref: Lookup, i
   const at = (path: string) => `pacts[${index}].${path}`
   return {
     code: record.code,
-    title: record.title,
+    title: translated(record.title),
     slug: record.slug,
     kind: record.kind,
     status: record.pactStatus,
     neighbourhoods: record.neighbourhoods.map((n, i) => ref('neighbourhoods', n, at(`neighbourhoods[${i}]`)) as number),
     laboratory: record.laboratory ? (ref('laboratories', record.laboratory, at('laboratory')) as number) : null,
     renews: record.renews ? (ref('pacts', record.renews, at('renews')) as number) : null,
-    summary: record.summary ?? null,
-    objectives: record.objectives ? convertMarkdownToLexical({ editorConfig, markdown: record.objectives.join('\n\n') }) : null,
+    summary: translated(record.summary),
+    objectives: richText(editorConfig, record.objectives),
     approvalAct: record.approvalAct ? { number: record.approvalAct.number, date: day(record.approvalAct.date) } : { number: null, date: null },
     signedAt: day(record.signedAt),
     validFrom: day(record.validFrom),
@@ -144,14 +172,14 @@ function pactData(editorConfig: EditorConfig, record: PactRecord, ref: Lookup, i
     signatories: (record.signatories ?? []).map((s, i) => ({
       organization: s.organization ? (ref('organizations', s.organization, at(`signatories[${i}].organization`)) as number) : null,
       office: s.office ?? null,
-      role: s.role ?? null,
+      role: translated(s.role),
       signedAt: day(s.signedAt),
     })),
     volunteers: record.volunteers ?? 0,
     commitments: (record.commitments ?? []).map((c, i) => ({
       party: c.party,
       organization: c.organization ? (ref('organizations', c.organization, at(`commitments[${i}].organization`)) as number) : null,
-      description: c.description,
+      description: translated(c.description),
       resourceKind: c.resourceKind,
       amount: c.amount ?? null,
       quantity: c.quantity ?? null,
@@ -162,47 +190,44 @@ function pactData(editorConfig: EditorConfig, record: PactRecord, ref: Lookup, i
 
 function projectData(editorConfig: EditorConfig, record: ProjectRecord, pact: Id, neighbourhood: Id, status: 'published' | 'draft') {
   return {
-    title: record.title,
+    title: translated(record.title),
     slug: record.slug,
     pact: pact as number,
     neighbourhood: neighbourhood as number,
     domain: record.domain,
     status: record.projectStatus,
     progress: record.progress ?? (record.projectStatus === 'completed' ? 100 : 0),
-    summary: record.summary ?? null,
-    description: record.description ? convertMarkdownToLexical({ editorConfig, markdown: record.description.join('\n\n') }) : null,
+    summary: translated(record.summary),
+    description: richText(editorConfig, record.description),
     budget: record.budget ?? null,
     spent: record.spent ?? null,
     startDate: day(record.startDate),
     endDate: day(record.endDate),
     location: record.location ?? {},
-    milestones: (record.milestones ?? []).map((m) => ({ date: day(m.date), title: m.title, note: m.note ?? null })),
+    milestones: (record.milestones ?? []).map((m) => ({ date: day(m.date), title: translated(m.title), note: translated(m.note) })),
     _status: status,
   }
 }
 
-/** Indicators have no slug: within their pact or project, the name is the key. */
+/** Indicators have no slug: within their pact or project, the Italian name is the key. */
 async function upsertIndicator(payload: Payload, req: PayloadRequest, record: IndicatorRecord, parent: { pact: Id } | { project: Id }, status: 'published' | 'draft'): Promise<RecordOutcome> {
   const [field, id] = 'pact' in parent ? ['pact', parent.pact] : ['project', parent.project]
   const data = {
-    name: record.name,
-    unit: record.unit ?? null,
+    name: translated(record.name),
+    unit: translated(record.unit),
     baseline: record.baseline ?? null,
     target: record.target ?? null,
-    measurements: (record.measurements ?? []).map((m) => ({ date: day(m.date), value: m.value, note: m.note ?? null })),
+    measurements: (record.measurements ?? []).map((m) => ({ date: day(m.date), value: m.value, note: translated(m.note) })),
     [field]: id,
     _status: status,
     importFingerprint: fingerprint({ record, status }),
   }
-  const existing = await payload.find({ collection: 'indicators', where: { and: [{ [field]: { equals: id } }, { name: { equals: record.name } }] }, draft: true, limit: 1, depth: 0, req, overrideAccess: true })
+  const where = { and: [{ [field]: { equals: id } }, { name: { equals: italianOf(record.name) } }] }
+  const existing = await payload.find({ collection: 'indicators', where, draft: true, limit: 1, depth: 0, locale: DEFAULT_LOCALE, req, overrideAccess: true })
   const current = existing.docs[0]
-  if (!current) {
-    await payload.create({ collection: 'indicators', data: data as never, draft: status === 'draft', req, overrideAccess: true, depth: 0 })
-    return 'created'
-  }
-  if (current.importFingerprint === data.importFingerprint) return 'unchanged'
-  await payload.update({ collection: 'indicators', id: current.id, data: data as never, draft: status === 'draft', req, overrideAccess: true, depth: 0 })
-  return 'updated'
+  if (current && current.importFingerprint === data.importFingerprint) return 'unchanged'
+  await writeDocument(payload, req, 'indicators', current, data, status === 'draft')
+  return current ? 'updated' : 'created'
 }
 
 /** Pacts that renew another pact of the same file come after it. */
@@ -388,14 +413,14 @@ async function importPacts(payload: Payload, req: PayloadRequest, editorConfig: 
 
 function resultData(editorConfig: EditorConfig, record: ResultRecord, ref: Lookup, index: number) {
   return {
-    title: record.title,
+    title: translated(record.title),
     slug: record.slug,
     periodFrom: day(record.periodFrom),
     periodTo: day(record.periodTo),
     neighbourhoods: (record.neighbourhoods ?? []).map((n, i) => ref('neighbourhoods', n, `results[${index}].neighbourhoods[${i}]`) as number),
-    summary: record.summary ?? null,
-    body: record.body ? convertMarkdownToLexical({ editorConfig, markdown: record.body.join('\n\n') }) : null,
-    keyFigures: (record.keyFigures ?? []).map((f) => ({ label: f.label, value: f.value, unit: f.unit ?? null })),
+    summary: translated(record.summary),
+    body: richText(editorConfig, record.body),
+    keyFigures: (record.keyFigures ?? []).map((f) => ({ label: translated(f.label), value: f.value, unit: translated(f.unit) })),
     _status: record.status,
   }
 }
@@ -403,19 +428,19 @@ function resultData(editorConfig: EditorConfig, record: ResultRecord, ref: Looku
 function grantData(record: GrantRecord, ref: Lookup, index: number) {
   const at = (path: string) => `grants[${index}].${path}`
   return {
-    title: record.title,
+    title: translated(record.title),
     slug: record.slug,
     year: record.year,
     totalBudget: record.totalBudget ?? null,
     deadline: day(record.deadline),
     neighbourhoods: (record.neighbourhoods ?? []).map((n, i) => ref('neighbourhoods', n, at(`neighbourhoods[${i}]`)) as number),
-    summary: record.summary ?? null,
+    summary: translated(record.summary),
     awards: (record.awards ?? []).map((a, i) => ({
       beneficiary: ref('organizations', a.beneficiary, at(`awards[${i}].beneficiary`)) as number,
       amount: a.amount,
       awardedAt: day(a.awardedAt),
       project: a.project ? (ref('projects', a.project, at(`awards[${i}].project`)) as number) : null,
-      purpose: a.purpose ?? null,
+      purpose: translated(a.purpose),
       neighbourhood: a.neighbourhood ? (ref('neighbourhoods', a.neighbourhood, at(`awards[${i}].neighbourhood`)) as number) : null,
       legalBasis: a.legalBasis,
       office: a.office,
