@@ -1,6 +1,6 @@
 import { badParameterMessage, DICTIONARY_PATH } from '@quartieri/shared/pacts/open-data'
 import { pactFilters, type PactFilters } from '@quartieri/shared/pacts/registry'
-import { localeOf, localePath } from '../platform/i18n/index.ts'
+import { localePath, type SiteLocale } from '../platform/i18n/index.ts'
 import { CmsUnavailableError, getSettings } from '../platform/cms.ts'
 import { getPact, searchPacts, type IndexedPact } from './pact-index.ts'
 import { siteUrl } from '../platform/site-url.ts'
@@ -11,14 +11,14 @@ import { siteUrl } from '../platform/site-url.ts'
  * that cannot be reached a 503; never a 5xx for what the client sent.
  */
 
-/** The data dictionary's absolute URL, in the request's language. */
-export function dictionaryUrl(url: URL): string {
-  return siteUrl(localePath(localeOf(url.pathname), DICTIONARY_PATH))
+/** The data dictionary's absolute URL, in the request's language (`locals.locale`). */
+export function dictionaryUrl(locale: SiteLocale): string {
+  return siteUrl(localePath(locale, DICTIONARY_PATH))
 }
 
 /** Headers of every open-data answer: the dictionary describes it, and any site may read it. */
-export function openDataHeaders(url: URL, contentType: string): Record<string, string> {
-  return { 'content-type': contentType, link: `<${dictionaryUrl(url)}>; rel="describedby"`, 'access-control-allow-origin': '*' }
+export function openDataHeaders(locale: SiteLocale, contentType: string): Record<string, string> {
+  return { 'content-type': contentType, link: `<${dictionaryUrl(locale)}>; rel="describedby"`, 'access-control-allow-origin': '*' }
 }
 
 /** A JSON error in both languages, never cached. */

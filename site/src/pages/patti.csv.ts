@@ -10,7 +10,7 @@ import { SITE_ORIGIN } from '../platform/site-url.ts'
  * UTF-8 with a byte order mark (so spreadsheets read accents), comma-separated, CRLF line ends (RFC 4180),
  * numbers with a dot for decimals and no grouping, empty cells where there is no value.
  */
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async ({ url, locals }) => {
   const filters = exportFilters(url)
   if ('error' in filters) return textError(400, filters.message.it, filters.message.en)
   const now = new Date()
@@ -28,7 +28,7 @@ export const GET: APIRoute = async ({ url }) => {
     )
     return new Response(csv, {
       status: 200,
-      headers: { ...openDataHeaders(url, 'text/csv; charset=utf-8'), 'content-disposition': 'attachment; filename="patti.csv"' },
+      headers: { ...openDataHeaders(locals.locale, 'text/csv; charset=utf-8'), 'content-disposition': 'attachment; filename="patti.csv"' },
     })
   } catch (err) {
     if (err instanceof CmsUnavailableError) {

@@ -27,8 +27,10 @@ export const en: Record<UiKey, string> = {
   'site.skipToContent': 'Skip to main content',
   'site.tagline': 'Neighbourhood laboratories, collaboration pacts and projects',
   'site.mainNav': 'Main menu',
-  'site.otherLanguage': 'Italiano',
-  'site.otherLanguageLabel': 'Leggi questa pagina in italiano',
+  // The language's own name, and the switcher's label for it, in that language: shown on the other languages' pages.
+  'site.languageName': 'English',
+  'site.readInLanguage': 'Read this page in English',
+  'form.crossSiteRefused': 'Forms of this site can only be sent from its own pages.',
   'nav.home': 'Home',
   'nav.neighbourhoods': 'Neighbourhoods',
   'footer.contacts': 'Contacts',
