@@ -3,7 +3,7 @@ import { it, type UiKey } from './it.ts'
 import { intlTag, type SiteLocale } from './locales.ts'
 
 export type { UiKey }
-export { DEFAULT_LOCALE, directionOf, intlTag, SITE_LOCALES, type SiteLocale } from './locales.ts'
+export { DEFAULT_LOCALE, directionOf, intlTag, nativeNameOf, SITE_LOCALES, type SiteLocale } from './locales.ts'
 export { alternates, localePath, publicPath, resolveLocale, type LocaleRoute } from './routing.ts'
 /** The language of a page: `Astro.locals.locale`, which the middleware reads from the request path. */
 export type Locale = SiteLocale

@@ -26,8 +26,7 @@ export const it = {
   'site.skipToContent': 'Vai al contenuto principale',
   'site.tagline': 'Laboratori di quartiere, patti di collaborazione e progetti',
   'site.mainNav': 'Menu principale',
-  // The language's own name, and the switcher's label for it, in that language: shown on the other languages' pages.
-  'site.languageName': 'Italiano',
+  // The language menu's label for this language, in this language: shown on the other languages' pages.
   'site.readInLanguage': 'Leggi questa pagina in italiano',
   'form.crossSiteRefused': 'I moduli di questo sito si possono inviare solo dalle sue pagine.',
   'nav.home': 'Home',

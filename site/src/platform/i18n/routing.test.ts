@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_LOCALE, directionOf, intlTag, SITE_LOCALES } from './locales.ts'
+import { DEFAULT_LOCALE, directionOf, intlTag, nativeNameOf, SITE_LOCALES } from './locales.ts'
 import { alternates, localePath, publicPath, resolveLocale } from './routing.ts'
 
 describe('resolveLocale', () => {
@@ -94,6 +94,11 @@ describe('languages', () => {
   it('writes Arabic, Hebrew, Persian and Urdu right to left, the others left to right', () => {
     for (const locale of ['ar', 'he', 'fa', 'ur', 'ar-EG', 'AR']) expect(directionOf(locale), locale).toBe('rtl')
     for (const locale of ['it', 'en', 'ro', 'zh', 'en-GB']) expect(directionOf(locale), locale).toBe('ltr')
+  })
+
+  it('names each language in itself', () => {
+    expect(nativeNameOf('it')).toBe('Italiano')
+    expect(nativeNameOf('en')).toBe('English')
   })
 
   it('formats with the regional variant the site has always used', () => {
