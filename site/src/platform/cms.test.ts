@@ -50,10 +50,10 @@ describe('reading the CMS when it cannot answer', () => {
 
   it('never falls back when the CMS answers that something is not there (4xx)', async () => {
     answer = { status: 200, body: { docs: [], totalDocs: 0, page: 1, totalPages: 1 } }
-    expect(await neighbourhoods.getNeighbourhood('non-ancora')).toBeNull()
+    expect(await neighbourhoods.getNeighbourhood('non-ancora', 'it')).toBeNull()
     cache.purgeAll()
     answer = { status: 403, body: {} }
-    await expect(neighbourhoods.getNeighbourhood('non-ancora')).rejects.toThrow(/CMS answered 403/)
+    await expect(neighbourhoods.getNeighbourhood('non-ancora', 'it')).rejects.toThrow(/CMS answered 403/)
   })
 })
 

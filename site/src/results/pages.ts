@@ -5,6 +5,7 @@ import { getResult, listResults } from './cms.ts'
 import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
 import { type Page } from '../platform/cms.ts'
 import { withSettings } from '../platform/guarded.ts'
+import { copyLang } from '../platform/i18n/content.ts'
 import type { SiteLocale } from '../platform/i18n/locales.ts'
 
 export const RESULTS_PER_PAGE = 12
@@ -114,6 +115,8 @@ export function downloads(items: ReadonlyArray<{ file?: unknown; label?: string 
     const file = typeof item.file === 'object' && item.file !== null ? (item.file as { url?: string | null; filename?: string | null; mimeType?: string | null; filesize?: number | null }) : null
     const url = fileUrl(file?.url)
     if (!file || !url) return []
-    return [{ url, label: item.label?.trim() || file.filename || url, type: fileType(file.mimeType, file.filename), size: formatFileSize(file.filesize, locale) }]
+    const download = { url, label: item.label?.trim() || file.filename || url, type: fileType(file.mimeType, file.filename), size: formatFileSize(file.filesize, locale) }
+    if (item.label?.trim()) copyLang(item, 'label', download, 'label')
+    return [download]
   })
 }
