@@ -95,6 +95,11 @@ describe('localise and langOf', () => {
     expect(textLanguage(lab, 'summary', 'en')).toBe('it')
   })
 
+  it('adds dir="ltr" to an Italian text on a right-to-left page', () => {
+    const lab = localise({ ...raw, title: { it: 'Orti condivisi' } }, 'ar', schema)
+    expect(langAttrs(lab, 'title')).toEqual({ lang: 'it', dir: 'ltr' })
+  })
+
   it('marks nothing on the Italian page', () => {
     const lab = localise(raw, 'it', schema)
     expect(lab.summary).toBe('Un laboratorio sugli orti.')
