@@ -78,8 +78,8 @@ function cases(): Case[] {
     { domain: 'maps', translated: { path: '/mappa', ...mapLab, within: '.map-list' }, untranslated: { path: '/mappa', text: labUntranslated.text, within: '.map-list' } },
     {
       domain: 'transparency',
-      translated: { path: '/trasparenza/voci?da=2000&a=2030&figura=projects.total', ...projectForReport, within: 'main table' },
-      untranslated: { path: '/trasparenza/voci?da=2000&a=2030&figura=participants.offline', text: countedTitle, within: 'main table' },
+      translated: { path: '/trasparenza/voci?da=2010&a=2030&figura=projects.total', ...projectForReport, within: 'main table' },
+      untranslated: { path: '/trasparenza/voci?da=2010&a=2030&figura=participants.offline', text: countedTitle, within: 'main table' },
     },
   ]
 }
@@ -89,10 +89,14 @@ const holder = (page: Page, text: string, within = 'main') => page.locator(withi
 
 /** The language a screen reader reads an element in, and whether the element (or an ancestor below <html>) says so itself. */
 const languageOf = (page: Page, text: string, within?: string) =>
-  holder(page, text, within).evaluate((el) => {
-    const marked = el.closest('[lang]')
-    return { lang: marked?.getAttribute('lang') ?? null, own: marked !== null && marked !== document.documentElement, dir: marked?.getAttribute('dir') ?? null }
-  })
+  holder(page, text, within).evaluate(
+    (el) => {
+      const marked = el.closest('[lang]')
+      return { lang: marked?.getAttribute('lang') ?? null, own: marked !== null && marked !== document.documentElement, dir: marked?.getAttribute('dir') ?? null }
+    },
+    undefined,
+    { timeout: 5_000 },
+  )
 
 async function noAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()

@@ -6,7 +6,7 @@ import { CmsUnavailableError, getSettings } from '../platform/cms.ts'
 import { eventsBetween } from './cms.ts'
 import { SITE_ORIGIN } from '../platform/site-url.ts'
 import { textLanguage } from '../platform/i18n/content.ts'
-import { DEFAULT_LOCALE, localePath, translator, type SiteLocale } from '../platform/i18n/index.ts'
+import { DEFAULT_LOCALE, localePath, resolveLocale, translator, type SiteLocale } from '../platform/i18n/index.ts'
 
 const FEED_PAST_DAYS = 31
 const FEED_FUTURE_DAYS = 731
@@ -44,6 +44,20 @@ export function feedCalendar(events: readonly PublicEvent[], options: CalendarOp
   return buildCalendar(events, options, written)
 }
 
+/**
+ * The `slug` of a calendar's address. Astro gives an endpoint rendered for `/en/…` (the middleware's rewrite to the
+ * unprefixed route) no params, so the slug is read from the route's path by `pattern` when params have none.
+ */
+export function feedSlug(context: Pick<APIContext, 'params' | 'url'>, pattern: RegExp): string {
+  if (context.params.slug) return context.params.slug
+  const route = resolveLocale(context.url.pathname).route ?? ''
+  try {
+    return decodeURIComponent(pattern.exec(route)?.[1] ?? '')
+  } catch {
+    return ''
+  }
+}
+
 /** A plain-text error of a feed in both languages, never cached. */
 export const plainError = (status: number, it: string, en: string) =>
   new Response(`${it}\n${en}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
@@ -59,7 +73,8 @@ export async function feedEvents(filters: Pick<CalendarFilters, 'neighbourhood' 
 
 /** A calendar feed endpoint in the request's language (`/en/eventi.ics`): filters from the query (400 when malformed), 503 when the CMS is down. */
 export async function calendarFeed(context: APIContext, extra: Partial<CalendarFilters>, name: (cityName: string) => string, filename: string): Promise<Response> {
-  const locale = context.locals.locale
+  // (Typed here too for the benchmarks, which compile this file without the site's env.d.ts.)
+  const locale = (context.locals as { locale?: SiteLocale }).locale ?? DEFAULT_LOCALE
   const filters = parseCalendarFilters(context.url.searchParams)
   if (!filters) return plainError(400, 'Filtro non valido nel calendario.', 'Invalid calendar filter.')
   try {
