@@ -154,9 +154,7 @@ test('a prefix that is no language of the site, the Italian one, or two of them,
     ['/en/en/patti', 'en'],
     ['/en/it/patti', 'en'],
     ['/en/non-esiste', 'en'],
-    // What answers only unprefixed (no language in its content, or read by machines) is a 404 under /en.
-    ['/en/eventi.ics', 'en'],
-    ['/en/quartieri/san-siro/eventi.ics', 'en'],
+    // What answers only unprefixed (Italian open data, or read by machines) is a 404 under /en.
     ['/en/patti/cortile-via-abbiati.json', 'en'],
     ['/en/sitemap.xml', 'en'],
     ['/en/robots.txt', 'en'],

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro'
 import { stringify } from 'csv-stringify/sync'
-import { PACT_COLUMNS, pactRecord } from '@quartieri/shared/pacts/open-data'
+import { pactColumns, pactRecord } from '@quartieri/shared/pacts/open-data'
 import { CmsUnavailableError } from '../platform/cms.ts'
-import { exportFilters, matchingPacts, openDataHeaders, textError, UNAVAILABLE } from '../pacts/open-data.ts'
+import { EXPORT_LOCALES, exportFilters, matchingPacts, openDataHeaders, textError, UNAVAILABLE } from '../pacts/open-data.ts'
 import { SITE_ORIGIN } from '../platform/site-url.ts'
 
 /**
@@ -17,11 +17,11 @@ export const GET: APIRoute = async ({ url, locals }) => {
   try {
     const pacts = await matchingPacts(filters, now)
     const csv = stringify(
-      pacts.map((entry) => pactRecord(entry, SITE_ORIGIN, now)),
+      pacts.map((entry) => pactRecord(entry, SITE_ORIGIN, now, EXPORT_LOCALES)),
       {
         bom: true,
         header: true,
-        columns: PACT_COLUMNS.map((c) => ({ key: c.name, header: c.name })),
+        columns: pactColumns(EXPORT_LOCALES).map((c) => ({ key: c.name, header: c.name })),
         record_delimiter: 'windows',
         cast: { boolean: (value) => (value ? 'true' : 'false'), number: (value) => String(value) },
       },

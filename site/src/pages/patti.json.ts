@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 import { openDataEnvelope, pactRecord } from '@quartieri/shared/pacts/open-data'
 import { CmsUnavailableError } from '../platform/cms.ts'
-import { dictionaryUrl, exportFilters, jsonError, matchingPacts, openDataHeaders, source, UNAVAILABLE } from '../pacts/open-data.ts'
+import { dictionaryUrl, EXPORT_LOCALES, exportFilters, jsonError, matchingPacts, openDataHeaders, source, UNAVAILABLE } from '../pacts/open-data.ts'
 import { SITE_ORIGIN } from '../platform/site-url.ts'
 
 /** /patti.json: every pact matching the registry's filters, with licence and source. */
@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ url, locals }) => {
       ...openDataEnvelope(fonte, SITE_ORIGIN, now),
       dizionario: dictionaryUrl(locals.locale),
       totale: pacts.length,
-      patti: pacts.map((entry) => pactRecord(entry, SITE_ORIGIN, now)),
+      patti: pacts.map((entry) => pactRecord(entry, SITE_ORIGIN, now, EXPORT_LOCALES)),
     }
     return new Response(JSON.stringify(body), { status: 200, headers: openDataHeaders(locals.locale, 'application/json; charset=utf-8') })
   } catch (err) {

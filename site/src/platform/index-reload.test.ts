@@ -70,6 +70,6 @@ describe('reloading an index after an import', () => {
   it('serves the pacts imported, not those a load under way read before the import', async () => {
     const records = await importDuringLoad(['Patto già pubblicato'], ['Patto già pubblicato', 'Patto importato'], () => pacts.publishedPactRecords(), () => pacts.reloadPactIndex())
     expect(records.pacts.map((p) => p.title)).toEqual(['Patto già pubblicato', 'Patto importato'])
-    expect((await pacts.searchPacts({ q: 'importato', sort: 'recenti' })).totalDocs).toBe(1)
+    expect((await pacts.searchPacts({ q: 'importato', sort: 'recenti' }, 'it')).totalDocs).toBe(1)
   })
 })

@@ -26,11 +26,15 @@ describe('resolveLocale', () => {
   })
 
   it('finds no page in English for the routes that answer only unprefixed', () => {
-    for (const path of ['/en/eventi.ics', '/en/eventi/incontro.ics', '/en/quartieri/san-siro/eventi.ics', '/en/patti/cortile-via-abbiati.json', '/en/sitemap.xml', '/en/robots.txt', '/en/api/cache/purge', '/en/api']) {
+    for (const path of ['/en/patti/cortile-via-abbiati.json', '/en/sitemap.xml', '/en/robots.txt', '/en/api/cache/purge', '/en/api']) {
       expect(resolveLocale(path), path).toEqual({ locale: 'en', route: null })
     }
     // The registry's own exports are translated (their data dictionary link is), unlike one pact's JSON.
     expect(resolveLocale('/en/patti.json').route).toBe('/patti.json')
+    // The calendars are in the reader's language.
+    expect(resolveLocale('/en/eventi.ics')).toEqual({ locale: 'en', route: '/eventi.ics' })
+    expect(resolveLocale('/en/eventi/incontro.ics')).toEqual({ locale: 'en', route: '/eventi/incontro.ics' })
+    expect(resolveLocale('/en/quartieri/san-siro/eventi.ics')).toEqual({ locale: 'en', route: '/quartieri/san-siro/eventi.ics' })
   })
 
   it('finds no page under the default language prefix (a 404, not a redirect) nor under two prefixes', () => {

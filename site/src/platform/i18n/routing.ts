@@ -2,11 +2,12 @@ import { DEFAULT_LOCALE, isSiteLocale, SITE_LOCALES, type SiteLocale } from './l
 
 /**
  * Routes that answer only at their unprefixed path: the site's API, what crawlers read (robots.txt, the sitemap,
- * which lists the Italian addresses) and the calendars and per-pact JSON, whose content has no language. Under a
+ * which lists the Italian addresses) and the per-pact JSON, open data in Italian, the reference language. Under a
  * language prefix they are a 404 in that language. (Static files, /favicon.svg and /_astro/…, are no routes: under
- * a prefix they are a 404 anyway.)
+ * a prefix they are a 404 anyway.) The calendars answer in every language (`/en/eventi.ics`: the events' texts in
+ * English, Italian where untranslated).
  */
-const UNPREFIXED_ONLY = [/^\/api(\/|$)/, /^\/robots\.txt$/, /^\/sitemap\.xml$/, /\.ics$/, /^\/patti\/[^/]+\.json$/]
+const UNPREFIXED_ONLY = [/^\/api(\/|$)/, /^\/robots\.txt$/, /^\/sitemap\.xml$/, /^\/patti\/[^/]+\.json$/]
 
 /** How the site answers a request path. */
 export interface LocaleRoute {
