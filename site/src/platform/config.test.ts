@@ -30,6 +30,7 @@ describe('the site’s configuration', () => {
       SITE_PAGE_CACHE_ENTRIES: 2_000,
       SITE_EVENT_INDEX_TTL_SECONDS: 600,
       SITE_PACT_INDEX_TTL_SECONDS: 600,
+      PORTAL_LOCALES: ['it', 'en'],
       MAP_LIST_LIMIT: 100,
       MAP_STYLE_TIMEOUT_MS: 3_000,
       SIGNUP_RATE_LIMIT: 10,

@@ -15,7 +15,8 @@
  * only, imports with extensions, no path aliases.
  */
 import { z } from 'zod'
-import { type Env, configAccess, httpUrl, integer, parseEnv, validateEnv, port, proxyList, secret, text } from '@quartieri/shared/platform/env-schema'
+import { type Env, configAccess, httpUrl, integer, parseEnv, validateEnv, port, proxyList, secret, text, variable } from '@quartieri/shared/platform/env-schema'
+import { DEFAULT_LOCALE, DEFAULT_PORTAL_LOCALES, KNOWN_LOCALE_CODES, parseLocaleList, type LocaleCode } from '@quartieri/shared/platform/locales'
 
 export { ConfigError } from '@quartieri/shared/platform/env-schema'
 
@@ -45,6 +46,19 @@ const schema = z.object({
   SITE_PAGE_CACHE_ENTRIES: integer(2_000),
   SITE_EVENT_INDEX_TTL_SECONDS: integer(600),
   SITE_PACT_INDEX_TTL_SECONDS: integer(600),
+
+  // Content languages, as the CMS is configured (Italian first)
+  PORTAL_LOCALES: variable(
+    { it: `deve essere un elenco di codici di lingua separati da virgole, tra ${KNOWN_LOCALE_CODES.join(', ')}, che contenga "${DEFAULT_LOCALE}"`, en: `must be a comma-separated list of locale codes among ${KNOWN_LOCALE_CODES.join(', ')}, including "${DEFAULT_LOCALE}"` },
+    (t): readonly LocaleCode[] | undefined => {
+      try {
+        return parseLocaleList(t)
+      } catch {
+        return undefined
+      }
+    },
+    parseLocaleList(DEFAULT_PORTAL_LOCALES),
+  ),
 
   // Maps
   MAP_LIST_LIMIT: integer(100),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { DEFAULT_LOCALE, DEFAULT_PORTAL_LOCALES, directionOf, isLocaleCode, parseLocaleList, type LocaleCode } from '@quartieri/shared/platform/locales'
+import { DEFAULT_LOCALE, directionOf, isLocaleCode, type LocaleCode } from '@quartieri/shared/platform/locales'
+import { config } from '../config.ts'
 import { SITE_LOCALES } from './locales.ts'
 
 /*
@@ -16,7 +17,7 @@ import { SITE_LOCALES } from './locales.ts'
  * "it,en"): the one place the site reads it. Only these keys make an object a text per locale, and a page's
  * language that is not among them (the city configured no English) shows the Italian texts, marked.
  */
-export const CONTENT_LOCALES: readonly LocaleCode[] = parseLocaleList(process.env.PORTAL_LOCALES ?? DEFAULT_PORTAL_LOCALES)
+export const CONTENT_LOCALES: readonly LocaleCode[] = config.PORTAL_LOCALES
 
 /** A path in a document: keys and array positions. */
 type Path = Array<string | number>
