@@ -12,13 +12,17 @@ import { parseArgs } from 'node:util'
 import { extractHeaderLanguage } from '@payloadcms/translations'
 import next from 'next'
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from '@quartieri/shared/platform/client-address.mjs'
+import { loadConfigOrExit } from './src/platform/config.ts'
+
+// Every setting, validated before anything else: a bad one stops the server here, named.
+const config = loadConfigOrExit()
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } })
-const port = Number(values.port || process.env.CMS_PORT || 3000)
-const hostname = values.hostname || process.env.HOST || '127.0.0.1'
-const trust = trustedProxies()
+const port = Number(values.port || config.CMS_PORT)
+const hostname = values.hostname || config.HOST
+const trust = trustedProxies(config.TRUSTED_PROXIES)
 // Only when browsers reach the CMS over https; read at run time, unlike next.config.ts's headers fixed by the build.
-const hsts = process.env.CMS_PUBLIC_URL?.trim().toLowerCase().startsWith('https:') ? 'max-age=31536000; includeSubDomains' : null
+const hsts = config.CMS_PUBLIC_URL.trim().toLowerCase().startsWith('https:') ? 'max-age=31536000; includeSubDomains' : null
 
 const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port })
 await app.prepare()

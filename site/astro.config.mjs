@@ -1,6 +1,7 @@
 import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
 import { BODY_LIMIT_BYTES } from './body-limit.mjs'
+import { config } from './src/platform/config.ts'
 
 /**
  * bootstrap-italia's CSS carries the VideoJS icon font inline (a data: URL), which the site's
@@ -19,12 +20,12 @@ const dropVideoJsFont = {
 export default defineConfig({
   output: 'server',
   adapter: node({ mode: 'standalone', bodySizeLimit: BODY_LIMIT_BYTES }),
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: config.SITE_URL,
   trailingSlash: 'never',
   build: { inlineStylesheets: 'never' },
   // The middleware checks the Origin of form posts against SITE_URL itself, and says so in the visitor's language.
   security: { checkOrigin: false },
-  server: { host: process.env.HOST || '127.0.0.1', port: Number(process.env.SITE_PORT || process.env.PORT || 4321) },
+  server: { host: config.HOST, port: config.PORT },
   // Scripts as files, never inline: the Content-Security-Policy allows only script-src 'self'.
   vite: { ssr: { noExternal: ['@quartieri/shared'] }, build: { assetsInlineLimit: 0 }, css: { postcss: { plugins: [dropVideoJsFont] } } },
 })

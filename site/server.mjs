@@ -7,17 +7,22 @@
 import http from 'node:http'
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from '@quartieri/shared/platform/client-address.mjs'
 import { BODY_LIMIT_BYTES } from './body-limit.mjs'
+import { loadConfigOrExit } from './src/platform/config.ts'
 
+// Every setting, validated before anything else: a bad one stops the server here, named.
+const config = loadConfigOrExit()
+
+// Set, not read: tells the Astro Node adapter not to start its own server (this one serves its handler).
 process.env.ASTRO_NODE_AUTOSTART = 'disabled'
 const { handler } = await import('./dist/server/entry.mjs')
 
 const PAGE_CACHE = Symbol.for('quartieri.pageCache')
-const host = process.env.HOST || '127.0.0.1'
-const port = Number(process.env.PORT || process.env.SITE_PORT || 4321)
+const host = config.HOST
+const port = config.PORT
 const DRAIN_LIMIT_BYTES = 1024 * 1024
-const siteHost = new URL(process.env.SITE_URL || `http://localhost:${port}`).host
+const siteHost = new URL(config.SITE_URL).host
 
-const trust = trustedProxies()
+const trust = trustedProxies(config.TRUSTED_PROXIES)
 
 // Tells the pages that this server sets the client's address header (under `astro dev`, nothing does).
 globalThis[Symbol.for('quartieri.clientAddressHeader')] = CLIENT_ADDRESS_HEADER

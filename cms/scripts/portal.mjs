@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseConfig as parseSiteConfig, parseVariables as parseSiteVariables } from '../../site/src/platform/config.ts'
+import { ConfigError, childEnvironment, parseConfig as parseCmsConfig, parseVariables as parseCmsVariables } from '../src/platform/config.ts'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -163,9 +165,43 @@ function needsBuild(marker, sources) {
   return sources.some((source) => fs.existsSync(source) && newer(source))
 }
 
-/** PURGE_SECRET, or one kept in the data directory (as the CMS's `npm run import` finds it there too). */
-function purgeSecret(dataDir) {
-  if (process.env.PURGE_SECRET) return process.env.PURGE_SECRET
+/**
+ * What each parser (one per server) makes of `env`; one ConfigError naming every bad variable of any of them
+ * (a variable both servers read is named once).
+ * @template {unknown[]} T
+ * @param {Record<string, string | undefined>} env
+ * @param {{ [K in keyof T]: (env: Record<string, string | undefined>) => T[K] }} parsers
+ * @returns {T}
+ */
+function parseEach(env, ...parsers) {
+  /** @type {import('@quartieri/shared/platform/env-schema').ConfigProblem[]} */
+  const problems = []
+  const results = parsers.map((parse) => {
+    try {
+      return parse(env)
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err
+      for (const problem of err.problems) if (!problems.some((known) => known.variable === problem.variable)) problems.push(problem)
+      return undefined
+    }
+  })
+  if (problems.length > 0) throw new ConfigError(problems)
+  return /** @type {T} */ (results)
+}
+
+/**
+ * The configurations both servers would start with under `env` (this process's environment by default): a
+ * ConfigError names every bad variable of either. For `npm start`, before it does anything.
+ * @param {Record<string, string | undefined>} [env]
+ */
+export function checkPortalConfig(env = childEnvironment()) {
+  const [cms, site] = parseEach(env, parseCmsConfig, parseSiteConfig)
+  return { cms, site }
+}
+
+/** PURGE_SECRET (`given`), or one kept in the data directory (as the CMS's `npm run import` finds it there too). */
+function purgeSecret(given, dataDir) {
+  if (given) return given
   const file = path.join(dataDir, 'purge-secret')
   if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(24).toString('hex'), { mode: 0o600 })
   return fs.readFileSync(file, 'utf8').trim()
@@ -185,20 +221,23 @@ function purgeSecret(dataDir) {
  */
 
 /**
- * Builds what is needed, migrates, creates the first admin, loads the demo data once, starts both servers
- * and waits until they answer.
+ * Checks the configuration of both servers (a ConfigError naming every bad variable, before anything else), then
+ * builds what is needed, migrates, creates the first admin, loads the demo data once, starts both servers and
+ * waits until they answer.
  * @param {PortalOptions} options
  */
 export async function startPortal(options) {
   const log = options.log ?? ((line) => console.log(line))
-  const dataDir = path.resolve(ROOT, options.dataDir || process.env.DATA_DIR || 'data')
+  // What this process was given (its environment, then the caller's extra), validated as each server reads it.
+  const [given, givenToSite] = parseEach(childEnvironment(options.env), parseCmsVariables, parseSiteVariables)
+  const dataDir = path.resolve(ROOT, options.dataDir || given.DATA_DIR)
   fs.mkdirSync(dataDir, { recursive: true })
   const logDir = options.logDir ?? dataDir
   fs.mkdirSync(logDir, { recursive: true })
   const cmsUrl = `http://localhost:${options.cmsPort}`
   const siteUrl = `http://localhost:${options.sitePort}`
-  const env = {
-    ...process.env,
+  /** @type {Record<string, string | undefined>} */
+  const env = childEnvironment({
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -206,15 +245,18 @@ export async function startPortal(options) {
     CMS_PORT: String(options.cmsPort),
     SITE_PORT: String(options.sitePort),
     PORT: String(options.sitePort),
-    HOST: process.env.HOST || '127.0.0.1',
-    CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL || cmsUrl,
-    CMS_INTERNAL_URL: process.env.CMS_INTERNAL_URL || cmsUrl,
-    SITE_URL: process.env.SITE_URL || siteUrl,
-    SITE_INTERNAL_URL: process.env.SITE_INTERNAL_URL || siteUrl,
-    PURGE_SECRET: purgeSecret(dataDir),
-    QUARTIERI_DEMO: options.demo === false ? '0' : (process.env.QUARTIERI_DEMO || '1'),
+    HOST: given.HOST,
+    CMS_PUBLIC_URL: given.CMS_PUBLIC_URL ?? cmsUrl,
+    CMS_INTERNAL_URL: givenToSite.CMS_INTERNAL_URL ?? cmsUrl,
+    SITE_URL: given.SITE_URL ?? siteUrl,
+    SITE_INTERNAL_URL: given.SITE_INTERNAL_URL ?? siteUrl,
+    PURGE_SECRET: purgeSecret(given.PURGE_SECRET, dataDir),
+    // Unset, the demo data is on under `npm start` (the CMS alone starts empty).
+    QUARTIERI_DEMO: options.demo === false || given.QUARTIERI_DEMO === false ? '0' : '1',
     ...options.env,
-  }
+  })
+  // The configuration each server will start with, checked before any build or database work.
+  checkPortalConfig(env)
 
   const build = options.build ?? 'if-needed'
   const cmsStale = build === 'always' || (build === 'if-needed' && needsBuild(path.join(ROOT, 'cms', '.next', 'BUILD_ID'), ['cms/src', 'cms/next.config.ts', 'cms/package.json', 'shared/src', 'package-lock.json'].map((p) => path.join(ROOT, p))))

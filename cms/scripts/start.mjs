@@ -1,24 +1,35 @@
 // `npm start`: the portal with demo data on the embedded database, until Ctrl-C.
 import fs from 'node:fs'
 import path from 'node:path'
-import { ROOT, startPortal } from './portal.mjs'
+import { ConfigError } from '../src/platform/config.ts'
+import { checkPortalConfig, ROOT, startPortal } from './portal.mjs'
 
 const envFile = path.join(ROOT, '.env')
 if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
 
-const cmsPort = Number(process.env.CMS_PORT || 3000)
-const sitePort = Number(process.env.SITE_PORT || 4321)
+/** Every setting of both servers, validated before anything else: bad ones stop the start here, each named. */
+function configOrExit() {
+  try {
+    return checkPortalConfig().cms
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err
+    console.error(err.message)
+    process.exit(1)
+  }
+}
+const config = configOrExit()
+const DEFAULT_ADMIN_PASSWORD = 'quartieri-demo'
 
 try {
-  const portal = await startPortal({ cmsPort, sitePort, restartCms: true })
-  const email = process.env.ADMIN_EMAIL || 'admin@quartieri.local'
-  const password = process.env.ADMIN_PASSWORD ? '(ADMIN_PASSWORD)' : 'quartieri-demo'
+  const portal = await startPortal({ cmsPort: config.CMS_PORT, sitePort: config.SITE_PORT, restartCms: true })
+  const email = config.ADMIN_EMAIL
+  const password = config.ADMIN_PASSWORD === DEFAULT_ADMIN_PASSWORD ? DEFAULT_ADMIN_PASSWORD : '(ADMIN_PASSWORD)'
   console.log(`
 Quartieri è pronto / is ready
   Sito pubblico / public site:  ${portal.env.SITE_URL}
   Amministrazione / admin:      ${portal.env.CMS_PUBLIC_URL}/admin
   Accesso / login:              ${email} / ${password}
-${process.env.SMTP_HOST ? '' : `  Posta dimostrativa / demo mail: ${portal.env.CMS_PUBLIC_URL}/mailbox\n`}  Log: ${path.relative(ROOT, path.join(portal.env.DATA_DIR, 'cms.log'))}, ${path.relative(ROOT, path.join(portal.env.DATA_DIR, 'site.log'))}
+${config.SMTP_HOST ? '' : `  Posta dimostrativa / demo mail: ${portal.env.CMS_PUBLIC_URL}/mailbox\n`}  Log: ${path.relative(ROOT, path.join(portal.env.DATA_DIR, 'cms.log'))}, ${path.relative(ROOT, path.join(portal.env.DATA_DIR, 'site.log'))}
 Ctrl-C per fermare / to stop.`)
   let stopping = false
   const shutdown = async (code) => {
@@ -38,6 +49,7 @@ Ctrl-C per fermare / to stop.`)
     }
   })
 } catch (err) {
-  console.error('Avvio non riuscito / start failed:', err instanceof Error ? err.message : err)
+  if (err instanceof ConfigError) console.error(err.message)
+  else console.error('Avvio non riuscito / start failed:', err instanceof Error ? err.message : err)
   process.exit(1)
 }

@@ -4,6 +4,7 @@ import { it } from '@payloadcms/translations/languages/it'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { applyAccessMatrix, applyGlobalMatrix } from './platform/access/apply-access-matrix.ts'
+import { config as cmsConfig } from './platform/config.ts'
 import { databaseAdapter } from './platform/database.ts'
 import { Events } from './events/events.ts'
 import { Laboratories } from './laboratories/laboratories.ts'
@@ -26,24 +27,13 @@ import { Registrations } from './signups/registrations.ts'
 import { SeatClaims } from './signups/seat-claims.ts'
 import { Users } from './platform/users/users.ts'
 
-const DEMO_SECRET = 'quartieri-demo-secret-change-me'
-
-function payloadSecret(): string {
-  const secret = process.env.PAYLOAD_SECRET
-  if (secret) return secret
-  const building = process.env.NEXT_PHASE === 'phase-production-build'
-  if (process.env.NODE_ENV === 'production' && process.env.QUARTIERI_DEMO !== '1' && !building) {
-    throw new Error('PAYLOAD_SECRET is required in production (see .env.example)')
-  }
-  return DEMO_SECRET
-}
-
-const serverURL = process.env.CMS_PUBLIC_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
-const siteURL = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
+// PAYLOAD_SECRET is required in production, and otherwise has a demo value: the configuration module decides.
+const serverURL = cmsConfig.CMS_PUBLIC_URL
+const siteURL = cmsConfig.SITE_URL
 
 export default buildConfig({
   serverURL,
-  secret: payloadSecret(),
+  secret: cmsConfig.PAYLOAD_SECRET,
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
@@ -60,19 +50,19 @@ export default buildConfig({
   globals: applyGlobalMatrix([Settings]),
   cors: [siteURL],
   csrf: [serverURL, siteURL],
-  upload: { limits: { fileSize: Number(process.env.MEDIA_MAX_BYTES || 10 * 1024 * 1024) } },
+  upload: { limits: { fileSize: cmsConfig.MEDIA_MAX_BYTES } },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   typescript: { outputFile: 'src/payload-types.ts' },
-  email: process.env.SMTP_HOST
+  email: cmsConfig.SMTP_HOST
     ? smtpAdapter({
-        fromAddress: process.env.MAIL_FROM || 'noreply@quartieri.local',
-        fromName: process.env.MAIL_FROM_NAME || 'Quartieri',
+        fromAddress: cmsConfig.MAIL_FROM,
+        fromName: cmsConfig.MAIL_FROM_NAME,
         transport: {
-          host: process.env.SMTP_HOST,
-          port: Number(process.env.SMTP_PORT || 587),
-          secure: process.env.SMTP_SECURE === 'true',
-          auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD } : undefined,
+          host: cmsConfig.SMTP_HOST,
+          port: cmsConfig.SMTP_PORT,
+          secure: cmsConfig.SMTP_SECURE,
+          auth: cmsConfig.SMTP_USER ? { user: cmsConfig.SMTP_USER, pass: cmsConfig.SMTP_PASSWORD } : undefined,
         },
       })
     : localMailboxAdapter,

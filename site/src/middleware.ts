@@ -1,8 +1,10 @@
+import type { APIContext, MiddlewareNext } from 'astro'
 import { defineMiddleware } from 'astro:middleware'
 import { registerCache } from './platform/cache.ts'
 import { CMS_PUBLIC_URL } from './platform/cms.ts'
-import { localeOf } from './platform/i18n/index.ts'
+import { DEFAULT_LOCALE, resolveLocale, translator, type SiteLocale } from './platform/i18n/index.ts'
 import { SITE_ORIGIN } from './platform/site-url.ts'
+import { config } from './platform/config.ts'
 
 interface CachedPage {
   status: number
@@ -10,7 +12,7 @@ interface CachedPage {
   headers: Array<[string, string]>
 }
 
-const pages = registerCache<CachedPage>(Number(process.env.SITE_PAGE_CACHE_ENTRIES || 2_000))
+const pages = registerCache<CachedPage>(config.SITE_PAGE_CACHE_ENTRIES)
 const CACHEABLE_STATUS = new Set([200, 404])
 
 const securityHeaders: Record<string, string> = {
@@ -34,10 +36,18 @@ const securityHeaders: Record<string, string> = {
 // Browsers revalidate every time (a published change shows at once); shared caches may keep a page briefly.
 const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=30'
 
+/**
+ * The cache key of a page: its language and its public path and query. The language is in the key, not only in the
+ * path, so that no rule that maps several addresses to one route (a prefix, a rewrite) can answer one language's
+ * page for another's.
+ */
+const pageKey = (locale: SiteLocale, pathAndQuery: string) => `${locale} ${pathAndQuery}`
+
 /** For server.mjs: a cached page, ready to write, for a raw request URL (path and query). */
 function lookup(rawUrl: string | undefined): { status: number; headers: Record<string, string>; body: Buffer } | undefined {
   if (!rawUrl || rawUrl.startsWith('/api/')) return undefined
-  const page = pages.get(rawUrl)
+  const query = rawUrl.indexOf('?')
+  const page = pages.get(pageKey(resolveLocale(query === -1 ? rawUrl : rawUrl.slice(0, query)).locale, rawUrl))
   if (!page) return undefined
   return { status: page.status, headers: { ...Object.fromEntries(page.headers), 'x-cache': 'HIT', 'content-length': String(page.body.length) }, body: page.body }
 }
@@ -69,32 +79,50 @@ function crossSiteForm(request: Request, url: URL): boolean {
 }
 
 /** A 403 for a cross-site form, in the language of the page it was posted to. */
-function crossSiteRefusal(url: URL): Response {
-  const english = localeOf(url.pathname) === 'en'
+function crossSiteRefusal(url: URL, locale: SiteLocale): Response {
   console.warn(`403 cross-site form refused: ${url.pathname}`)
-  return new Response(english ? 'Forms of this site can only be sent from its own pages.\n' : 'I moduli di questo sito si possono inviare solo dalle sue pagine.\n', {
+  return new Response(`${translator(locale)('form.crossSiteRefused')}\n`, {
     status: 403,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'content-language': english ? 'en' : 'it', ...securityHeaders },
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'content-language': locale, ...securityHeaders },
   })
+}
+
+/**
+ * Renders a request in its language: `/en/…` is rendered by the route of `/…` with `locals.locale` set to 'en' (one
+ * route file per page, whatever the language); where nothing answers in that language (see `resolveLocale`), the
+ * path is left as it is, which no route matches: the 404 page answers, in that language.
+ */
+function render(context: APIContext, next: MiddlewareNext, route: string | null): Promise<Response> {
+  if (route === null || context.locals.locale === DEFAULT_LOCALE) return next()
+  let target: string
+  try {
+    // The router decodes the path it is given: the one it decoded already is encoded again (a '%' stays a '%').
+    target = encodeURI(route)
+  } catch {
+    return next()
+  }
+  return next(target + context.url.search)
 }
 
 /** Serves rendered pages from memory; renders (once per URL, however many ask at once) on a miss. */
 export const onRequest = defineMiddleware(async (context, next) => {
   const { request, url } = context
-  if (crossSiteForm(request, url)) return crossSiteRefusal(url)
+  const { locale, route } = resolveLocale(url.pathname)
+  context.locals.locale = locale
+  if (crossSiteForm(request, url)) return crossSiteRefusal(url, locale)
   const cacheable = (request.method === 'GET' || request.method === 'HEAD') && !url.pathname.startsWith('/api/')
   if (!cacheable) {
-    const response = await next()
+    const response = await render(context, next, route)
     for (const [name, value] of Object.entries(securityHeaders)) if (!response.headers.has(name)) response.headers.set(name, value)
     return response
   }
-  const key = url.pathname + url.search
+  const key = pageKey(locale, url.pathname + url.search)
   const cached = pages.get(key)
   if (cached) return withHeaders(cached, 'HIT')
   const page = await pages.getOrLoad(
     key,
     async () => {
-      const response = await next()
+      const response = await render(context, next, route)
       const headers = new Headers(response.headers)
       for (const [name, value] of Object.entries(securityHeaders)) if (!headers.has(name)) headers.set(name, value)
       if (!headers.has('Cache-Control')) headers.set('Cache-Control', CACHEABLE_STATUS.has(response.status) ? PAGE_CACHE_CONTROL : 'no-store')

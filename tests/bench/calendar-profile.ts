@@ -7,9 +7,9 @@ import { buildCalendar } from '@quartieri/shared/events/ical'
 import { occurrencesBetween, type Occurrence } from '@quartieri/shared/events/occurrences'
 import { formatLongDay, formatMonth, formatTime } from '@quartieri/shared/platform/dates'
 import { feedCalendar, feedEvents } from '../../site/src/events/calendar-feed.ts'
-import { eventsBetween } from '../../site/src/platform/cms.ts'
+import { eventsBetween } from '../../site/src/events/cms.ts'
 import { primeEventIndex } from '../../site/src/events/event-index.ts'
-import { listCalendar, monthCalendar } from '../../site/src/platform/page-data.ts'
+import { listCalendar, monthCalendar } from '../../site/src/events/pages.ts'
 import { eventsFile } from './events.ts'
 import { percentile } from './measure.ts'
 
@@ -155,19 +155,19 @@ async function main() {
 
   const rows: Timing[] = []
   // Whole data work per URL, as the pages call it.
-  rows.push(await time('month view data (monthCalendar)', () => monthCalendar(month), (g) => `${g.total} dates in the month, ${[...g.byDay.values()].reduce((n, d) => n + d.length, 0)} in the grid`))
-  const grid = await monthCalendar(month)
+  rows.push(await time('month view data (monthCalendar)', () => monthCalendar(month, 'it'), (g) => `${g.total} dates in the month, ${[...g.byDay.values()].reduce((n, d) => n + d.length, 0)} in the grid`))
+  const grid = await monthCalendar(month, 'it')
   rows.push(await time('month view formatting (template)', () => formatMonthGrid(grid)))
-  rows.push(await time('list view data (listCalendar)', () => listCalendar(list), (l) => `${l?.total} dates, page 1 of ${l?.totalPages}`))
-  const page = (await listCalendar(list))!.occurrences
+  rows.push(await time('list view data (listCalendar)', () => listCalendar(list, 'it'), (l) => `${l?.total} dates, page 1 of ${l?.totalPages}`))
+  const page = (await listCalendar(list, 'it'))!.occurrences
   rows.push(await time('list view formatting (template)', () => formatListItems(page)))
-  rows.push(await time('.ics feed (feedEvents + feedCalendar)', async () => feedCalendar(await feedEvents(feed), site), (text) => `${text.length} chars`))
+  rows.push(await time('.ics feed (feedEvents + feedCalendar)', async () => feedCalendar(await feedEvents(feed, 'it'), site), (text) => `${text.length} chars`))
   // Where the time goes.
-  rows.push(await time('  eventsBetween, month grid range', () => eventsBetween(...march), (e) => `${e.length} events`))
-  const inMarch = await eventsBetween(...march)
+  rows.push(await time('  eventsBetween, month grid range', () => eventsBetween(...march, {}, 'it'), (e) => `${e.length} events`))
+  const inMarch = await eventsBetween(...march, {}, 'it')
   rows.push(await time('  occurrencesBetween, month grid range', () => occurrencesBetween(inMarch, ...march), (o) => `${o.length} dates`))
-  rows.push(await time('  feedEvents (filtered)', () => feedEvents(feed), (e) => `${e.length} events`))
-  const feedList = await feedEvents(feed)
+  rows.push(await time('  feedEvents (filtered)', () => feedEvents(feed, 'it'), (e) => `${e.length} events`))
+  const feedList = await feedEvents(feed, 'it')
   rows.push(await time('  buildCalendar (filtered), nothing remembered', () => buildCalendar(feedList, site)))
 
   const pad = (s: string, n: number) => s.padEnd(n)

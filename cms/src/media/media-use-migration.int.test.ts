@@ -5,6 +5,7 @@ import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { getPayload, type Migration, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rebuildMediaUsesIfPending } from './track-media-use.ts'
+import { loadConfig } from '../platform/config.ts'
 
 let payload: Payload
 let dataDir: string
@@ -18,10 +19,7 @@ async function anonymousCanRead(id: number): Promise<boolean> {
 // A database from before files had flags: every earlier migration, files attached to a published and a draft pact.
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quartieri-int-'))
-  process.env.DATA_DIR = dataDir
-  process.env.DATABASE_URI = `file:${path.join(dataDir, 'test.db')}`
-  delete process.env.SITE_URL
-  delete process.env.PURGE_SECRET
+  loadConfig({ DATA_DIR: dataDir, DATABASE_URI: `file:${path.join(dataDir, 'test.db')}`, SITE_URL: undefined, PURGE_SECRET: undefined })
   const { default: config } = await import('../payload.config.ts')
   payload = await getPayload({ config })
   const { migrations } = (await import('../migrations/index.ts')) as unknown as { migrations: Migration[] }

@@ -1,11 +1,12 @@
 import path from 'node:path'
 import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 import { isStaffField } from '../platform/access/is-staff.ts'
+import { config } from '../platform/config.ts'
 import { dataDirectory } from '../platform/paths.ts'
 import { forgetDeletedMedia } from './track-media-use.ts'
 
 /** Largest upload accepted, in bytes (MEDIA_MAX_BYTES; 10 MB by default). */
-export const MEDIA_MAX_BYTES = Number(process.env.MEDIA_MAX_BYTES || 10 * 1024 * 1024)
+export const MEDIA_MAX_BYTES = config.MEDIA_MAX_BYTES
 
 /** Kept by the system (track-media-use.ts, the upload hook below): never written through the API. */
 const bySystemOnly: FieldAccess = () => false

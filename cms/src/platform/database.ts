@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '../migrations/index.ts'
+import { config } from './config.ts'
 import { cmsRoot, dataDirectory, repositoryRoot } from './paths.ts'
 
 const MONGO_URI = /^mongodb(\+srv)?:\/\//
@@ -21,7 +22,7 @@ export function sqliteFileUrl(uri: string | undefined): string {
 
 /** MongoDB when DATABASE_URI says so (production), otherwise the embedded SQLite file. */
 export function databaseAdapter(): DatabaseAdapterObj {
-  const uri = process.env.DATABASE_URI
+  const uri = config.DATABASE_URI
   if (uri && MONGO_URI.test(uri)) {
     // MongoDB needs no schema migrations; its own folder keeps `payload migrate` off the SQLite ones.
     return mongooseAdapter({ url: uri, migrationDir: path.join(cmsRoot(), 'src', 'migrations-mongodb') })
@@ -38,6 +39,6 @@ export function databaseAdapter(): DatabaseAdapterObj {
     prodMigrations: migrations,
     // Off in the servers: one synchronous connection serialises every write, and uniqueness constraints guard
     // the seat rules. On for the importer, which runs alone and must write a whole file or nothing.
-    transactionOptions: process.env.QUARTIERI_SQLITE_TRANSACTIONS === '1' ? { behavior: 'immediate' } : undefined,
+    transactionOptions: config.QUARTIERI_SQLITE_TRANSACTIONS ? { behavior: 'immediate' } : undefined,
   })
 }

@@ -1,14 +1,12 @@
-import { DEFAULT_LOCALE, DEFAULT_PORTAL_LOCALES, KNOWN_LOCALES, parseLocaleList, type LocaleCode } from '@quartieri/shared/platform/locales'
-
-let configured: LocaleCode[] | undefined
+import { DEFAULT_LOCALE, KNOWN_LOCALES, type LocaleCode } from '@quartieri/shared/platform/locales'
+import { config } from './config.ts'
 
 /**
  * The locales of this portal's content: PORTAL_LOCALES (comma-separated codes, Italian included;
- * default "it,en"). The one place the CMS reads it; a wrong list stops the CMS at start, naming the codes.
+ * default "it,en"), read by the configuration module; a wrong list stops the CMS at start, naming it.
  */
 export function portalLocales(): LocaleCode[] {
-  configured ??= parseLocaleList(process.env.PORTAL_LOCALES ?? DEFAULT_PORTAL_LOCALES)
-  return configured
+  return [...config.PORTAL_LOCALES]
 }
 
 /** Payload's localisation: every configured locale, labelled for staff in its own language, Italian the fallback. */

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { getPayload, type Migration, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadConfig } from './config.ts'
 
 let payload: Payload
 let dataDir: string
@@ -16,10 +17,7 @@ const lexical = (text: string) =>
 // A database from before content was translatable: every earlier migration, Italian texts in the old columns.
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quartieri-int-'))
-  process.env.DATA_DIR = dataDir
-  process.env.DATABASE_URI = `file:${path.join(dataDir, 'test.db')}`
-  delete process.env.SITE_URL
-  delete process.env.PURGE_SECRET
+  loadConfig({ DATA_DIR: dataDir, DATABASE_URI: `file:${path.join(dataDir, 'test.db')}`, SITE_URL: undefined, PURGE_SECRET: undefined })
   const { default: config } = await import('../payload.config.ts')
   payload = await getPayload({ config })
   migrations = ((await import('../migrations/index.ts')) as unknown as { migrations: Migration[] }).migrations

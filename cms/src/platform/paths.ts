@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { config } from './config.ts'
 
 /**
  * The repository root, found by walking up from the working directory to the workspace root.
@@ -21,7 +22,7 @@ export function repositoryRoot(): string {
 
 /** Where files that belong to this installation live (SQLite database, uploads): `data/` at the root. */
 export function dataDirectory(): string {
-  return path.resolve(repositoryRoot(), process.env.DATA_DIR || 'data')
+  return path.resolve(repositoryRoot(), config.DATA_DIR)
 }
 
 /** The cms workspace folder. */

@@ -6,11 +6,15 @@ import { clientAddress } from '../platform/auth/client-address.ts'
 import { isDocumentId } from '../platform/http/document-ids.ts'
 import { portalLocales } from '../platform/locales.ts'
 import { eraseByEmail } from './privacy.ts'
-import { spendFormAttempt } from '@quartieri/shared/platform/rate-limit'
+import { formPostLimiter } from '@quartieri/shared/platform/rate-limit'
+import { config } from '../platform/config.ts'
 import type { ActivityKind } from './activity.ts'
 import { availability, cancelSignup, confirmSignup, signUp, SignupError, type SignupRequest } from './service.ts'
 import { isWellFormedToken } from './tokens.ts'
 import { idOf } from '@quartieri/shared/platform/ids'
+
+/** The CMS's budget of sign-up, confirmation and cancellation posts per client address. */
+const spendFormAttempt = formPostLimiter(config)
 
 type Message = { it: string; en: string }
 

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { config } from '../platform/config.ts'
 import { anonymiseExpiredSignups } from './privacy.ts'
 import { reconcileSignups, totalRepairs, type ReconcileReport } from './reconcile.ts'
 
@@ -21,7 +22,7 @@ const describe = (report: ReconcileReport) =>
  */
 export async function startHousekeeping(payload: Payload): Promise<void> {
   // Only the web server runs them: not the CLI (import, migrate), not the tests, not the build.
-  if (!process.env.NEXT_RUNTIME || process.env.NEXT_PHASE === 'phase-production-build' || process.env.QUARTIERI_HOUSEKEEPING === '0') return
+  if (!config.NEXT_RUNTIME || config.NEXT_PHASE === 'phase-production-build' || !config.QUARTIERI_HOUSEKEEPING) return
   try {
     const report = await reconcileSignups(payload)
     payload.logger.info(`Iscrizioni riconciliate all'avvio / sign-ups reconciled at start: ${describe(report)}`)

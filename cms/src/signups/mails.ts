@@ -4,6 +4,7 @@ import { publicEventSchema } from '@quartieri/shared/events/event'
 import type { Registration } from '../payload-types.ts'
 import { mailLanguage, sitePageUrl, type MailLanguage } from '../platform/mail/mail-language.ts'
 import { translatedActivity, type Activity } from './activity.ts'
+import { config } from '../platform/config.ts'
 import { escapeHtml } from '@quartieri/shared/platform/html'
 import { TIME_ZONE } from '@quartieri/shared/platform/dates'
 
@@ -133,6 +134,6 @@ function calendarAttachment(activity: MailContext['activity']) {
   if (activity.kind !== 'events' || !activity.event) return undefined
   const event = publicEventSchema.safeParse(activity.event)
   if (!event.success) return undefined
-  const siteUrl = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
+  const siteUrl = config.SITE_URL
   return [{ filename: `${activity.slug}.ics`, content: buildCalendar([event.data], { name: activity.title, siteUrl }), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
 }

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Registration } from '../payload-types.ts'
 import { activityOfRegistration, loadActivity, type ActivityKind } from './activity.ts'
 import { promoteWaitlist } from './service.ts'
+import { config } from '../platform/config.ts'
 
 
 /**
@@ -59,7 +60,7 @@ export function eraseByEmail(payload: Payload, email: string, now = new Date()):
 }
 
 /** Days sign-ups are kept after their lab closes or their event is over (SIGNUP_RETENTION_DAYS; 365 by default). */
-export const retentionDays = () => Number(process.env.SIGNUP_RETENTION_DAYS || 365)
+export const retentionDays = () => config.SIGNUP_RETENTION_DAYS
 
 const DAY_MS = 86_400_000
 

@@ -10,8 +10,9 @@ import { activityField, activityOfRegistration, loadActivity, type Activity, typ
 import { pausePoint } from './pause-point.ts'
 import { hashToken, newToken } from './tokens.ts'
 import { isUniqueViolation } from './unique-violation.ts'
+import { config } from '../platform/config.ts'
 
-export const HOLD_HOURS = () => Number(process.env.SIGNUP_HOLD_HOURS || 24)
+export const HOLD_HOURS = () => config.SIGNUP_HOLD_HOURS
 const CLAIM_ATTEMPTS_OVER_CAPACITY = 50
 
 type Id = number | string

@@ -328,3 +328,29 @@ describe('buildCalendar: fixes found by review', () => {
     expect(line(eventLines(text, eventUid({ id: 12 }, SITE)), 'DTEND')).toBe('DTEND;VALUE=DATE:20270503')
   })
 })
+
+describe('buildCalendar: a feed in another language', () => {
+  const english = { ...options, localePrefix: '/en', cancelled: { title: '[CANCELLED]', reason: 'Cancelled:' } }
+  const uid = 'event-12@quartieri.example.org'
+
+  it('gives each title and summary its language, Italian where the text is not translated', () => {
+    const text = buildCalendar([event({ title: 'Neighbourhood assembly', summary: 'Ordine del giorno: il cortile.' })], {
+      ...english,
+      languageOf: (_event, field) => (field === 'summary' ? 'it' : 'en'),
+    })
+    const lines = eventLines(text, uid)
+    expect(lines.find((l) => l.startsWith('SUMMARY'))).toBe('SUMMARY;LANGUAGE=en:Neighbourhood assembly')
+    expect(lines.find((l) => l.startsWith('DESCRIPTION'))).toMatch(/^DESCRIPTION;LANGUAGE=it:Ordine del giorno/)
+    const parsed = vevent(text, uid)
+    expect(parsed.summary).toBe('Neighbourhood assembly')
+    expect(parsed.description).toContain(`${SITE}/en/eventi/`)
+  })
+
+  it('says a cancellation in the feed\'s language, and writes no LANGUAGE when not asked to', () => {
+    const text = buildCalendar([event({ title: 'Assembly', cancelled: true, cancellationReason: 'No room' })], english)
+    const parsed = vevent(text, uid)
+    expect(parsed.summary).toBe('[CANCELLED] Assembly')
+    expect(parsed.description).toContain('Cancelled: No room')
+    expect(eventLines(text, uid).some((l) => l.includes('LANGUAGE='))).toBe(false)
+  })
+})

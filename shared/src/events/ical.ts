@@ -12,6 +12,26 @@ export interface CalendarOptions {
   /** Path prefix of event pages: '' (Italian) or '/en'. */
   localePrefix?: string
   description?: string
+  /**
+   * The language of an event's title and summary (RFC 5545 LANGUAGE on SUMMARY and DESCRIPTION): the feed's
+   * own, or Italian where a text has no translation. Without it no LANGUAGE is written.
+   */
+  languageOf?: (event: PublicEvent, field: 'title' | 'summary') => string
+  /** How a cancelled event is marked, in the feed's language (default Italian): its title's prefix and the reason's. */
+  cancelled?: { title: string; reason: string }
+}
+
+const ITALIAN_CANCELLED = { title: '[ANNULLATO]', reason: 'Annullato:' }
+
+/** A language tag as iCalendar's LANGUAGE parameter takes it (RFC 5646): letters, digits and hyphens only. */
+const languageTag = (tag: string | undefined) => (tag && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : null)
+
+/** The VEVENT text with LANGUAGE on its SUMMARY and DESCRIPTION (before folding: one line each). */
+function withLanguages(text: string, summary: string | null, description: string | null): string {
+  let out = text
+  if (summary) out = out.replace(/^SUMMARY:/m, `SUMMARY;LANGUAGE=${summary}:`)
+  if (description) out = out.replace(/^DESCRIPTION:/m, `DESCRIPTION;LANGUAGE=${description}:`)
+  return out
 }
 
 /** The UID of an event: stable across edits, unique to this portal. */
@@ -32,8 +52,10 @@ export type CalendarMemo = WeakMap<PublicEvent, Map<string, string>>
  */
 export function buildCalendar(events: readonly PublicEvent[], options: CalendarOptions, memo?: CalendarMemo): string {
   const calendar = ical({ name: options.name, description: options.description, method: ICalCalendarMethod.PUBLISH, prodId: { company: 'Quartieri', product: 'calendario', language: 'IT' } })
+  const languages = (event: PublicEvent) =>
+    options.languageOf ? { summary: languageTag(options.languageOf(event, 'title')), description: event.summary ? languageTag(options.languageOf(event, 'summary')) : null } : { summary: null, description: null }
   const host = new URL(options.siteUrl).hostname
-  const variant = `${options.localePrefix ?? ''} ${options.siteUrl}`
+  const variant = `${options.localePrefix ?? ''} ${options.siteUrl} ${options.cancelled?.title ?? ''}`
   // Each VEVENT is written and folded on its own (folding works line by line, so it is the same text as
   // folding the whole calendar), then put between the calendar's first lines and its END:VCALENDAR.
   const vevents: string[] = []
@@ -41,7 +63,8 @@ export function buildCalendar(events: readonly PublicEvent[], options: CalendarO
     let written = memo?.get(event)
     let text = written?.get(variant)
     if (text === undefined) {
-      text = foldLines(calendar.createEvent(eventData(event, options, host)).toString())
+      const { summary, description } = languages(event)
+      text = foldLines(withLanguages(calendar.createEvent(eventData(event, options, host)).toString(), summary, description))
       calendar.clear()
       if (memo) {
         if (!written) memo.set(event, (written = new Map()))
@@ -58,6 +81,7 @@ export function buildCalendar(events: readonly PublicEvent[], options: CalendarO
 /** What ical-generator needs to write one event. */
 function eventData(event: PublicEvent, options: CalendarOptions, host: string): ICalEventData {
   const { start, end } = event.allDay ? allDayBounds(event) : timedBounds(event)
+  const cancelled = options.cancelled ?? ITALIAN_CANCELLED
   const url = new URL(`${options.localePrefix ?? ''}/eventi/${event.slug}`, options.siteUrl).toString()
   const exceptions = (event.recurrence?.exceptions ?? []).map((e) =>
     DateTime.fromISO(e.date.slice(0, 10), { zone: cityZone }).set({ hour: start.hour, minute: start.minute, second: 0, millisecond: 0 }),
@@ -81,8 +105,8 @@ function eventData(event: PublicEvent, options: CalendarOptions, host: string): 
     end,
     allDay: event.allDay ?? false,
     timezone: TIME_ZONE,
-    summary: event.cancelled ? `[ANNULLATO] ${event.title}` : event.title,
-    description: [event.summary, event.cancelled && event.cancellationReason ? `Annullato: ${event.cancellationReason}` : null, url].filter(Boolean).join('\n\n'),
+    summary: event.cancelled ? `${cancelled.title} ${event.title}` : event.title,
+    description: [event.summary, event.cancelled && event.cancellationReason ? `${cancelled.reason} ${event.cancellationReason}` : null, url].filter(Boolean).join('\n\n'),
     location: [event.venue?.name, event.venue?.address].filter(Boolean).join(', ') || undefined,
     url,
     status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

@@ -6,13 +6,15 @@ import proxyAddr from 'proxy-addr'
 /** The header in which each server hands the client's address on (a header it never takes from the client). */
 export const CLIENT_ADDRESS_HEADER = 'x-quartieri-client-address'
 
-/** TRUSTED_PROXIES: comma-separated addresses or CIDR ranges (or proxy-addr's names: loopback, linklocal, uniquelocal); empty trusts none. */
-export function trustedProxies(value = process.env.TRUSTED_PROXIES ?? '') {
-  const list = value.split(',').map((entry) => entry.trim()).filter(Boolean)
+/**
+ * The proxies to trust, from the configuration's TRUSTED_PROXIES (addresses or CIDR ranges, or proxy-addr's names:
+ * loopback, linklocal, uniquelocal, already validated by the configuration module); an empty list trusts none.
+ */
+export function trustedProxies(list) {
   try {
-    return proxyAddr.compile(list)
+    return proxyAddr.compile([...list])
   } catch (err) {
-    throw new Error(`TRUSTED_PROXIES is not a list of addresses or CIDR ranges (${value}): ${err instanceof Error ? err.message : err}`)
+    throw new Error(`TRUSTED_PROXIES is not a list of addresses or CIDR ranges (${list.join(',')}): ${err instanceof Error ? err.message : err}`)
   }
 }
 

@@ -11,15 +11,18 @@ export async function spendAttempt(limiter: RateLimiterMemory, key: string): Pro
   }
 }
 
-/**
- * Citizens' form posts (sign-ups, confirmations, cancellations) allowed per client address in each window:
- * SIGNUP_RATE_LIMIT per SIGNUP_RATE_WINDOW_SECONDS, counted by each process that takes them (the CMS, the site).
- */
-const formPosts = new RateLimiterMemory({
-  keyPrefix: 'forms',
-  points: Number(process.env.SIGNUP_RATE_LIMIT || 10),
-  duration: Number(process.env.SIGNUP_RATE_WINDOW_SECONDS || 600),
-})
+/** How many form posts a client address may make in each window: SIGNUP_RATE_LIMIT per SIGNUP_RATE_WINDOW_SECONDS. */
+export interface FormPostLimits {
+  SIGNUP_RATE_LIMIT: number
+  SIGNUP_RATE_WINDOW_SECONDS: number
+}
 
-/** Spends one form post for `client`; the seconds to wait when over the limit, else null. */
-export const spendFormAttempt = (client: string): Promise<number | null> => spendAttempt(formPosts, client)
+/**
+ * Citizens' form posts (sign-ups, confirmations, cancellations), counted per client address by each process that
+ * takes them (the CMS, the site) within the limits of its configuration. Spends one post for `client`; resolves to
+ * the seconds to wait when over the limit, else null.
+ */
+export function formPostLimiter(limits: FormPostLimits): (client: string) => Promise<number | null> {
+  const formPosts = new RateLimiterMemory({ keyPrefix: 'forms', points: limits.SIGNUP_RATE_LIMIT, duration: limits.SIGNUP_RATE_WINDOW_SECONDS })
+  return (client) => spendAttempt(formPosts, client)
+}

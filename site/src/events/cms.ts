@@ -1,6 +1,6 @@
 import type { EventType, PublicEvent } from '@quartieri/shared/events/event'
 import { availabilitySchema, type Availability } from '@quartieri/shared/laboratories/laboratory'
-import { eventIndex, eventsOverlapping } from './event-index.ts'
+import { eventIn, eventIndex, eventsOverlapping } from './event-index.ts'
 import { CmsUnavailableError, fetchValidated } from '../platform/cms.ts'
 
 /* What the event pages read: published events from the in-memory index, seat counts from the CMS. */
@@ -13,9 +13,9 @@ export interface EventFilters {
 
 /**
  * Published events that may have an occurrence in [from, to), from the in-memory event index: one-off
- * events overlapping it and weekly ones running then. Occurrences are expanded by the caller.
+ * events overlapping it and weekly ones running then, in the reader's `locale`. Occurrences are expanded by the caller.
  */
-export async function eventsBetween(from: Date, to: Date, filters: EventFilters = {}): Promise<PublicEvent[]> {
+export async function eventsBetween(from: Date, to: Date, filters: EventFilters, locale: string): Promise<PublicEvent[]> {
   let index
   try {
     index = await eventIndex()
@@ -28,13 +28,14 @@ export async function eventsBetween(from: Date, to: Date, filters: EventFilters 
     from.getTime(),
     to.getTime(),
     (e) => (!neighbourhood || e.neighbourhood === neighbourhood) && (!type || e.event.type === type) && (!laboratory || e.laboratory === laboratory),
-  ).map((e) => e.event)
+  ).map((e) => eventIn(e, locale))
 }
 
-/** A published event by slug, or null. */
-export async function getEvent(slug: string): Promise<PublicEvent | null> {
+/** A published event by slug in the reader's `locale`, or null. */
+export async function getEvent(slug: string, locale: string): Promise<PublicEvent | null> {
   try {
-    return (await eventIndex()).bySlug.get(slug)?.event ?? null
+    const found = (await eventIndex()).bySlug.get(slug)
+    return found ? eventIn(found, locale) : null
   } catch (err) {
     throw new CmsUnavailableError('CMS unreachable: event index', { cause: err })
   }

@@ -1,19 +1,26 @@
 import { publicEventSchema, type PublicEvent } from '@quartieri/shared/events/event'
 import { fetchEveryPage } from '../platform/cms-pages.ts'
+import { config } from '../platform/config.ts'
+import { z } from 'zod'
+import { Multilingual, multilingual } from '../platform/i18n/content.ts'
 
 /**
  * Every published event, kept in memory: calendar pages and feeds filter it instead of asking the CMS for
  * hundreds of events on each render. The CMS names the events it changes when it purges, and only those are
- * fetched again; the whole index is reloaded after an import and at least every INDEX_TTL.
+ * fetched again; the whole index is reloaded after an import and at least every INDEX_TTL. Each event is kept
+ * in every locale, read once (`locale=all`): `eventIn(e, locale)` is its version in the reader's language.
  */
-const CMS_URL = process.env.CMS_INTERNAL_URL || process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
-const INDEX_TTL_MS = Number(process.env.SITE_EVENT_INDEX_TTL_SECONDS || 600) * 1000
-const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS || 5_000)
+const CMS_URL = config.CMS_INTERNAL_URL
+const INDEX_TTL_MS = config.SITE_EVENT_INDEX_TTL_SECONDS * 1000
+const TIMEOUT_MS = config.CMS_TIMEOUT_MS
 
 const FIELDS = ['title', 'slug', 'type', 'start', 'end', 'allDay', 'summary', 'venue', 'neighbourhood', 'laboratory', 'registration', 'cancelled', 'cancellationReason', 'attendees', 'recurrence', 'sequence', 'updatedAt', 'createdAt']
 
 export interface IndexedEvent {
+  /** The event in Italian: its dates, slugs and type, the same in every language, are read from it. */
   event: PublicEvent
+  /** The event in every locale. */
+  doc: Multilingual<PublicEvent>
   startMs: number
   /** When the event can last happen: its end, or the end of its repetition's last day; Infinity if open-ended. */
   lastMs: number
@@ -47,7 +54,8 @@ let loading: Promise<EventIndex> | null = null
  */
 let generation = 0
 
-function indexed(event: PublicEvent): IndexedEvent {
+function indexed(doc: Multilingual<PublicEvent>): IndexedEvent {
+  const event = doc.in('it')
   const startMs = Date.parse(event.start)
   const weekly = event.recurrence?.frequency === 'weekly' && (event.recurrence.byDay?.length ?? 0) > 0
   const lastMs = weekly
@@ -56,23 +64,29 @@ function indexed(event: PublicEvent): IndexedEvent {
       : Number.POSITIVE_INFINITY
     : Math.max(Date.parse(event.end ?? event.start), startMs + 86_400_000)
   const slugOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? (ref as { slug?: string }).slug : undefined)
-  return { event, startMs, lastMs, neighbourhood: slugOf(event.neighbourhood), laboratory: slugOf(event.laboratory), position: 0 }
+  return { event, doc, startMs, lastMs, neighbourhood: slugOf(event.neighbourhood), laboratory: slugOf(event.laboratory), position: 0 }
 }
 
-function fetchEvents(where: Record<string, unknown>): Promise<PublicEvent[]> {
+/** An indexed event in the reader's language (texts without a translation in Italian, recorded for `langOf`). */
+export const eventIn = (e: IndexedEvent, locale: string): PublicEvent => e.doc.in(locale)
+
+const eventDocSchema = multilingual(publicEventSchema)
+
+function fetchEvents(where: Record<string, unknown>): Promise<Array<Multilingual<PublicEvent>>> {
   const query = {
     where: { and: [{ _status: { equals: 'published' } }, where] },
     depth: 1,
     sort: 'start,id',
     select: Object.fromEntries(FIELDS.map((f) => [f, true])),
     populate: { neighbourhoods: { name: true, slug: true }, laboratories: { title: true, slug: true } },
+    locale: 'all',
   }
-  return fetchEveryPage(CMS_URL, 'events', publicEventSchema, query, { timeoutMs: TIMEOUT_MS * 6 })
+  return fetchEveryPage(CMS_URL, 'events', eventDocSchema, query, { timeoutMs: TIMEOUT_MS * 6 })
 }
 
 /** The index of these events (exported for tests). */
-export function buildEventIndex(events: PublicEvent[], loadedAt = Date.now()): EventIndex {
-  const all = events.map(indexed).sort((a, b) => a.startMs - b.startMs)
+export function buildEventIndex(events: Array<Multilingual<PublicEvent> | PublicEvent>, loadedAt = Date.now()): EventIndex {
+  const all = events.map((event) => indexed(event instanceof Multilingual ? event : new Multilingual(event, z.custom<PublicEvent>()))).sort((a, b) => a.startMs - b.startMs)
   const short: IndexedEvent[] = []
   const long: IndexedEvent[] = []
   let shortSpanMs = 0
@@ -159,7 +173,7 @@ export async function refreshEvents(ids: Array<number | string>): Promise<void> 
   // Forgotten meanwhile: the next request loads everything afresh.
   if (started !== generation || !index) return
   const changed = new Set(ids.map(String))
-  const kept = index.events.filter((e) => !changed.has(String(e.event.id))).map((e) => e.event)
+  const kept = index.events.filter((e) => !changed.has(String(e.event.id))).map((e) => e.doc)
   index = buildEventIndex([...kept, ...fresh], index.loadedAt)
 }
 

@@ -6,6 +6,7 @@ import { eventsBetween, getEvent, getEventAvailability, type EventFilters } from
 import { laboratoryOptions, type LaboratoryOption } from '../laboratories/cms.ts'
 import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
 import { loadPage, type PageData } from '../platform/page-data.ts'
+import type { SiteLocale } from '../platform/i18n/locales.ts'
 
 const UPCOMING_MONTHS = 6
 
@@ -13,17 +14,17 @@ const UPCOMING_MONTHS = 6
 const UPCOMING_FIRST_LOOKS = [7, 31]
 
 /** The next `count` dates matching `filters`, from now on (at most UPCOMING_MONTHS ahead). */
-export async function upcomingOccurrences(filters: EventFilters, count: number, now = new Date()): Promise<Occurrence[]> {
+export async function upcomingOccurrences(filters: EventFilters, count: number, locale: SiteLocale, now = new Date()): Promise<Occurrence[]> {
   const to = new Date(now.getTime() + UPCOMING_MONTHS * 31 * 86_400_000)
   // With thousands of events the next few are days away: a week's dates, or a month's, are enough when
   // there are `count` of them, as every date further on starts later than those.
   for (const days of UPCOMING_FIRST_LOOKS) {
     const near = new Date(now.getTime() + days * 86_400_000)
     if (near >= to) break
-    const found = occurrencesBetween(await eventsBetween(now, near, filters), now, near)
+    const found = occurrencesBetween(await eventsBetween(now, near, filters, locale), now, near)
     if (found.length >= count) return found.slice(0, count)
   }
-  return occurrencesBetween(await eventsBetween(now, to, filters), now, to).slice(0, count)
+  return occurrencesBetween(await eventsBetween(now, to, filters, locale), now, to).slice(0, count)
 }
 
 export const EVENTS_PER_PAGE = 20
@@ -33,14 +34,14 @@ export type CalendarData =
   | { view: 'month'; filters: CalendarFilters; month: string; weeks: string[][]; byDay: Map<string, Occurrence[]>; total: number; neighbourhoods: NeighbourhoodOption[]; labs: LaboratoryOption[] }
 
 /** A month grid's dates: the weeks shown, the occurrences by local day, and how many fall in the month itself. */
-export async function monthCalendar(filters: CalendarFilters, now = new Date()): Promise<{ month: string; weeks: string[][]; byDay: Map<string, Occurrence[]>; total: number }> {
+export async function monthCalendar(filters: CalendarFilters, locale: SiteLocale, now = new Date()): Promise<{ month: string; weeks: string[][]; byDay: Map<string, Occurrence[]>; total: number }> {
   const filterBy = { neighbourhood: filters.neighbourhood, type: filters.type, laboratory: filters.laboratory }
   const month = monthOf(filters, now)
   const weeks = monthGrid(month)
   const from = startOfLocalDay(weeks[0]![0]!)
   const to = startOfLocalDay(weeks.at(-1)!.at(-1)!)
   const until = new Date(to.getTime() + 86_400_000 + 3_600_000)
-  const occurrences = occurrencesBetween(await eventsBetween(from, until, filterBy), from, until)
+  const occurrences = occurrencesBetween(await eventsBetween(from, until, filterBy, locale), from, until)
   const byDay = new Map<string, Occurrence[]>()
   for (const o of occurrences) {
     const onDay = byDay.get(o.day)
@@ -52,10 +53,10 @@ export async function monthCalendar(filters: CalendarFilters, now = new Date()):
 }
 
 /** A page of a list's dates with the total count; null for a page past the last one. */
-export async function listCalendar(filters: CalendarFilters, now = new Date()): Promise<{ occurrences: Occurrence[]; total: number; page: number; totalPages: number } | null> {
+export async function listCalendar(filters: CalendarFilters, locale: SiteLocale, now = new Date()): Promise<{ occurrences: Occurrence[]; total: number; page: number; totalPages: number } | null> {
   const filterBy = { neighbourhood: filters.neighbourhood, type: filters.type, laboratory: filters.laboratory }
   const { from, to } = listWindow(filters, now)
-  const occurrences = occurrencesBetween(await eventsBetween(from, to, filterBy), from, to)
+  const occurrences = occurrencesBetween(await eventsBetween(from, to, filterBy, locale), from, to)
   const totalPages = Math.max(1, Math.ceil(occurrences.length / EVENTS_PER_PAGE))
   if (filters.page > totalPages) return null
   const page = occurrences.slice((filters.page - 1) * EVENTS_PER_PAGE, filters.page * EVENTS_PER_PAGE)
@@ -63,24 +64,24 @@ export async function listCalendar(filters: CalendarFilters, now = new Date()): 
 }
 
 /** The calendar page: a page of dates (list) or a month grid; bad filters are a 400, a page past the end a 404. */
-export async function loadCalendar(filters: CalendarFilters | null, now = new Date()): Promise<PageData<CalendarData>> {
+export async function loadCalendar(filters: CalendarFilters | null, locale: SiteLocale, now = new Date()): Promise<PageData<CalendarData>> {
   if (filters === null) return { status: 400, settings: (await loadPage(async () => true)).settings }
   return loadPage(async () => {
-    const [neighbourhoods, labs] = await Promise.all([neighbourhoodOptions(), laboratoryOptions()])
+    const [neighbourhoods, labs] = await Promise.all([neighbourhoodOptions(), laboratoryOptions(locale)])
     if (filters.view === 'month') {
-      const grid = await monthCalendar(filters, now)
+      const grid = await monthCalendar(filters, locale, now)
       return { view: 'month' as const, filters, ...grid, neighbourhoods, labs }
     }
-    const list = await listCalendar(filters, now)
+    const list = await listCalendar(filters, locale, now)
     if (list === null) return null
     return { view: 'list' as const, filters, ...list, neighbourhoods, labs }
   })
 }
 
 /** An event with its next dates and, when it takes registrations, its seat counts. */
-export const loadEvent = (slug: string | undefined, now = new Date()): Promise<PageData<{ event: PublicEvent; next: Occurrence[]; availability: Availability | null }>> =>
+export const loadEvent = (slug: string | undefined, locale: SiteLocale, now = new Date()): Promise<PageData<{ event: PublicEvent; next: Occurrence[]; availability: Availability | null }>> =>
   loadPage(async () => {
-    const event = slug ? await getEvent(slug) : null
+    const event = slug ? await getEvent(slug, locale) : null
     if (!event) return null
     const next = occurrencesOf(event, now, new Date(now.getTime() + 366 * 86_400_000)).slice(0, 6)
     const availability = event.registration?.mode === 'required' ? await getEventAvailability(event.id) : null

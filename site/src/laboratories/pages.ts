@@ -7,6 +7,7 @@ import { getAvailability, getLaboratory, listLaboratories } from './cms.ts'
 import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
 import { type Page } from '../platform/cms.ts'
 import { loadPage, pageNumber, type PageData } from '../platform/page-data.ts'
+import type { SiteLocale } from '../platform/i18n/locales.ts'
 
 export interface LabFilters {
   page: number
@@ -26,19 +27,19 @@ export function labFilters(url: URL): LabFilters | null {
 }
 
 /** A page of labs with the neighbourhoods for the filter; bad filters are a 400, a page past the end a 404. */
-export async function loadLaboratoryList(filters: LabFilters | null): Promise<PageData<{ labs: Page<PublicLaboratory>; neighbourhoods: NeighbourhoodOption[]; filters: LabFilters }>> {
+export async function loadLaboratoryList(filters: LabFilters | null, locale: SiteLocale): Promise<PageData<{ labs: Page<PublicLaboratory>; neighbourhoods: NeighbourhoodOption[]; filters: LabFilters }>> {
   if (filters === null) return { status: 400, settings: (await loadPage(async () => true)).settings }
   return loadPage(async () => {
-    const [labs, neighbourhoods] = await Promise.all([listLaboratories(filters), neighbourhoodOptions()])
+    const [labs, neighbourhoods] = await Promise.all([listLaboratories(filters, locale), neighbourhoodOptions()])
     if (filters.page > 1 && filters.page > labs.totalPages) return null
     return { labs, neighbourhoods, filters }
   })
 }
 
 /** The pacts a lab produced; the lab page still shows, without them, if the pact index cannot load. */
-async function labPacts(labId: number | string): Promise<PublicPact[]> {
+async function labPacts(labId: number | string, locale: SiteLocale): Promise<PublicPact[]> {
   try {
-    return await pactsOfLaboratory(labId)
+    return await pactsOfLaboratory(labId, locale)
   } catch (err) {
     console.error('pacts of a laboratory unavailable', err)
     return []
@@ -46,10 +47,10 @@ async function labPacts(labId: number | string): Promise<PublicPact[]> {
 }
 
 /** A lab with its seat counts, next dates and the pacts it produced. */
-export const loadLaboratory = (slug: string | undefined): Promise<PageData<{ lab: PublicLaboratory; availability: Availability; upcoming: Occurrence[]; pacts: PublicPact[] }>> =>
+export const loadLaboratory = (slug: string | undefined, locale: SiteLocale): Promise<PageData<{ lab: PublicLaboratory; availability: Availability; upcoming: Occurrence[]; pacts: PublicPact[] }>> =>
   loadPage(async () => {
-    const lab = slug ? await getLaboratory(slug) : null
+    const lab = slug ? await getLaboratory(slug, locale) : null
     if (!lab) return null
-    const [availability, upcoming, pacts] = await Promise.all([getAvailability(lab.id), upcomingOccurrences({ laboratory: lab.slug }, 5), labPacts(lab.id)])
+    const [availability, upcoming, pacts] = await Promise.all([getAvailability(lab.id), upcomingOccurrences({ laboratory: lab.slug }, 5, locale), labPacts(lab.id, locale)])
     return { lab, availability, upcoming, pacts }
   })

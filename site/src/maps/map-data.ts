@@ -6,9 +6,12 @@ import { registerCache } from '../platform/cache.ts'
 import { allLaboratories, listLaboratories } from '../laboratories/cms.ts'
 import { CMS_PUBLIC_URL, CmsUnavailableError, fetchValidated, getSettings } from '../platform/cms.ts'
 import { withSettings } from '../platform/guarded.ts'
-import { eventIndex } from '../events/event-index.ts'
+import { eventIn, eventIndex } from '../events/event-index.ts'
 import { publishedPactRecords } from '../pacts/pact-index.ts'
 import { idKey } from '@quartieri/shared/platform/ids'
+import { config } from '../platform/config.ts'
+import { copyLang } from '../platform/i18n/content.ts'
+import { DEFAULT_LOCALE, type SiteLocale } from '../platform/i18n/locales.ts'
 
 /*
  * What the maps read: every published record with a place, built into the layers of
@@ -16,7 +19,7 @@ import { idKey } from '@quartieri/shared/platform/ids'
  */
 
 /** A basemap style that does not answer in this time is given up for the page's security policy (the browser still tries it). */
-const STYLE_TIMEOUT_MS = Number(process.env.MAP_STYLE_TIMEOUT_MS || 3_000)
+const STYLE_TIMEOUT_MS = config.MAP_STYLE_TIMEOUT_MS
 
 const mapNeighbourhoodSchema = publicNeighbourhoodSchema.pick({ id: true, name: true, slug: true, centre: true, venue: true, boundary: true })
 export type MapNeighbourhoodRecord = z.infer<typeof mapNeighbourhoodSchema>
@@ -39,16 +42,27 @@ async function fromIndex<T>(what: string, load: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The published records the asked-for layers need (neighbourhoods always: they name and place the rest). */
-async function mapRecords(layers: readonly MapLayer[]): Promise<MapRecords> {
+/** The published records the asked-for layers need (neighbourhoods always: they name and place the rest), in `locale`. */
+async function mapRecords(layers: readonly MapLayer[], locale: SiteLocale): Promise<MapRecords> {
   const wants = (...names: MapLayer[]) => names.some((name) => layers.includes(name))
   const [neighbourhoodRecords, laboratories, events, pactRecords] = await Promise.all([
     allMapNeighbourhoods(),
-    wants('laboratori') ? allLaboratories() : [],
-    wants('eventi') ? fromIndex('event index', async () => (await eventIndex()).events.map((e) => e.event)) : [],
-    wants('progetti', 'patti') ? fromIndex('pact index', publishedPactRecords) : { pacts: [], projects: [] },
+    wants('laboratori') ? allLaboratories(locale) : [],
+    wants('eventi') ? fromIndex('event index', async () => (await eventIndex()).events.map((e) => eventIn(e, locale))) : [],
+    wants('progetti', 'patti') ? fromIndex('pact index', () => publishedPactRecords(locale)) : { pacts: [], projects: [] },
   ])
   return { neighbourhoods: neighbourhoodRecords, laboratories, events, pacts: pactRecords.pacts, projects: pactRecords.projects }
+}
+
+/** The features' titles carry the language of their records' titles (an untranslated one is marked in the map's list). */
+function withTitleLanguages(layers: MapLayers, records: Pick<MapRecords, 'laboratories' | 'events' | 'pacts' | 'projects'>): MapLayers {
+  const sources = new Map<string, object>()
+  for (const lab of records.laboratories) sources.set(`/laboratori/${lab.slug}`, lab)
+  for (const event of records.events) sources.set(`/eventi/${event.slug}`, event)
+  for (const pact of records.pacts) sources.set(`/patti/${pact.slug}`, pact)
+  for (const project of records.projects) sources.set(`/progetti/${project.slug}`, project)
+  for (const layer of Object.values(layers)) for (const feature of layer.features) copyLang(sources.get(feature.properties.path), 'title', feature.properties, 'title')
+  return layers
 }
 
 /** What a map shows: its layers, and optionally one neighbourhood's features only. */
@@ -104,9 +118,13 @@ export function isFilterError(value: MapFilters | MapFilterError): value is MapF
   return 'param' in value
 }
 
-/** The map's layers for these filters, built from published records. */
-export async function loadMapLayers(filters: MapFilters, now = new Date()): Promise<MapLayers> {
-  return buildMapLayers(await mapRecords(filters.layers), { layers: filters.layers, neighbourhood: filters.neighbourhood, now })
+/**
+ * The map's layers for these filters, built from published records, their texts in `locale` (Italian, the
+ * reference language of the open data, for /mappa.geojson).
+ */
+export async function loadMapLayers(filters: MapFilters, locale: SiteLocale = DEFAULT_LOCALE, now = new Date()): Promise<MapLayers> {
+  const records = await mapRecords(filters.layers, locale)
+  return withTitleLanguages(buildMapLayers(records, { layers: filters.layers, neighbourhood: filters.neighbourhood, now }), records)
 }
 
 /** Where a map opens: around given bounds, or at a centre and zoom. */
@@ -227,11 +245,11 @@ export type MapPageData = { status: 200; data: MapPage } | { status: 400; settin
  * /mappa: every layer is built (the checkboxes show and hide them in the page), limited to the
  * neighbourhood asked for; the layers in the query are the ones shown at first.
  */
-export function loadMapPage(url: URL, now = new Date()): Promise<MapPageData> {
+export function loadMapPage(url: URL, locale: SiteLocale, now = new Date()): Promise<MapPageData> {
   return withSettings(async (settings): Promise<MapPageData> => {
     const filters = mapFilters(url.searchParams)
     if (isFilterError(filters)) return { status: 400, settings, error: filters }
-    const [layers, neighbourhoodList] = await Promise.all([loadMapLayers({ layers: [...MAP_LAYERS], neighbourhood: filters.neighbourhood }, now), allMapNeighbourhoods()])
+    const [layers, neighbourhoodList] = await Promise.all([loadMapLayers({ layers: [...MAP_LAYERS], neighbourhood: filters.neighbourhood }, locale, now), allMapNeighbourhoods()])
     const styleUrl = basemapStyleUrl(settings)
     return {
       status: 200,
@@ -267,19 +285,19 @@ function isNeighbourhood(ref: Ref, own: { id: number | string; slug: string }): 
  * neighbourhood's records only (its labs read from the CMS, its events, pacts and projects from the
  * site's in-memory indexes), so a page costs the same however many neighbourhoods the city has.
  */
-export async function loadNeighbourhoodMap(neighbourhood: PublicNeighbourhood, now = new Date()): Promise<NeighbourhoodMap | null> {
+export async function loadNeighbourhoodMap(neighbourhood: PublicNeighbourhood, locale: SiteLocale, now = new Date()): Promise<NeighbourhoodMap | null> {
   const own = { id: neighbourhood.id, slug: neighbourhood.slug }
   try {
     const [settings, labs, events, pactRecords] = await Promise.all([
       getSettings(),
-      listLaboratories({ neighbourhood: own.slug, perPage: 200 }),
-      fromIndex('event index', async () => (await eventIndex()).events.filter((e) => e.neighbourhood === own.slug).map((e) => e.event)),
-      fromIndex('pact index', publishedPactRecords),
+      listLaboratories({ neighbourhood: own.slug, perPage: 200 }, locale),
+      fromIndex('event index', async () => (await eventIndex()).events.filter((e) => e.neighbourhood === own.slug).map((e) => eventIn(e, locale))),
+      fromIndex('pact index', () => publishedPactRecords(locale)),
     ])
     const pacts = pactRecords.pacts.filter((p) => (p.neighbourhoods ?? []).some((n) => isNeighbourhood(n as Ref, own)))
     const pactIds = new Set(pacts.map((p) => String(p.id)))
     const projects = pactRecords.projects.filter((p) => isNeighbourhood(p.neighbourhood as Ref, own) || pactIds.has(idKey(p.pact) ?? ''))
-    const layers = buildMapLayers({ neighbourhoods: [neighbourhood], laboratories: labs.docs, events, pacts, projects }, { layers: MAP_LAYERS, neighbourhood: own.slug, now })
+    const layers = withTitleLanguages(buildMapLayers({ neighbourhoods: [neighbourhood], laboratories: labs.docs, events, pacts, projects }, { layers: MAP_LAYERS, neighbourhood: own.slug, now }), { laboratories: labs.docs, events, pacts, projects })
     const shape = layers.quartieri.features[0]
     if (!shape) return null
     const view: MapViewport = shape.geometry.type === 'Point' ? { centre: shape.geometry.coordinates as [number, number], zoom: 15 } : { bounds: boundsOf([shape])! }
@@ -291,7 +309,7 @@ export async function loadNeighbourhoodMap(neighbourhood: PublicNeighbourhood, n
 }
 
 /** How many places of a layer a map's list shows: past that, the page would weigh megabytes and no one could read it. */
-export const MAP_LIST_LIMIT = Number(process.env.MAP_LIST_LIMIT || 100)
+export const MAP_LIST_LIMIT = config.MAP_LIST_LIMIT
 
 /** Where every record of a layer is listed in full (paginated and searchable), by the map's layer. */
 const FULL_LISTS: Record<MapLayer, string> = { quartieri: '/quartieri', laboratori: '/laboratori', eventi: '/eventi', progetti: '/patti', patti: '/patti' }

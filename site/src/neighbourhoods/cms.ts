@@ -1,15 +1,17 @@
 import { z } from 'zod'
 import { publicNeighbourhoodSchema, type PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
-import { fetchValidated, idSchema, paginated, published, type Page } from '../platform/cms.ts'
+import { fetchLocalised, fetchValidated, idSchema, paginated, published, type Page } from '../platform/cms.ts'
+import type { SiteLocale } from '../platform/i18n/locales.ts'
 
 /* What the neighbourhood pages read from the CMS: published neighbourhoods only. */
 
 /** One page of published neighbourhoods, by name. */
-export async function listNeighbourhoods(page = 1, perPage = 24): Promise<Page<PublicNeighbourhood>> {
-  const result = await fetchValidated(
+export async function listNeighbourhoods(locale: SiteLocale, page = 1, perPage = 24): Promise<Page<PublicNeighbourhood>> {
+  const result = await fetchLocalised(
     '/api/neighbourhoods',
     { ...published, sort: 'name', limit: String(perPage), page: String(page), depth: '1' },
     paginated(publicNeighbourhoodSchema),
+    locale,
   )
   return { docs: result.docs, page: result.page ?? page, totalPages: result.totalPages, totalDocs: result.totalDocs }
 }
@@ -20,11 +22,12 @@ const neighbourhoodOptionSchema = z.object({ id: idSchema, slug: z.string(), nam
 export type NeighbourhoodOption = z.infer<typeof neighbourhoodOptionSchema>
 
 /** A published neighbourhood by slug, or null. */
-export async function getNeighbourhood(slug: string): Promise<PublicNeighbourhood | null> {
-  const result = await fetchValidated(
+export async function getNeighbourhood(slug: string, locale: SiteLocale): Promise<PublicNeighbourhood | null> {
+  const result = await fetchLocalised(
     '/api/neighbourhoods',
     { ...published, 'where[slug][equals]': slug, limit: '1', depth: '1' },
     paginated(publicNeighbourhoodSchema),
+    locale,
   )
   return result.docs[0] ?? null
 }

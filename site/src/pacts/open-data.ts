@@ -1,8 +1,10 @@
-import { badParameterMessage, DICTIONARY_PATH } from '@quartieri/shared/pacts/open-data'
+import { badParameterMessage, DICTIONARY_PATH, type PactTranslation } from '@quartieri/shared/pacts/open-data'
+import { DEFAULT_LOCALE, type LocaleCode } from '@quartieri/shared/platform/locales'
 import { pactFilters, type PactFilters } from '@quartieri/shared/pacts/registry'
-import { localeOf, localePath } from '../platform/i18n/index.ts'
+import { localePath, type SiteLocale } from '../platform/i18n/index.ts'
 import { CmsUnavailableError, getSettings } from '../platform/cms.ts'
-import { getPact, searchPacts, type IndexedPact } from './pact-index.ts'
+import { getPact, publishedPactDocs, searchPacts, type IndexedPact } from './pact-index.ts'
+import { CONTENT_LOCALES, isLocaleMap } from '../platform/i18n/content.ts'
 import { siteUrl } from '../platform/site-url.ts'
 
 /*
@@ -11,14 +13,14 @@ import { siteUrl } from '../platform/site-url.ts'
  * that cannot be reached a 503; never a 5xx for what the client sent.
  */
 
-/** The data dictionary's absolute URL, in the request's language. */
-export function dictionaryUrl(url: URL): string {
-  return siteUrl(localePath(localeOf(url.pathname), DICTIONARY_PATH))
+/** The data dictionary's absolute URL, in the request's language (`locals.locale`). */
+export function dictionaryUrl(locale: SiteLocale): string {
+  return siteUrl(localePath(locale, DICTIONARY_PATH))
 }
 
 /** Headers of every open-data answer: the dictionary describes it, and any site may read it. */
-export function openDataHeaders(url: URL, contentType: string): Record<string, string> {
-  return { 'content-type': contentType, link: `<${dictionaryUrl(url)}>; rel="describedby"`, 'access-control-allow-origin': '*' }
+export function openDataHeaders(locale: SiteLocale, contentType: string): Record<string, string> {
+  return { 'content-type': contentType, link: `<${dictionaryUrl(locale)}>; rel="describedby"`, 'access-control-allow-origin': '*' }
 }
 
 /** A JSON error in both languages, never cached. */
@@ -54,11 +56,42 @@ async function fromIndex<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Every published pact matching the filters, in the registry's order. */
-export const matchingPacts = (filters: Omit<PactFilters, 'page'>, now: Date): Promise<IndexedPact[]> => fromIndex(async () => (await searchPacts(filters, null, now)).docs)
+/** The locales of the translated columns: the portal's, Italian (the reference, in the base columns) left out by the export. */
+export const EXPORT_LOCALES: readonly LocaleCode[] = CONTENT_LOCALES
 
-/** A published pact by slug, or null. */
-export const pactBySlug = (slug: string): Promise<IndexedPact | null> => fromIndex(() => getPact(slug))
+/** A pact with its texts in the portal's other locales, as the translated columns want them. */
+export type ExportedPact = IndexedPact & { translations: Partial<Record<LocaleCode, PactTranslation>> }
+
+/** A text of one locale as the CMS gave it, never the Italian one in its place: null where it is not translated. */
+const own = (value: unknown, locale: string): string | null => {
+  if (!isLocaleMap(value)) return null
+  const text = value[locale]
+  return typeof text === 'string' && text.trim() !== '' ? text : null
+}
+
+/** Adds to Italian pacts their translations, from the records the index read in every locale. */
+async function withTranslations(entries: IndexedPact[]): Promise<ExportedPact[]> {
+  const { pacts } = await publishedPactDocs()
+  const raw = new Map(pacts.map((doc) => [String(doc.in(DEFAULT_LOCALE).id), doc.raw as Record<string, unknown>]))
+  return entries.map((entry) => {
+    const doc = raw.get(String(entry.pact.id))
+    const translations = Object.fromEntries(
+      EXPORT_LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => [locale, { title: own(doc?.title, locale), summary: own(doc?.summary, locale), objectivesText: own(doc?.objectivesText, locale) }]),
+    )
+    return { ...entry, translations }
+  })
+}
+
+/** Every published pact matching the filters, in the registry's order, in Italian with its translations. */
+export const matchingPacts = (filters: Omit<PactFilters, 'page'>, now: Date): Promise<ExportedPact[]> =>
+  fromIndex(async () => withTranslations((await searchPacts(filters, DEFAULT_LOCALE, null, now)).docs))
+
+/** A published pact by slug, in Italian with its translations, or null. */
+export const pactBySlug = (slug: string): Promise<ExportedPact | null> =>
+  fromIndex(async () => {
+    const entry = await getPact(slug, DEFAULT_LOCALE)
+    return entry ? (await withTranslations([entry]))[0]! : null
+  })
 
 /** Who publishes the data, for the `fonte` field. */
 export async function source(): Promise<string> {

@@ -4,16 +4,20 @@ import { idKey } from '@quartieri/shared/platform/ids'
 import { publicIndicatorSchema, publicProjectSchema, type PublicIndicator, type PublicProject } from '@quartieri/shared/projects/project'
 import { matchesTerms, normalizeText, queryTerms, type PactFilters } from '@quartieri/shared/pacts/registry'
 import { fetchEveryPage } from '../platform/cms-pages.ts'
+import { config } from '../platform/config.ts'
+import { multilingual, type Multilingual } from '../platform/i18n/content.ts'
+import { DEFAULT_LOCALE } from '../platform/i18n/locales.ts'
 
 /**
  * Every published pact with its published projects and indicators, kept in memory: the registry's search,
  * filters and open data read it instead of asking the CMS for thousands of pacts on each request. The CMS
  * names the pacts it changes when it purges, and only those are fetched again; everything is reloaded after
- * an import, when a neighbourhood, lab or organisation changes, and at least every INDEX_TTL.
+ * an import, when a neighbourhood, lab or organisation changes, and at least every INDEX_TTL. The records are
+ * read once in every locale (`locale=all`); the index of a language is built from them when first asked for.
  */
-const CMS_URL = process.env.CMS_INTERNAL_URL || process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
-const INDEX_TTL_MS = Number(process.env.SITE_PACT_INDEX_TTL_SECONDS || 600) * 1000
-const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS || 5_000) * 6
+const CMS_URL = config.CMS_INTERNAL_URL
+const INDEX_TTL_MS = config.SITE_PACT_INDEX_TTL_SECONDS * 1000
+const TIMEOUT_MS = config.CMS_TIMEOUT_MS * 6
 const IN_CHUNK = 200
 
 export interface IndexedPact {
@@ -27,11 +31,35 @@ export interface IndexedPact {
   text: string
 }
 
-interface PactIndex {
+/** The records as read, each in every locale. */
+interface RawRecords {
+  pacts: Array<Multilingual<PublicPact>>
+  projects: Array<Multilingual<PublicProject>>
+  indicators: Array<Multilingual<PublicIndicator>>
+}
+
+/** The records of one language, as the index of that language is built from them. */
+interface Records {
+  pacts: PublicPact[]
+  projects: PublicProject[]
+  indicators: PublicIndicator[]
+}
+
+/** The index of one language. */
+interface LocaleIndex {
   pacts: IndexedPact[]
   bySlug: Map<string, IndexedPact>
   projectsBySlug: Map<string, { project: PublicProject; pact: IndexedPact | null; indicators: PublicIndicator[] }>
-  raw: { pacts: PublicPact[]; projects: PublicProject[]; indicators: PublicIndicator[] }
+  raw: Records
+}
+
+interface PactIndex {
+  /** Every record in every locale, read once. */
+  all: RawRecords
+  /** The Italian records: what ids, slugs, codes and links are read from (the same in every language). */
+  raw: Records
+  /** The index of each language asked for so far. */
+  byLocale: Map<string, LocaleIndex>
   loadedAt: number
 }
 
@@ -43,8 +71,8 @@ let loading: Promise<PactIndex> | null = null
  */
 let generation = 0
 
-const fetchAll = <T>(collection: string, schema: z.ZodType<T>, where: Record<string, unknown>, extra: Record<string, unknown>): Promise<T[]> =>
-  fetchEveryPage(CMS_URL, collection, schema, { where: { and: [{ _status: { equals: 'published' } }, where] }, ...extra }, { timeoutMs: TIMEOUT_MS })
+const fetchAll = <T>(collection: string, schema: z.ZodType<T>, where: Record<string, unknown>, extra: Record<string, unknown>): Promise<Array<Multilingual<T>>> =>
+  fetchEveryPage(CMS_URL, collection, multilingual(schema), { where: { and: [{ _status: { equals: 'published' } }, where] }, ...extra, locale: 'all' }, { timeoutMs: TIMEOUT_MS })
 
 const PACT_FIELDS = ['code', 'title', 'slug', 'kind', 'neighbourhoods', 'laboratory', 'status', 'approvalAct', 'signedAt', 'validFrom', 'validUntil', 'renews', 'summary', 'objectivesHtml', 'objectivesText', 'signatories', 'volunteers', 'commitments', 'attachments', 'updatedAt', 'createdAt']
 const PROJECT_FIELDS = ['title', 'slug', 'pact', 'neighbourhood', 'domain', 'summary', 'descriptionHtml', 'budget', 'spent', 'status', 'progress', 'startDate', 'endDate', 'milestones', 'location', 'updatedAt']
@@ -75,7 +103,22 @@ async function inChunks<T>(ids: Array<number | string>, fetchSome: (where: Recor
   return out
 }
 
-function build(raw: PactIndex['raw']): PactIndex {
+const inLocale = <T>(docs: Array<Multilingual<T>>, locale: string) => docs.map((doc) => doc.in(locale))
+
+/** The index of one language: its records, and the Italian ones (searched too, so a reader finds a pact by either text). */
+function build(raw: Records, italian: Records | null): LocaleIndex {
+  const italianText = new Map<string, string>()
+  if (italian) {
+    const projectsOf = new Map<string, PublicProject[]>()
+    for (const project of italian.projects) {
+      const pact = idKey(project.pact)
+      if (pact !== undefined) projectsOf.set(pact, [...(projectsOf.get(pact) ?? []), project])
+    }
+    for (const pact of italian.pacts) {
+      const projects = projectsOf.get(String(pact.id)) ?? []
+      italianText.set(String(pact.id), [pact.title, pact.summary ?? '', pact.objectivesText ?? '', ...projects.map((p) => `${p.title} ${p.summary ?? ''}`)].join(' '))
+    }
+  }
   const projectsByPact = new Map<string, PublicProject[]>()
   for (const project of raw.projects) {
     const pact = idKey(project.pact)
@@ -101,7 +144,7 @@ function build(raw: PactIndex['raw']): PactIndex {
     const projects = projectsByPact.get(String(pact.id)) ?? []
     const neighbourhoods = (pact.neighbourhoods ?? []).flatMap((n) => (typeof n === 'object' ? [n] : []))
     const signatories = (pact.signatories ?? []).map((s) => (typeof s.organization === 'object' && s.organization ? s.organization.name : (s.office ?? '')))
-    const text = normalizeText([pact.code, pact.title, pact.summary ?? '', pact.objectivesText ?? '', ...signatories, ...projects.map((p) => `${p.title} ${p.summary ?? ''}`)].join(' '))
+    const text = normalizeText([pact.code, pact.title, pact.summary ?? '', pact.objectivesText ?? '', ...signatories, ...projects.map((p) => `${p.title} ${p.summary ?? ''}`), italianText.get(String(pact.id)) ?? ''].join(' '))
     return {
       pact,
       projects,
@@ -117,7 +160,24 @@ function build(raw: PactIndex['raw']): PactIndex {
   const projectsBySlug = new Map(
     raw.projects.map((project) => [project.slug, { project, pact: byId.get(idKey(project.pact) ?? '') ?? null, indicators: indicatorsByParent.get(`project:${project.id}`) ?? [] }]),
   )
-  return { pacts, bySlug, projectsBySlug, raw, loadedAt: Date.now() }
+  return { pacts, bySlug, projectsBySlug, raw }
+}
+
+/** An index of the records read: the Italian one built at once, the others when first asked for. */
+function indexOf(all: RawRecords, loadedAt = Date.now()): PactIndex {
+  const raw = { pacts: inLocale(all.pacts, DEFAULT_LOCALE), projects: inLocale(all.projects, DEFAULT_LOCALE), indicators: inLocale(all.indicators, DEFAULT_LOCALE) }
+  return { all, raw, byLocale: new Map([[DEFAULT_LOCALE, build(raw, null)]]), loadedAt }
+}
+
+/** The index of a language, built from the records read on first use. */
+function inLanguage(whole: PactIndex, locale: string): LocaleIndex {
+  let built = whole.byLocale.get(locale)
+  if (!built) {
+    const records = { pacts: inLocale(whole.all.pacts, locale), projects: inLocale(whole.all.projects, locale), indicators: inLocale(whole.all.indicators, locale) }
+    built = build(records, whole.raw)
+    whole.byLocale.set(locale, built)
+  }
+  return built
 }
 
 async function reload(): Promise<PactIndex> {
@@ -125,7 +185,7 @@ async function reload(): Promise<PactIndex> {
   const started = generation
   const load = Promise.all([fetchPacts({}), fetchProjects({}), fetchIndicators({})])
     .then(([pacts, projects, indicators]) => {
-      const built = build({ pacts, projects, indicators })
+      const built = indexOf({ pacts, projects, indicators })
       if (started === generation) index = built
       return built
     })
@@ -137,10 +197,15 @@ async function reload(): Promise<PactIndex> {
 }
 
 /** The index, loading it on first use; an old one is served while a fresh one loads. */
-export async function pactIndex(): Promise<PactIndex> {
+async function wholeIndex(): Promise<PactIndex> {
   if (!index) return reload()
   if (Date.now() - index.loadedAt > INDEX_TTL_MS) void reload().catch((err: unknown) => console.error('pact index reload failed', err))
   return index
+}
+
+/** The index in the reader's `locale` (texts without a translation in Italian, recorded for `langOf`). */
+export async function pactIndex(locale: string): Promise<LocaleIndex> {
+  return inLanguage(await wholeIndex(), locale)
 }
 
 /** Fetches these pacts again with their projects and indicators (published or gone), and updates the index. */
@@ -150,25 +215,28 @@ export async function refreshPacts(ids: Array<number | string>): Promise<void> {
   const started = generation
   const changed = new Set(ids.map(String))
   const [pacts, projects] = await Promise.all([inChunks(ids, fetchPacts, 'id'), inChunks(ids, fetchProjects, 'pact')])
-  const projectIds = [...new Set([...projects.map((p) => p.id), ...index.raw.projects.filter((p) => changed.has(idKey(p.pact) ?? '')).map((p) => p.id)])]
+  const italianOf = <T>(doc: Multilingual<T>) => doc.in(DEFAULT_LOCALE)
+  const projectIds = [...new Set([...projects.map((p) => italianOf(p).id), ...index.raw.projects.filter((p) => changed.has(idKey(p.pact) ?? '')).map((p) => p.id)])]
   const [forPacts, forProjects] = await Promise.all([inChunks(ids, fetchIndicators, 'pact'), inChunks(projectIds, fetchIndicators, 'project')])
   const oldProjectIds = new Set(index.raw.projects.filter((p) => changed.has(idKey(p.pact) ?? '')).map((p) => String(p.id)))
-  const freshProjectIds = new Set(projects.map((p) => String(p.id)))
+  const freshProjectIds = new Set(projects.map((p) => String(italianOf(p).id)))
   // Forgotten meanwhile: the next request loads everything afresh.
   if (started !== generation || !index) return
-  index = {
-    ...build({
-      pacts: [...index.raw.pacts.filter((p) => !changed.has(String(p.id))), ...pacts].sort((a, b) => a.code.localeCompare(b.code)),
+  const { all } = index
+  const changedProjects = new Set(projectIds.map(String))
+  index = indexOf(
+    {
+      pacts: [...all.pacts.filter((p) => !changed.has(String(italianOf(p).id))), ...pacts].sort((a, b) => italianOf(a).code.localeCompare(italianOf(b).code)),
       // A project that moved to another pact is dropped from its old one here and found under the new one.
-      projects: [...index.raw.projects.filter((p) => !oldProjectIds.has(String(p.id)) && !freshProjectIds.has(String(p.id))), ...projects],
+      projects: [...all.projects.filter((p) => !oldProjectIds.has(String(italianOf(p).id)) && !freshProjectIds.has(String(italianOf(p).id))), ...projects],
       indicators: [
-        ...index.raw.indicators.filter((i) => !changed.has(idKey(i.pact) ?? '') && !projectIds.map(String).includes(idKey(i.project) ?? '')),
-        ...forPacts.filter((i) => !i.project),
+        ...all.indicators.filter((i) => !changed.has(idKey(italianOf(i).pact) ?? '') && !changedProjects.has(idKey(italianOf(i).project) ?? '')),
+        ...forPacts.filter((i) => !italianOf(i).project),
         ...forProjects,
       ],
-    }),
-    loadedAt: index.loadedAt,
-  }
+    },
+    index.loadedAt,
+  )
 }
 
 /** Forgets the index: the next request loads it again, from what the CMS holds now. */
@@ -188,8 +256,8 @@ export interface PactResults {
 const byDate = (a: IndexedPact, b: IndexedPact) => (a.pact.signedAt ?? '').localeCompare(b.pact.signedAt ?? '') || a.pact.code.localeCompare(b.pact.code)
 
 /** The pacts matching the registry's filters, sorted; all of them (for exports) or one page. */
-export async function searchPacts(filters: Omit<PactFilters, 'page'> & { page?: number }, perPage: number | null = 20, now = new Date()): Promise<PactResults> {
-  const { pacts } = await pactIndex()
+export async function searchPacts(filters: Omit<PactFilters, 'page'> & { page?: number }, locale: string, perPage: number | null = 20, now = new Date()): Promise<PactResults> {
+  const { pacts } = await pactIndex(locale)
   const terms = filters.q ? queryTerms(filters.q) : []
   const matches = pacts.filter(
     (p) =>
@@ -207,7 +275,7 @@ export async function searchPacts(filters: Omit<PactFilters, 'page'> & { page?: 
       matches.sort((a, b) => a.pact.code.localeCompare(b.pact.code, 'it', { numeric: true }))
       break
     case 'titolo':
-      matches.sort((a, b) => a.pact.title.localeCompare(b.pact.title, 'it'))
+      matches.sort((a, b) => a.pact.title.localeCompare(b.pact.title, locale))
       break
     default:
       // Most recently signed first; pacts not yet signed (no date) come last.
@@ -221,30 +289,35 @@ export async function searchPacts(filters: Omit<PactFilters, 'page'> & { page?: 
 
 /** The years in which published pacts were signed, newest first (for the filter). */
 export async function signingYears(): Promise<number[]> {
-  const { pacts } = await pactIndex()
+  const { pacts } = await pactIndex(DEFAULT_LOCALE)
   return [...new Set(pacts.flatMap((p) => (p.year ? [p.year] : [])))].sort((a, b) => b - a)
 }
 
-export async function getPact(slug: string): Promise<IndexedPact | null> {
-  return (await pactIndex()).bySlug.get(slug) ?? null
+export async function getPact(slug: string, locale: string): Promise<IndexedPact | null> {
+  return (await pactIndex(locale)).bySlug.get(slug) ?? null
 }
 
-/** Every published pact, project and indicator, as the CMS gave them (for the transparency report). */
-export async function publishedPactRecords(): Promise<{ pacts: PublicPact[]; projects: PublicProject[]; indicators: PublicIndicator[] }> {
-  return (await pactIndex()).raw
+/** Every published pact, project and indicator in `locale` (Italian, the reference, for the open data and the report's downloads). */
+export async function publishedPactRecords(locale: string = DEFAULT_LOCALE): Promise<Records> {
+  return (await pactIndex(locale)).raw
 }
 
-/** The published pacts that came out of a laboratory, most recently signed first. */
-export async function pactsOfLaboratory(labId: number | string): Promise<PublicPact[]> {
-  const { pacts } = await pactIndex()
+/** Every published pact, project and indicator in every locale, as read (for open data with a column per locale). */
+export async function publishedPactDocs(): Promise<RawRecords> {
+  return (await wholeIndex()).all
+}
+
+/** The published pacts that came out of a laboratory, most recently signed first, in the reader's `locale`. */
+export async function pactsOfLaboratory(labId: number | string, locale: string): Promise<PublicPact[]> {
+  const { pacts } = await pactIndex(locale)
   return pacts
     .filter((p) => idKey(p.pact.laboratory) === String(labId))
     .map((p) => p.pact)
     .sort((a, b) => (b.signedAt ?? '').localeCompare(a.signedAt ?? '') || a.code.localeCompare(b.code))
 }
 
-export async function getProject(slug: string) {
-  return (await pactIndex()).projectsBySlug.get(slug) ?? null
+export async function getProject(slug: string, locale: string) {
+  return (await pactIndex(locale)).projectsBySlug.get(slug) ?? null
 }
 
 export type { PublicPactStatus }

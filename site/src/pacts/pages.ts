@@ -3,6 +3,7 @@ import { pactFilters, type FilterError, type PactFilters } from '@quartieri/shar
 import { getPactHistory, type PactHistory } from './cms.ts'
 import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
 import { withSettings } from '../platform/guarded.ts'
+import type { SiteLocale } from '../platform/i18n/locales.ts'
 import { getPact, getProject, searchPacts, signingYears, type IndexedPact, type PactResults } from './pact-index.ts'
 
 export const PACTS_PER_PAGE = 20
@@ -19,11 +20,11 @@ export interface PactListData {
 }
 
 /** The registry page: its filters from the URL (a malformed one is a 400 naming it), a page of results, the filter options. */
-export function loadPactList(url: URL): Promise<Loaded<PactListData>> {
+export function loadPactList(url: URL, locale: SiteLocale): Promise<Loaded<PactListData>> {
   return guarded<PactListData>(async (settings) => {
     const filters = pactFilters(url.searchParams)
     if ('error' in filters) return { status: 400, settings, param: filters.error }
-    const [results, neighbourhoods, years] = await Promise.all([searchPacts(filters, PACTS_PER_PAGE), neighbourhoodOptions(), signingYears()])
+    const [results, neighbourhoods, years] = await Promise.all([searchPacts(filters, locale, PACTS_PER_PAGE), neighbourhoodOptions(), signingYears()])
     if (filters.page > 1 && filters.page > results.totalPages) return { status: 404, settings }
     return { status: 200, settings, data: { results, filters, neighbourhoods, years } }
   })
@@ -37,21 +38,21 @@ export interface PactPageData {
 }
 
 /** A pact with its renewal chain and public history (the page still shows when the history cannot be read). */
-export function loadPact(slug: string | undefined): Promise<Loaded<PactPageData>> {
+export function loadPact(slug: string | undefined, locale: SiteLocale): Promise<Loaded<PactPageData>> {
   return guarded<PactPageData>(async (settings) => {
-    const entry = slug ? await getPact(slug) : null
+    const entry = slug ? await getPact(slug, locale) : null
     if (!entry) return { status: 404, settings }
     const chain = [entry]
     const seen = new Set([entry.pact.slug])
     for (let back = entry; ; ) {
-      const renews = typeof back.pact.renews === 'object' && back.pact.renews ? await getPact(back.pact.renews.slug) : null
+      const renews = typeof back.pact.renews === 'object' && back.pact.renews ? await getPact(back.pact.renews.slug, locale) : null
       if (!renews || seen.has(renews.pact.slug)) break
       seen.add(renews.pact.slug)
       chain.unshift(renews)
       back = renews
     }
     for (let forward = entry; ; ) {
-      const next = forward.renewedBy[0] ? await getPact(forward.renewedBy[0].slug) : null
+      const next = forward.renewedBy[0] ? await getPact(forward.renewedBy[0].slug, locale) : null
       if (!next || seen.has(next.pact.slug)) break
       seen.add(next.pact.slug)
       chain.push(next)
@@ -69,9 +70,9 @@ export function loadPact(slug: string | undefined): Promise<Loaded<PactPageData>
 
 type ProjectPageData = NonNullable<Awaited<ReturnType<typeof getProject>>>
 
-export function loadProject(slug: string | undefined): Promise<Loaded<ProjectPageData>> {
+export function loadProject(slug: string | undefined, locale: SiteLocale): Promise<Loaded<ProjectPageData>> {
   return guarded<ProjectPageData>(async (settings) => {
-    const found = slug ? await getProject(slug) : null
+    const found = slug ? await getProject(slug, locale) : null
     if (!found) return { status: 404, settings }
     return { status: 200, settings, data: found }
   })

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro'
 import { stringify } from 'csv-stringify/sync'
-import { PACT_COLUMNS, pactRecord } from '@quartieri/shared/pacts/open-data'
+import { pactColumns, pactRecord } from '@quartieri/shared/pacts/open-data'
 import { CmsUnavailableError } from '../platform/cms.ts'
-import { exportFilters, matchingPacts, openDataHeaders, textError, UNAVAILABLE } from '../pacts/open-data.ts'
+import { EXPORT_LOCALES, exportFilters, matchingPacts, openDataHeaders, textError, UNAVAILABLE } from '../pacts/open-data.ts'
 import { SITE_ORIGIN } from '../platform/site-url.ts'
 
 /**
@@ -10,25 +10,25 @@ import { SITE_ORIGIN } from '../platform/site-url.ts'
  * UTF-8 with a byte order mark (so spreadsheets read accents), comma-separated, CRLF line ends (RFC 4180),
  * numbers with a dot for decimals and no grouping, empty cells where there is no value.
  */
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async ({ url, locals }) => {
   const filters = exportFilters(url)
   if ('error' in filters) return textError(400, filters.message.it, filters.message.en)
   const now = new Date()
   try {
     const pacts = await matchingPacts(filters, now)
     const csv = stringify(
-      pacts.map((entry) => pactRecord(entry, SITE_ORIGIN, now)),
+      pacts.map((entry) => pactRecord(entry, SITE_ORIGIN, now, EXPORT_LOCALES)),
       {
         bom: true,
         header: true,
-        columns: PACT_COLUMNS.map((c) => ({ key: c.name, header: c.name })),
+        columns: pactColumns(EXPORT_LOCALES).map((c) => ({ key: c.name, header: c.name })),
         record_delimiter: 'windows',
         cast: { boolean: (value) => (value ? 'true' : 'false'), number: (value) => String(value) },
       },
     )
     return new Response(csv, {
       status: 200,
-      headers: { ...openDataHeaders(url, 'text/csv; charset=utf-8'), 'content-disposition': 'attachment; filename="patti.csv"' },
+      headers: { ...openDataHeaders(locals.locale, 'text/csv; charset=utf-8'), 'content-disposition': 'attachment; filename="patti.csv"' },
     })
   } catch (err) {
     if (err instanceof CmsUnavailableError) {

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream'
 import type { APIRoute } from 'astro'
+import { DEFAULT_LOCALE } from '../platform/i18n/locales.ts'
 import { SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap'
 import { CmsUnavailableError, type Page } from '../platform/cms.ts'
 import { listLaboratories } from '../laboratories/cms.ts'
@@ -46,11 +47,11 @@ const path = (section: string, slug: string) => `/${section}/${encodeURIComponen
 export const GET: APIRoute = async () => {
   try {
     const [neighbourhoods, labs, events, pacts, results] = await Promise.all([
-      everyPage((page) => listNeighbourhoods(page, PER_PAGE)),
-      everyPage((page) => listLaboratories({ page, perPage: PER_PAGE })),
+      everyPage((page) => listNeighbourhoods(DEFAULT_LOCALE, page, PER_PAGE)),
+      everyPage((page) => listLaboratories({ page, perPage: PER_PAGE }, DEFAULT_LOCALE)),
       fromIndex(eventIndex),
-      fromIndex(pactIndex),
-      everyPage((page) => listResults({ page, perPage: PER_PAGE })),
+      fromIndex(() => pactIndex(DEFAULT_LOCALE)),
+      everyPage((page) => listResults({ page, perPage: PER_PAGE }, DEFAULT_LOCALE)),
     ])
     const items: SitemapItemLoose[] = [
       ...FIXED_PATHS.map((p) => item(p)),

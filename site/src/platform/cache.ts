@@ -1,9 +1,11 @@
+import { config } from './config.ts'
+
 /**
  * In-memory caches of the site with one purge for all of them. A purge bumps the generation, so a
  * load that started before it is never stored; entries stored just after a purge live briefly,
  * in case the CMS answered before its write was committed.
  */
-const TTL_MS = Number(process.env.SITE_CACHE_TTL_SECONDS || 300) * 1000
+const TTL_MS = config.SITE_CACHE_TTL_SECONDS * 1000
 const AFTER_PURGE_WINDOW_MS = 3_000
 const AFTER_PURGE_TTL_MS = 2_000
 

@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 // A real HTTP server on loopback stands in for the CMS; what it answers is switched by each test.
 let answer: { status: number; body: unknown; delayMs?: number; headers?: Record<string, string> } = { status: 200, body: {} }
-const server = http.createServer((_req, res) => {
+/** The query of each request the stand-in CMS was sent. */
+const asked: URLSearchParams[] = []
+const server = http.createServer((req, res) => {
+  asked.push(new URL(req.url ?? '/', 'http://cms').searchParams)
   const { status, body, delayMs = 0, headers = {} } = answer
   setTimeout(() => {
     res.writeHead(status, { 'content-type': 'application/json', ...headers })
@@ -18,9 +21,8 @@ let neighbourhoods: typeof import('../neighbourhoods/cms.ts')
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  process.env.CMS_INTERNAL_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  process.env.CMS_TIMEOUT_MS = '300'
-  process.env.SITE_STALE_IF_ERROR_SECONDS = '1'
+  const { loadConfig } = await import('./config.ts')
+  loadConfig({ CMS_INTERNAL_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, CMS_TIMEOUT_MS: '300', SITE_STALE_IF_ERROR_SECONDS: '1' })
   cms = await import('./cms.ts')
   cache = await import('./cache.ts')
   neighbourhoods = await import('../neighbourhoods/cms.ts')
@@ -50,10 +52,53 @@ describe('reading the CMS when it cannot answer', () => {
 
   it('never falls back when the CMS answers that something is not there (4xx)', async () => {
     answer = { status: 200, body: { docs: [], totalDocs: 0, page: 1, totalPages: 1 } }
-    expect(await neighbourhoods.getNeighbourhood('non-ancora')).toBeNull()
+    expect(await neighbourhoods.getNeighbourhood('non-ancora', 'it')).toBeNull()
     cache.purgeAll()
     answer = { status: 403, body: {} }
-    await expect(neighbourhoods.getNeighbourhood('non-ancora')).rejects.toThrow(/CMS answered 403/)
+    await expect(neighbourhoods.getNeighbourhood('non-ancora', 'it')).rejects.toThrow(/CMS answered 403/)
+  })
+})
+
+describe('reading documents in the reader\'s language', () => {
+  const neighbourhood = {
+    id: 1,
+    name: 'San Siro',
+    slug: 'san-siro',
+    summary: { it: 'Quartiere a ovest.', en: 'A neighbourhood in the west.' },
+    descriptionHtml: { it: '<p>Testo</p>', en: null },
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  }
+
+  it('asks the CMS once for every locale and gives each language its texts, the untranslated ones in Italian, recorded', async () => {
+    cache.purgeAll()
+    asked.length = 0
+    answer = { status: 200, body: { docs: [neighbourhood], totalDocs: 1, page: 1, totalPages: 1 } }
+    const { langOf } = await import('./i18n/content.ts')
+    const en = await neighbourhoods.getNeighbourhood('san-siro', 'en')
+    const it = await neighbourhoods.getNeighbourhood('san-siro', 'it')
+    expect(asked).toHaveLength(1)
+    expect(asked[0]!.get('locale')).toBe('all')
+    expect(asked[0]!.has('draft')).toBe(false)
+    expect(en).toMatchObject({ summary: 'A neighbourhood in the west.', descriptionHtml: '<p>Testo</p>' })
+    expect(langOf(en, 'summary')).toBeUndefined()
+    expect(langOf(en, 'descriptionHtml')).toBe('it')
+    expect(it).toMatchObject({ summary: 'Quartiere a ovest.', descriptionHtml: '<p>Testo</p>' })
+    expect(langOf(it, 'descriptionHtml')).toBeUndefined()
+  })
+
+  it('takes a translation that does not fit the schema for an unexpected answer', async () => {
+    cache.purgeAll()
+    answer = { status: 200, body: { docs: [{ ...neighbourhood, slug: 'altro', summary: { it: 'Va bene.', en: 42 } }], totalDocs: 1, page: 1, totalPages: 1 } }
+    await expect(neighbourhoods.getNeighbourhood('altro', 'it')).rejects.toBeInstanceOf(cms.CmsUnavailableError)
+  })
+
+  it('never sends the CMS a draft or a single locale, whatever asks', () => {
+    expect(() => cms.assertPublicQuery([['draft', 'true']])).toThrow(/drafts/)
+    expect(() => cms.assertPublicQuery([['where[_status][equals]', 'published'], ['draft', 'false']])).toThrow(/drafts/)
+    expect(() => cms.assertPublicQuery([['locale', 'en']])).toThrow(/every locale/)
+    expect(() => cms.assertPublicQuery([['locale', 'it']])).toThrow(/every locale/)
+    expect(() => cms.assertPublicQuery([['fallback-locale', 'it']])).toThrow(/every locale/)
+    expect(() => cms.assertPublicQuery([['locale', 'all'], ['where[slug][equals]', 'en']])).not.toThrow()
   })
 })
 

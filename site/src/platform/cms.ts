@@ -1,18 +1,15 @@
 import { z } from 'zod'
-import type { EventType, PublicEvent } from '@quartieri/shared/events/event'
-import { publicNeighbourhoodSchema, type PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
-import { availabilitySchema, publicLaboratorySchema, type Availability, type LabPhase, type PublicLaboratory } from '@quartieri/shared/laboratories/laboratory'
 import { publicSettingsSchema, type PublicSettings } from '@quartieri/shared/platform/settings'
-import { publicGrantSchema, type PublicGrant } from '@quartieri/shared/grants/grant'
-import { publicResultSchema, type PublicResult } from '@quartieri/shared/results/result'
-import type { ParticipantSummary, ReportFilters } from '@quartieri/shared/transparency/report'
 import { registerCache } from './cache.ts'
+import { config } from './config.ts'
 import { eventIndex, eventsOverlapping } from '../events/event-index.ts'
+import { localise } from './i18n/content.ts'
+import { SITE_LOCALES, type SiteLocale } from './i18n/locales.ts'
 
 /** Where the site reaches the CMS (server to server) and where browsers reach its files. */
-const CMS_URL = process.env.CMS_INTERNAL_URL || process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
-export const CMS_PUBLIC_URL = process.env.CMS_PUBLIC_URL || CMS_URL
-const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS || 5_000)
+const CMS_URL = config.CMS_INTERNAL_URL
+export const CMS_PUBLIC_URL = config.CMS_PUBLIC_URL
+const TIMEOUT_MS = config.CMS_TIMEOUT_MS
 
 /** The CMS could not be reached or answered something the site does not understand. */
 export class CmsUnavailableError extends Error {
@@ -29,7 +26,7 @@ const responses = registerCache<unknown>(500)
  * of sign-ups, a restart), a read falls back to it for a few minutes rather than failing the page. Only
  * anonymous reads are kept, so only what was public when it was read.
  */
-const STALE_IF_ERROR_MS = Number(process.env.SITE_STALE_IF_ERROR_SECONDS || 300) * 1000
+const STALE_IF_ERROR_MS = config.SITE_STALE_IF_ERROR_SECONDS * 1000
 const LAST_GOOD_ENTRIES = 1_000
 const lastGood = new Map<string, { value: unknown; at: number }>()
 
@@ -40,12 +37,27 @@ function keepLastGood(key: string, value: unknown) {
 }
 
 /**
- * GET a CMS REST path as an anonymous reader (so only published documents), validated by `schema`, cached
- * until the next purge, and served from its last good answer for a while when the CMS cannot answer.
+ * What the site may send the CMS, whatever asked for the page: never drafts (`draft`), never a locale of
+ * the reader's (the site asks for every locale, `locale=all`, and picks the reader's itself, from the
+ * configured list). A query that breaks this is a bug of the site, thrown before anything is sent.
  */
-export async function fetchValidated<T>(path: string, params: Record<string, string> | URLSearchParams, schema: z.ZodType<T>): Promise<T> {
+export function assertPublicQuery(params: Iterable<[string, string]>): void {
+  for (const [key, value] of params) {
+    const name = key.replace(/\[.*$/, '').toLowerCase()
+    if (name === 'draft' || key.toLowerCase().includes('[draft]')) throw new Error(`the site never asks the CMS for drafts (${key})`)
+    if ((name === 'locale' && value !== 'all') || name === 'fallback-locale') throw new Error(`the site asks the CMS for every locale, never one (${key}=${value})`)
+  }
+}
+
+/**
+ * GET a CMS REST path as an anonymous reader (so only published documents), its answer checked by `parse`
+ * (which throws on an answer the site does not understand), cached until the next purge, and served from its
+ * last good answer for a while when the CMS cannot answer.
+ */
+async function fetchChecked<V>(path: string, params: Record<string, string> | URLSearchParams, parse: (body: unknown) => V): Promise<V> {
   const url = new URL(path, CMS_URL)
   for (const [key, value] of params instanceof URLSearchParams ? params.entries() : Object.entries(params)) url.searchParams.append(key, value)
+  assertPublicQuery(url.searchParams.entries())
   const key = url.toString()
   try {
     return (await responses.getOrLoad(key, async () => {
@@ -63,21 +75,44 @@ export async function fetchValidated<T>(path: string, params: Record<string, str
       } catch (err) {
         throw new CmsUnavailableError(`CMS answer unreadable: GET ${url.pathname}`, { cause: err })
       }
-      const parsed = schema.safeParse(body)
-      if (!parsed.success) throw new CmsUnavailableError(`Unexpected CMS response for ${url.pathname}: ${parsed.error.message}`)
-      keepLastGood(key, parsed.data)
-      return parsed.data
-    })) as T
+      let parsed: V
+      try {
+        parsed = parse(body)
+      } catch (err) {
+        throw new CmsUnavailableError(`Unexpected CMS response for ${url.pathname}: ${err instanceof Error ? err.message : String(err)}`)
+      }
+      keepLastGood(key, parsed)
+      return parsed
+    })) as V
   } catch (err) {
     const kept = lastGood.get(key)
     // A 4xx is an answer, not an outage: only timeouts, refusals and 5xx fall back.
     const outage = err instanceof CmsUnavailableError && !/CMS answered 4\d\d/.test(err.message)
     if (outage && kept && Date.now() - kept.at <= STALE_IF_ERROR_MS) {
       console.warn(`${err.message}: serving the answer of ${Math.round((Date.now() - kept.at) / 1000)} s ago`)
-      return kept.value as T
+      return kept.value as V
     }
     throw err
   }
+}
+
+/** GET a CMS REST path whose answer has no translatable texts (settings, seat counts, counts), validated by `schema`. */
+export function fetchValidated<T>(path: string, params: Record<string, string> | URLSearchParams, schema: z.ZodType<T>): Promise<T> {
+  return fetchChecked(path, params, (body) => schema.parse(body))
+}
+
+/**
+ * GET a CMS REST path of documents with translatable texts, in the reader's `locale`: the CMS is asked for
+ * every locale (`locale=all`), so one answer, cached once, serves every language; each language's version is
+ * validated by `schema` when the answer arrives (a broken translation is an unexpected answer like any other)
+ * and made once. Texts without a translation are the Italian ones, recorded for `langOf`.
+ */
+export async function fetchLocalised<T>(path: string, params: Record<string, string>, schema: z.ZodType<T>, locale: SiteLocale): Promise<T> {
+  const body = await fetchChecked(path, { ...params, locale: 'all' }, (answer) => {
+    for (const each of SITE_LOCALES) localise(answer, each, schema)
+    return answer
+  })
+  return localise(body, locale, schema)
 }
 
 export const paginated = <T extends z.ZodType>(doc: T) =>
@@ -120,7 +155,7 @@ const formAnswerSchema = z.object({
 })
 
 /** How long the site gives the CMS to answer a citizen's form post (CMS_FORM_TIMEOUT_MS), page data and post together. */
-export const FORM_TIMEOUT_MS = Math.max(500, Number(process.env.CMS_FORM_TIMEOUT_MS) || 10_000)
+export const FORM_TIMEOUT_MS = config.CMS_FORM_TIMEOUT_MS
 
 /** A form post's time limit: the moment (ms since the epoch) by which its answer must be ready. */
 export const formDeadline = () => Date.now() + FORM_TIMEOUT_MS
@@ -149,7 +184,7 @@ export async function postForm(path: string, body: Record<string, unknown>, clie
         'content-type': 'application/json',
         accept: 'application/json',
         'x-client-address': clientAddress,
-        ...(process.env.PURGE_SECRET ? { 'x-site-secret': process.env.PURGE_SECRET } : {}),
+        ...(config.PURGE_SECRET ? { 'x-site-secret': config.PURGE_SECRET } : {}),
       },
       body: JSON.stringify(body),
       // The limit covers the answer's body too.

@@ -32,7 +32,8 @@ let pacts: typeof import('../pacts/pact-index.ts')
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  process.env.CMS_INTERNAL_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const { loadConfig } = await import('./config.ts')
+  loadConfig({ CMS_INTERNAL_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })
   events = await import('../events/event-index.ts')
   pacts = await import('../pacts/pact-index.ts')
 })
@@ -69,6 +70,6 @@ describe('reloading an index after an import', () => {
   it('serves the pacts imported, not those a load under way read before the import', async () => {
     const records = await importDuringLoad(['Patto già pubblicato'], ['Patto già pubblicato', 'Patto importato'], () => pacts.publishedPactRecords(), () => pacts.reloadPactIndex())
     expect(records.pacts.map((p) => p.title)).toEqual(['Patto già pubblicato', 'Patto importato'])
-    expect((await pacts.searchPacts({ q: 'importato', sort: 'recenti' })).totalDocs).toBe(1)
+    expect((await pacts.searchPacts({ q: 'importato', sort: 'recenti' }, 'it')).totalDocs).toBe(1)
   })
 })

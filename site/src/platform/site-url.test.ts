@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest'
 describe('the site’s absolute URLs', () => {
   it('start with SITE_URL, whatever the path asks for', async () => {
     vi.resetModules()
-    process.env.SITE_URL = 'https://quartieri.example.org/'
+    const { loadConfig } = await import('./config.ts')
+    loadConfig({ SITE_URL: 'https://quartieri.example.org/' })
     const { siteUrl, SITE_ORIGIN } = await import('./site-url.ts')
     expect(SITE_ORIGIN).toBe('https://quartieri.example.org')
     expect(siteUrl('/patti/cortile')).toBe('https://quartieri.example.org/patti/cortile')

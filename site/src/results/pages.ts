@@ -5,6 +5,8 @@ import { getResult, listResults } from './cms.ts'
 import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
 import { type Page } from '../platform/cms.ts'
 import { withSettings } from '../platform/guarded.ts'
+import { copyLang } from '../platform/i18n/content.ts'
+import type { SiteLocale } from '../platform/i18n/locales.ts'
 
 export const RESULTS_PER_PAGE = 12
 
@@ -37,11 +39,11 @@ export interface ResultListData {
 }
 
 /** The results list: its filters from the URL (a malformed one is a 400 naming it), a page of publications, the neighbourhoods. */
-export function loadResultList(url: URL): Promise<Loaded<ResultListData>> {
+export function loadResultList(url: URL, locale: SiteLocale): Promise<Loaded<ResultListData>> {
   return guarded<ResultListData>(async (settings) => {
     const filters = resultFilters(url.searchParams)
     if ('error' in filters) return { status: 400, settings, param: filters.error }
-    const [results, neighbourhoods] = await Promise.all([listResults({ page: filters.page, perPage: RESULTS_PER_PAGE, neighbourhood: filters.neighbourhood }), neighbourhoodOptions()])
+    const [results, neighbourhoods] = await Promise.all([listResults({ page: filters.page, perPage: RESULTS_PER_PAGE, neighbourhood: filters.neighbourhood }, locale), neighbourhoodOptions()])
     if (filters.page > 1 && filters.page > results.totalPages) return { status: 404, settings }
     return { status: 200, settings, data: { results, filters, neighbourhoods } }
   })
@@ -52,9 +54,9 @@ export interface ResultPageData {
 }
 
 /** A published results publication by slug; anything else is a 404. */
-export function loadResult(slug: string | undefined): Promise<Loaded<ResultPageData>> {
+export function loadResult(slug: string | undefined, locale: SiteLocale): Promise<Loaded<ResultPageData>> {
   return guarded<ResultPageData>(async (settings) => {
-    const result = slug ? await getResult(slug) : null
+    const result = slug ? await getResult(slug, locale) : null
     if (!result) return { status: 404, settings }
     return { status: 200, settings, data: { result } }
   })
@@ -113,6 +115,8 @@ export function downloads(items: ReadonlyArray<{ file?: unknown; label?: string 
     const file = typeof item.file === 'object' && item.file !== null ? (item.file as { url?: string | null; filename?: string | null; mimeType?: string | null; filesize?: number | null }) : null
     const url = fileUrl(file?.url)
     if (!file || !url) return []
-    return [{ url, label: item.label?.trim() || file.filename || url, type: fileType(file.mimeType, file.filename), size: formatFileSize(file.filesize, locale) }]
+    const download = { url, label: item.label?.trim() || file.filename || url, type: fileType(file.mimeType, file.filename), size: formatFileSize(file.filesize, locale) }
+    if (item.label?.trim()) copyLang(item, 'label', download, 'label')
+    return [download]
   })
 }

@@ -3,7 +3,7 @@ import type { Locale, UiKey } from '../platform/i18n/index.ts'
 import { translator } from '../platform/i18n/index.ts'
 import { beforeDeadline, CmsUnavailableError, formDeadline, postForm } from '../platform/cms.ts'
 import type { PageData } from '../platform/page-data.ts'
-import { spendFormAttempt } from '@quartieri/shared/platform/rate-limit'
+import { spendFormAttempt } from '../platform/rate-limit.ts'
 
 export interface SignupOutcome {
   status: number

@@ -2,7 +2,7 @@ import type { PublicSettings } from '@quartieri/shared/platform/settings'
 import { translator, type Locale, type UiKey } from '../platform/i18n/index.ts'
 import { beforeDeadline, CmsUnavailableError, formDeadline, postForm } from '../platform/cms.ts'
 import { loadSettingsOnly } from '../platform/page-data.ts'
-import { spendFormAttempt } from '@quartieri/shared/platform/rate-limit'
+import { spendFormAttempt } from '../platform/rate-limit.ts'
 
 const OUTCOME_KEYS: Record<string, UiKey> = {
   confirmed: 'token.confirmed',

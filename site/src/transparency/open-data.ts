@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync'
 import { reportFilters, reportRows } from '@quartieri/shared/transparency/report'
 import { CmsUnavailableError } from '../platform/cms.ts'
 import { buildReport } from './pages.ts'
+import { DEFAULT_LOCALE } from '../platform/i18n/locales.ts'
 import { jsonError, textError, UNAVAILABLE } from '../pacts/open-data.ts'
 
 /*
@@ -23,7 +24,7 @@ function handler(format: 'csv' | 'json'): APIRoute {
       return format === 'csv' ? textError(400, message.it, message.en) : jsonError(400, message.it, message.en, { parametro: filters.error })
     }
     try {
-      const report = await buildReport(filters)
+      const report = await buildReport(filters, DEFAULT_LOCALE)
       const rows = reportRows(report)
       const headers = { 'access-control-allow-origin': '*' }
       if (format === 'json') {

@@ -3,9 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestPayload, type TestPayload } from '../testing/test-payload.ts'
 import { CLIENT_ADDRESS_HEADER } from './client-address.ts'
 
-// A small account budget, so that guessing from many addresses reaches it quickly (read when Payload's config loads).
-process.env.LOGIN_ACCOUNT_RATE_LIMIT = '8'
-
 let t: TestPayload
 let payload: Payload
 const PASSWORD = 'a-long-test-password'
@@ -33,7 +30,8 @@ async function attempt(email: string, password: string, address: string): Promis
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
 
 beforeAll(async () => {
-  t = await createTestPayload()
+  // A small account budget, so that guessing from many addresses reaches it quickly (read when Payload's config loads).
+  t = await createTestPayload({ LOGIN_ACCOUNT_RATE_LIMIT: '8' })
   payload = t.payload
   for (const [email, role] of [['capo@example.org', 'admin'], ['redattrice@example.org', 'editor'], ['misurata@example.org', 'editor'], ['operatrice@example.org', 'operator']] as const) {
     await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email, role }, overrideAccess: true })
@@ -41,7 +39,6 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  delete process.env.LOGIN_ACCOUNT_RATE_LIMIT
   await t?.cleanup()
 })
 

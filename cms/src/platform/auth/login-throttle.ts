@@ -4,21 +4,17 @@ import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperation
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { spendAttempt as spend } from '@quartieri/shared/platform/rate-limit'
 import { clientAddress } from './client-address.ts'
-
-const setting = (name: string, fallback: number) => {
-  const value = Number(process.env[name])
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
+import { config } from '../config.ts'
 
 /** Every budget is counted over this window (LOGIN_RATE_WINDOW_SECONDS, 15 minutes). */
-const WINDOW_SECONDS = setting('LOGIN_RATE_WINDOW_SECONDS', 15 * 60)
+const WINDOW_SECONDS = config.LOGIN_RATE_WINDOW_SECONDS
 
 /** Failed logins from one client address, whatever the accounts (stops one address trying many accounts). */
-const perAddress = new RateLimiterMemory({ keyPrefix: 'login-address', points: setting('LOGIN_ADDRESS_RATE_LIMIT', 20), duration: WINDOW_SECONDS })
+const perAddress = new RateLimiterMemory({ keyPrefix: 'login-address', points: config.LOGIN_ADDRESS_RATE_LIMIT, duration: WINDOW_SECONDS })
 /** Failed logins on one account from one address: a stranger guessing is stopped here, the owner elsewhere is not. */
-const perAccountAndAddress = new RateLimiterMemory({ keyPrefix: 'login-account-address', points: setting('LOGIN_RATE_LIMIT', 5), duration: WINDOW_SECONDS })
+const perAccountAndAddress = new RateLimiterMemory({ keyPrefix: 'login-account-address', points: config.LOGIN_RATE_LIMIT, duration: WINDOW_SECONDS })
 /** Failed logins on one account from every address: looser, against guessing from many addresses at once. */
-const perAccount = new RateLimiterMemory({ keyPrefix: 'login-account', points: setting('LOGIN_ACCOUNT_RATE_LIMIT', 100), duration: WINDOW_SECONDS })
+const perAccount = new RateLimiterMemory({ keyPrefix: 'login-account', points: config.LOGIN_ACCOUNT_RATE_LIMIT, duration: WINDOW_SECONDS })
 
 /** Account and address pairs that logged in lately: the per-account budget does not stop the owner at their usual address. */
 const recentLogins = new Map<string, number>()

@@ -1,5 +1,7 @@
+import { config } from '../config.ts'
+
 /** True when browsers reach the CMS over https (CMS_PUBLIC_URL): cookies are Secure and HSTS is sent. */
-export function servedOverHttps(publicUrl = process.env.CMS_PUBLIC_URL): boolean {
+export function servedOverHttps(publicUrl = config.CMS_PUBLIC_URL): boolean {
   return publicUrl?.trim().toLowerCase().startsWith('https:') === true
 }
 

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { purgeSite } from './purge-site.ts'
+import { loadConfig } from '../config.ts'
 
 /*
  * The purge the importer sends when it is done: the site must hear it, or it shows the old records until its
@@ -27,22 +28,23 @@ const server = http.createServer((req, res) => {
   })
 })
 
+let settings: { SITE_INTERNAL_URL: string; PURGE_SECRET: string; DATA_DIR: string }
 const warnings: string[] = []
 const payload = { logger: { warn: (message: string) => warnings.push(message) } } as unknown as Payload
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  process.env.SITE_INTERNAL_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  process.env.PURGE_SECRET = 'segreto-di-prova'
-  // An empty data directory: no secret kept there by `npm start`.
-  process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'quartieri-purge-'))
+  settings = {
+    SITE_INTERNAL_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    PURGE_SECRET: 'segreto-di-prova',
+    // An empty data directory: no secret kept there by `npm start`.
+    DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'quartieri-purge-')),
+  }
+  loadConfig(settings)
 })
 
 afterAll(() => {
-  fs.rmSync(process.env.DATA_DIR!, { recursive: true, force: true })
-  delete process.env.DATA_DIR
-  delete process.env.SITE_INTERNAL_URL
-  delete process.env.PURGE_SECRET
+  fs.rmSync(settings.DATA_DIR, { recursive: true, force: true })
   server.closeAllConnections()
   server.close()
 })
@@ -60,10 +62,10 @@ describe('telling the site what changed', () => {
   })
 
   it('reports a site that refuses the secret, and nothing when no site is configured', async () => {
-    process.env.PURGE_SECRET = 'segreto-sbagliato'
+    loadConfig({ ...settings, PURGE_SECRET: 'segreto-sbagliato' })
     expect(await purgeSite(payload, 'import')).toBe(false)
-    delete process.env.PURGE_SECRET
+    loadConfig({ ...settings, PURGE_SECRET: undefined })
     expect(await purgeSite(payload, 'import')).toBeNull()
-    process.env.PURGE_SECRET = 'segreto-di-prova'
+    loadConfig(settings)
   })
 })

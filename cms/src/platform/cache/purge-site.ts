@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
 import { dataDirectory } from '../paths.ts'
+import { config } from '../config.ts'
 import { idOf, type Id } from '@quartieri/shared/platform/ids'
 
 /** Kept in the data directory by `npm start` when PURGE_SECRET is not set. */
@@ -14,7 +15,7 @@ const PURGE_TIMEOUT_MS = 3_000
  * directory, so a separate `npm run import` can purge too.
  */
 export function purgeSecret(): string | undefined {
-  if (process.env.PURGE_SECRET) return process.env.PURGE_SECRET
+  if (config.PURGE_SECRET) return config.PURGE_SECRET
   const file = path.join(dataDirectory(), PURGE_SECRET_FILE)
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() || undefined : undefined
 }
@@ -38,7 +39,7 @@ export interface PurgeScope {
  * of records may be too busy to hear the answer in the usual time.
  */
 export async function purgeSite(payload: Payload, reason: string, scope: PurgeScope = {}, options: { attempts?: number; timeoutMs?: number } = {}): Promise<boolean | null> {
-  const siteUrl = process.env.SITE_INTERNAL_URL || process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
+  const siteUrl = config.SITE_INTERNAL_URL
   const secret = purgeSecret()
   if (!secret) return null
   const attempts = options.attempts ?? 1

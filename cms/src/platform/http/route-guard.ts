@@ -1,18 +1,15 @@
 import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql'
 import { clientErrorResponse, languageOfHeaders, logRefusal, type Language } from './client-errors.ts'
+import { config } from '../config.ts'
 
 type RouteHandler<C> = (request: Request, context: C) => Promise<Response> | Response
 
-const setting = (name: string, fallback: number) => {
-  const value = Number(process.env[name])
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
 /** Largest JSON body the API reads (API_JSON_MAX_BYTES, 2 MB: a long pact with its rich text fits many times over). */
-const JSON_MAX_BYTES = setting('API_JSON_MAX_BYTES', 2 * 1024 * 1024)
+const JSON_MAX_BYTES = config.API_JSON_MAX_BYTES
 /** Largest multipart body: the upload limit plus room for the form's other fields. */
-const MULTIPART_MAX_BYTES = setting('MEDIA_MAX_BYTES', 10 * 1024 * 1024) + 1024 * 1024
+const MULTIPART_MAX_BYTES = config.MEDIA_MAX_BYTES + 1024 * 1024
 /** GraphQL documents are small; a huge one is an attack on the parser. */
-const GRAPHQL_MAX_BYTES = setting('GRAPHQL_MAX_BYTES', 100 * 1024)
+const GRAPHQL_MAX_BYTES = config.GRAPHQL_MAX_BYTES
 const GRAPHQL_MAX_DEPTH = 12
 const GRAPHQL_MAX_TOKENS = 5_000
 /** Fields of auth routes that Payload expects to be text. */

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 import { formatProblem, validateImportText } from '@quartieri/shared/platform/import-file'
 import config from '../../payload.config.ts'
+import { config as cmsConfig } from '../config.ts'
 import { portalLocales } from '../locales.ts'
 import { ImportReferenceError, importRecords } from './import-records.ts'
 
@@ -17,7 +18,7 @@ async function main(): Promise<number> {
     return 2
   }
   // npm runs workspace scripts from cms/; resolve the path from where the user typed it.
-  const file = path.resolve(process.env.INIT_CWD || process.cwd(), fileArg)
+  const file = path.resolve(cmsConfig.INIT_CWD || process.cwd(), fileArg)
   if (!fs.existsSync(file)) {
     console.error(`File non trovato / file not found: ${file}`)
     return 2
@@ -42,7 +43,7 @@ async function main(): Promise<number> {
   }
   console.log(`Importazione completata / import done: ${report.created} creati, ${report.updated} aggiornati, ${report.unchanged} invariati.`)
   if (report.sitePurged === false) {
-    const minutes = Math.ceil(Number(process.env.SITE_PACT_INDEX_TTL_SECONDS || 600) / 60)
+    const minutes = Math.ceil(cmsConfig.SITE_PACT_INDEX_TTL_SECONDS / 60)
     console.warn(
       `Il sito pubblico non ha confermato l’aggiornamento: mostrerà i nuovi dati entro ${minutes} minuti, o subito se riavviato. / The public site did not confirm the refresh: it will show the new data within ${minutes} minutes, or at once when restarted.`,
     )

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateImportText } from '@quartieri/shared/platform/import-file'
 import { DEMO_DATA_FILE } from '../bootstrap/bootstrap.ts'
+import { childEnvironment } from '../config.ts'
 import { createTestPayload, type TestPayload } from '../testing/test-payload.ts'
 import { importRecords } from './import-records.ts'
 
@@ -18,7 +19,7 @@ async function importCli(file: string): Promise<{ code: number; output: string }
   try {
     const { stdout, stderr } = await run('npm', ['run', 'import', '--workspace', 'cms', '--', file], {
       cwd: path.resolve(import.meta.dirname, '..', '..', '..', '..'),
-      env: { ...process.env, DATABASE_URI: t.databaseUri, DATA_DIR: t.dataDir, NODE_ENV: 'development' },
+      env: childEnvironment({ DATABASE_URI: t.databaseUri, DATA_DIR: t.dataDir, NODE_ENV: 'development' }),
     })
     return { code: 0, output: stdout + stderr }
   } catch (err) {

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 import { dataDirectory } from '../paths.ts'
+import { config } from '../config.ts'
 
 /** Where the demo keeps the mails it would have sent, when no SMTP server is configured. */
 export function mailboxDirectory(): string {
@@ -25,8 +26,8 @@ const asText = (value: unknown) => (Array.isArray(value) ? value.map(String).joi
  */
 export const localMailboxAdapter: EmailAdapter = () => ({
   name: 'local-mailbox',
-  defaultFromAddress: process.env.MAIL_FROM || 'noreply@quartieri.local',
-  defaultFromName: process.env.MAIL_FROM_NAME || 'Quartieri',
+  defaultFromAddress: config.MAIL_FROM,
+  defaultFromName: config.MAIL_FROM_NAME,
   sendEmail: async (message: SendEmailOptions) => {
     const dir = mailboxDirectory()
     fs.mkdirSync(dir, { recursive: true })

@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, isLocaleCode } from '@quartieri/shared/platform/locales'
+import { config } from '../config.ts'
 
 /** The languages mails are written in. */
 export type MailLanguage = 'it' | 'en'
@@ -11,7 +12,7 @@ export const mailLanguage = (locale: unknown): MailLanguage => (locale === 'en' 
  * its own prefix (`/en/…`), Italian without one. A mail in Italian may so lead to a page in their language.
  */
 export function sitePageUrl(locale: unknown, path: string, token?: string): string {
-  const base = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
+  const base = config.SITE_URL
   const prefix = isLocaleCode(locale) && locale !== DEFAULT_LOCALE ? `/${locale}` : ''
   const url = new URL(`${prefix}${path}`, base)
   if (token) url.searchParams.set('token', token)

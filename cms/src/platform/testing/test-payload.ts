@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { getPayload, type Migration, type Payload } from 'payload'
+import type { Env } from '@quartieri/shared/platform/env-schema'
+import { loadConfig } from '../config.ts'
 
 export interface TestPayload {
   payload: Payload
@@ -10,15 +12,16 @@ export interface TestPayload {
   cleanup: () => Promise<void>
 }
 
-/** Payload on a fresh temporary SQLite database with every migration applied. */
-export async function createTestPayload(): Promise<TestPayload> {
+/**
+ * Payload on a fresh temporary SQLite database with every migration applied; `settings` are environment
+ * variables on top of this process's (see loadConfig), e.g. a small rate limit.
+ */
+export async function createTestPayload(settings: Env = {}): Promise<TestPayload> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quartieri-int-'))
   const databaseUri = `file:${path.join(dataDir, 'test.db')}`
-  process.env.DATA_DIR = dataDir
-  process.env.DATABASE_URI = databaseUri
-  delete process.env.SITE_URL
-  delete process.env.PURGE_SECRET
-  // The config reads the environment when it is first imported.
+  // No site to purge: no SITE_URL, no PURGE_SECRET.
+  loadConfig({ DATA_DIR: dataDir, DATABASE_URI: databaseUri, SITE_URL: undefined, PURGE_SECRET: undefined, ...settings })
+  // Payload's config and the modules it imports read the configuration when they are first imported.
   const { default: config } = await import('../../payload.config.ts')
   const payload = await getPayload({ config })
   // Passed in, not read from disk: the committed migrations, as vitest compiles them.

@@ -1,15 +1,15 @@
-import type { Locale } from '@quartieri/shared/platform/dates'
 import { en } from './en.ts'
 import { it, type UiKey } from './it.ts'
+import { intlTag, type SiteLocale } from './locales.ts'
 
-export type { Locale, UiKey }
+export type { UiKey }
+export { DEFAULT_LOCALE, directionOf, intlTag, nativeNameOf, SITE_LOCALES, type SiteLocale } from './locales.ts'
+export { alternates, localePath, publicPath, resolveLocale, type LocaleRoute } from './routing.ts'
+/** The language of a page: `Astro.locals.locale`, which the middleware reads from the request path. */
+export type Locale = SiteLocale
 
-const strings: Record<Locale, Record<UiKey, string>> = { it, en }
-
-/** The locale of a request path: English under /en, Italian everywhere else. */
-export function localeOf(pathname: string): Locale {
-  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'it'
-}
+/** Every site language's UI strings. */
+const strings: Record<SiteLocale, Record<UiKey, string>> = { it, en }
 
 const PLACEHOLDER = /\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g
 
@@ -17,8 +17,8 @@ const PLACEHOLDER = /\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g
  * A translator for one locale: t('key', { name: 'value' }) fills {name} placeholders, and
  * {count|# posto|# posti} picks the singular or plural form by the number, `#` standing for it.
  */
-export function translator(locale: Locale) {
-  const plurals = new Intl.PluralRules(locale === 'it' ? 'it-IT' : 'en-GB')
+export function translator(locale: SiteLocale) {
+  const plurals = new Intl.PluralRules(intlTag(locale))
   return (key: UiKey, vars: Record<string, string | number> = {}): string =>
     strings[locale][key].replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
       if (!(name in vars)) return whole
@@ -27,16 +27,4 @@ export function translator(locale: Locale) {
       const form = typeof value === 'number' && plurals.select(value) === 'one' ? one : other
       return form.replaceAll('#', String(value))
     })
-}
-
-/** A public path in the given locale: localePath('en', '/quartieri') → '/en/quartieri'. */
-export function localePath(locale: Locale, path: string): string {
-  if (locale === 'it') return path
-  return path === '/' ? '/en' : `/en${path}`
-}
-
-/** The same page in the other locale. */
-export function alternatePath(pathname: string): string {
-  if (localeOf(pathname) === 'en') return pathname.replace(/^\/en/, '') || '/'
-  return localePath('en', pathname)
 }

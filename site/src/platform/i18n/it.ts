@@ -26,8 +26,9 @@ export const it = {
   'site.skipToContent': 'Vai al contenuto principale',
   'site.tagline': 'Laboratori di quartiere, patti di collaborazione e progetti',
   'site.mainNav': 'Menu principale',
-  'site.otherLanguage': 'English',
-  'site.otherLanguageLabel': 'Read this page in English',
+  // The language menu's label for this language, in this language: shown on the other languages' pages.
+  'site.readInLanguage': 'Leggi questa pagina in italiano',
+  'form.crossSiteRefused': 'I moduli di questo sito si possono inviare solo dalle sue pagine.',
   'nav.home': 'Home',
   'nav.neighbourhoods': 'Quartieri',
   'footer.contacts': 'Contatti',

@@ -3,6 +3,7 @@ import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import { hasRole } from '../../../platform/access/roles.ts'
+import { config as cmsConfig } from '../../../platform/config.ts'
 import { readMailbox } from '../../../platform/mail/local-mailbox.ts'
 import { TIME_ZONE } from '@quartieri/shared/platform/dates'
 
@@ -16,7 +17,7 @@ const URL_PATTERN = /(https?:\/\/[^\s]+)/g
  * operator may see only the sign-ups of their own neighbourhoods.
  */
 export default async function MailboxPage() {
-  if (process.env.SMTP_HOST || process.env.QUARTIERI_DEMO !== '1') notFound()
+  if (cmsConfig.SMTP_HOST || cmsConfig.QUARTIERI_DEMO !== true) notFound()
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })
   if (!user) redirect('/admin/login?redirect=%2Fmailbox')

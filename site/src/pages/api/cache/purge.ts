@@ -1,11 +1,12 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { APIRoute } from 'astro'
 import { purgeAll } from '../../../platform/cache.ts'
+import { config } from '../../../platform/config.ts'
 import { refreshEvents, reloadEventIndex } from '../../../events/event-index.ts'
 import { refreshPacts, reloadPactIndex } from '../../../pacts/pact-index.ts'
 
 function authorized(header: string | null): boolean {
-  const secret = process.env.PURGE_SECRET
+  const secret = config.PURGE_SECRET
   if (!secret || !header?.startsWith('Bearer ')) return false
   const given = Buffer.from(header.slice('Bearer '.length))
   const expected = Buffer.from(secret)

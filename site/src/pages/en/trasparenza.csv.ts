@@ -1,1 +1,0 @@
-export { transparencyCsv as GET } from '../../transparency/open-data.ts'

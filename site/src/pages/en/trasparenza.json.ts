@@ -1,1 +1,0 @@
-export { transparencyJson as GET } from '../../transparency/open-data.ts'
