@@ -1,7 +1,7 @@
 import type { EventType, PublicEvent } from '@quartieri/shared/events/event'
 import { availabilitySchema, type Availability } from '@quartieri/shared/laboratories/laboratory'
 import { eventIn, eventIndex, eventsOverlapping } from './event-index.ts'
-import { CmsUnavailableError, fetchValidated } from '../platform/cms.ts'
+import { fetchValidated } from '../platform/cms.ts'
 
 /* What the event pages read: published events from the in-memory index, seat counts from the CMS. */
 
@@ -16,12 +16,7 @@ export interface EventFilters {
  * events overlapping it and weekly ones running then, in the reader's `locale`. Occurrences are expanded by the caller.
  */
 export async function eventsBetween(from: Date, to: Date, filters: EventFilters, locale: string): Promise<PublicEvent[]> {
-  let index
-  try {
-    index = await eventIndex()
-  } catch (err) {
-    throw new CmsUnavailableError('CMS unreachable: event index', { cause: err })
-  }
+  const index = await eventIndex()
   const { neighbourhood, type, laboratory } = filters
   return eventsOverlapping(
     index,
@@ -33,12 +28,8 @@ export async function eventsBetween(from: Date, to: Date, filters: EventFilters,
 
 /** A published event by slug in the reader's `locale`, or null. */
 export async function getEvent(slug: string, locale: string): Promise<PublicEvent | null> {
-  try {
-    const found = (await eventIndex()).bySlug.get(slug)
-    return found ? eventIn(found, locale) : null
-  } catch (err) {
-    throw new CmsUnavailableError('CMS unreachable: event index', { cause: err })
-  }
+  const found = (await eventIndex()).bySlug.get(slug)
+  return found ? eventIn(found, locale) : null
 }
 
 /** Seat counts of a published event that takes registrations. */

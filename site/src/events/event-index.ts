@@ -1,5 +1,6 @@
 import { publicEventSchema, type PublicEvent } from '@quartieri/shared/events/event'
 import { fetchEveryPage } from '../platform/cms-pages.ts'
+import { indexedCollection } from '../platform/indexed-collection.ts'
 import { config } from '../platform/config.ts'
 import { z } from 'zod'
 import { Multilingual, multilingual } from '../platform/i18n/content.ts'
@@ -10,9 +11,7 @@ import { Multilingual, multilingual } from '../platform/i18n/content.ts'
  * fetched again; the whole index is reloaded after an import and at least every INDEX_TTL. Each event is kept
  * in every locale, read once (`locale=all`): `eventIn(e, locale)` is its version in the reader's language.
  */
-const CMS_URL = config.CMS_INTERNAL_URL
 const INDEX_TTL_MS = config.SITE_EVENT_INDEX_TTL_SECONDS * 1000
-const TIMEOUT_MS = config.CMS_TIMEOUT_MS
 
 const FIELDS = ['title', 'slug', 'type', 'start', 'end', 'allDay', 'summary', 'venue', 'neighbourhood', 'laboratory', 'registration', 'cancelled', 'cancellationReason', 'attendees', 'recurrence', 'sequence', 'updatedAt', 'createdAt']
 
@@ -46,14 +45,6 @@ export interface EventIndex {
 /** Events lasting longer than this (from start to last possible end) are kept out of the binary-searched list. */
 export const LONG_SPAN_MS = 31 * 86_400_000
 
-let index: EventIndex | null = null
-let loading: Promise<EventIndex> | null = null
-/**
- * Bumped when the whole index is forgotten (after an import): a load that started before cannot store what
- * it read, which may predate the change, and a refresh under way leaves the index alone.
- */
-let generation = 0
-
 function indexed(doc: Multilingual<PublicEvent>): IndexedEvent {
   const event = doc.in('it')
   const startMs = Date.parse(event.start)
@@ -81,7 +72,7 @@ function fetchEvents(where: Record<string, unknown>): Promise<Array<Multilingual
     populate: { neighbourhoods: { name: true, slug: true }, laboratories: { title: true, slug: true } },
     locale: 'all',
   }
-  return fetchEveryPage(CMS_URL, 'events', eventDocSchema, query, { timeoutMs: TIMEOUT_MS * 6 })
+  return fetchEveryPage('events', eventDocSchema, query)
 }
 
 /** The index of these events (exported for tests). */
@@ -135,51 +126,25 @@ export function eventsOverlapping(index: EventIndex, fromMs: number, toMs: numbe
   return inOrder ? found : found.sort((a, b) => a.position - b.position)
 }
 
+const events = indexedCollection<EventIndex>({
+  name: 'event',
+  ttlMs: INDEX_TTL_MS,
+  load: async () => buildEventIndex(await fetchEvents({})),
+  async fetchChanges(ids) {
+    const fresh = await fetchEvents({ id: { in: ids } })
+    const changed = new Set(ids.map(String))
+    return (latest) => buildEventIndex([...latest.events.filter((e) => !changed.has(String(e.event.id))).map((e) => e.doc), ...fresh], latest.loadedAt)
+  },
+})
+
 /** Serves an index built from these events instead of the CMS's, until the next reload (tests and profiling). */
-export function primeEventIndex(events: PublicEvent[]): void {
-  index = buildEventIndex(events)
-}
+export const primeEventIndex = (list: PublicEvent[]): void => events.prime(buildEventIndex(list))
 
-async function reload(): Promise<EventIndex> {
-  if (loading) return loading
-  const started = generation
-  const load = fetchEvents({})
-    .then((events) => {
-      const built = buildEventIndex(events)
-      if (started === generation) index = built
-      return built
-    })
-    .finally(() => {
-      if (loading === load) loading = null
-    })
-  loading = load
-  return load
-}
-
-/** The index, loading it on first use; an old one is served while a fresh one loads. */
-export async function eventIndex(): Promise<EventIndex> {
-  if (!index) return reload()
-  if (Date.now() - index.loadedAt > INDEX_TTL_MS) void reload().catch((err: unknown) => console.error('event index reload failed', err))
-  return index
-}
+/** The index, loading it on first use; an old one is served while a fresh one loads, and through a CMS outage. */
+export const eventIndex = (): Promise<EventIndex> => events.get()
 
 /** Fetches these events again (published or gone) and updates the index in place. */
-export async function refreshEvents(ids: Array<number | string>): Promise<void> {
-  // A load under way may have read the database before this change: let it finish, then patch it.
-  if (loading) await loading.catch(() => undefined)
-  if (!index || ids.length === 0) return
-  const started = generation
-  const fresh = await fetchEvents({ id: { in: ids } })
-  // Forgotten meanwhile: the next request loads everything afresh.
-  if (started !== generation || !index) return
-  const changed = new Set(ids.map(String))
-  const kept = index.events.filter((e) => !changed.has(String(e.event.id))).map((e) => e.doc)
-  index = buildEventIndex([...kept, ...fresh], index.loadedAt)
-}
+export const refreshEvents = (ids: Array<number | string>): Promise<void> => events.refresh(ids)
 
 /** Forgets the index: the next calendar request loads it again (after an import). */
-export async function reloadEventIndex(): Promise<void> {
-  generation++
-  index = null
-  loading = null
-}
+export const reloadEventIndex = (): Promise<void> => events.forget()

@@ -3,7 +3,7 @@ import { awardYears, grantAwardRows, grantCalls, grantFilters, grantTotals, type
 import type { PublicSettings } from '@quartieri/shared/platform/settings'
 import { listGrants } from './cms.ts'
 import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
-import { withSettings } from '../platform/guarded.ts'
+import { withSettings } from '../platform/page-data.ts'
 import { fallbackTexts, markIfContains } from '../platform/i18n/content.ts'
 import { DEFAULT_LOCALE, type SiteLocale } from '../platform/i18n/locales.ts'
 

@@ -4,8 +4,8 @@ import { publicNeighbourhoodSchema, type PublicNeighbourhood } from '@quartieri/
 import type { PublicSettings } from '@quartieri/shared/platform/settings'
 import { registerCache } from '../platform/cache.ts'
 import { allLaboratories, listLaboratories } from '../laboratories/cms.ts'
-import { CMS_PUBLIC_URL, CmsUnavailableError, fetchValidated, getSettings } from '../platform/cms.ts'
-import { withSettings } from '../platform/guarded.ts'
+import { CMS_PUBLIC_URL, fetchValidated, getSettings } from '../platform/cms.ts'
+import { withSettings } from '../platform/page-data.ts'
 import { eventIn, eventIndex } from '../events/event-index.ts'
 import { publishedPactRecords } from '../pacts/pact-index.ts'
 import { idKey } from '@quartieri/shared/platform/ids'
@@ -33,23 +33,14 @@ export async function allMapNeighbourhoods(): Promise<MapNeighbourhoodRecord[]> 
   return (await fetchValidated('/api/neighbourhoods', params, mapNeighbourhoodsSchema)).docs
 }
 
-/** The in-memory indexes are loaded from the CMS: their failures are the CMS's. */
-async function fromIndex<T>(what: string, load: () => Promise<T>): Promise<T> {
-  try {
-    return await load()
-  } catch (err) {
-    throw new CmsUnavailableError(`CMS unreachable: ${what}`, { cause: err })
-  }
-}
-
 /** The published records the asked-for layers need (neighbourhoods always: they name and place the rest), in `locale`. */
 async function mapRecords(layers: readonly MapLayer[], locale: SiteLocale): Promise<MapRecords> {
   const wants = (...names: MapLayer[]) => names.some((name) => layers.includes(name))
   const [neighbourhoodRecords, laboratories, events, pactRecords] = await Promise.all([
     allMapNeighbourhoods(),
     wants('laboratori') ? allLaboratories(locale) : [],
-    wants('eventi') ? fromIndex('event index', async () => (await eventIndex()).events.map((e) => eventIn(e, locale))) : [],
-    wants('progetti', 'patti') ? fromIndex('pact index', () => publishedPactRecords(locale)) : { pacts: [], projects: [] },
+    wants('eventi') ? eventIndex().then((index) => index.events.map((e) => eventIn(e, locale))) : [],
+    wants('progetti', 'patti') ? publishedPactRecords(locale) : { pacts: [], projects: [] },
   ])
   return { neighbourhoods: neighbourhoodRecords, laboratories, events, pacts: pactRecords.pacts, projects: pactRecords.projects }
 }
@@ -291,8 +282,8 @@ export async function loadNeighbourhoodMap(neighbourhood: PublicNeighbourhood, l
     const [settings, labs, events, pactRecords] = await Promise.all([
       getSettings(),
       listLaboratories({ neighbourhood: own.slug, perPage: 200 }, locale),
-      fromIndex('event index', async () => (await eventIndex()).events.filter((e) => e.neighbourhood === own.slug).map((e) => eventIn(e, locale))),
-      fromIndex('pact index', () => publishedPactRecords(locale)),
+      eventIndex().then((index) => index.events.filter((e) => e.neighbourhood === own.slug).map((e) => eventIn(e, locale))),
+      publishedPactRecords(locale),
     ])
     const pacts = pactRecords.pacts.filter((p) => (p.neighbourhoods ?? []).some((n) => isNeighbourhood(n as Ref, own)))
     const pactIds = new Set(pacts.map((p) => String(p.id)))

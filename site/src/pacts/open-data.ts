@@ -2,7 +2,7 @@ import { badParameterMessage, DICTIONARY_PATH, type PactTranslation } from '@qua
 import { DEFAULT_LOCALE, type LocaleCode } from '@quartieri/shared/platform/locales'
 import { pactFilters, type PactFilters } from '@quartieri/shared/pacts/registry'
 import { localePath, type SiteLocale } from '../platform/i18n/index.ts'
-import { CmsUnavailableError, getSettings } from '../platform/cms.ts'
+import { getSettings } from '../platform/cms.ts'
 import { getPact, publishedPactDocs, searchPacts, type IndexedPact } from './pact-index.ts'
 import { CONTENT_LOCALES, isLocaleMap } from '../platform/i18n/content.ts'
 import { siteUrl } from '../platform/site-url.ts'
@@ -47,15 +47,6 @@ export function exportFilters(url: URL): Omit<PactFilters, 'page'> | { error: st
   return filters
 }
 
-/** The pact index's failures are the CMS's: the index is loaded from it. */
-async function fromIndex<T>(load: () => Promise<T>): Promise<T> {
-  try {
-    return await load()
-  } catch (err) {
-    throw new CmsUnavailableError('CMS unreachable: pact index', { cause: err })
-  }
-}
-
 /** The locales of the translated columns: the portal's, Italian (the reference, in the base columns) left out by the export. */
 export const EXPORT_LOCALES: readonly LocaleCode[] = CONTENT_LOCALES
 
@@ -83,15 +74,13 @@ async function withTranslations(entries: IndexedPact[]): Promise<ExportedPact[]>
 }
 
 /** Every published pact matching the filters, in the registry's order, in Italian with its translations. */
-export const matchingPacts = (filters: Omit<PactFilters, 'page'>, now: Date): Promise<ExportedPact[]> =>
-  fromIndex(async () => withTranslations((await searchPacts(filters, DEFAULT_LOCALE, null, now)).docs))
+export const matchingPacts = async (filters: Omit<PactFilters, 'page'>, now: Date): Promise<ExportedPact[]> => withTranslations((await searchPacts(filters, DEFAULT_LOCALE, null, now)).docs)
 
 /** A published pact by slug, in Italian with its translations, or null. */
-export const pactBySlug = (slug: string): Promise<ExportedPact | null> =>
-  fromIndex(async () => {
-    const entry = await getPact(slug, DEFAULT_LOCALE)
-    return entry ? (await withTranslations([entry]))[0]! : null
-  })
+export async function pactBySlug(slug: string): Promise<ExportedPact | null> {
+  const entry = await getPact(slug, DEFAULT_LOCALE)
+  return entry ? (await withTranslations([entry]))[0]! : null
+}
 
 /** Who publishes the data, for the `fonte` field. */
 export async function source(): Promise<string> {

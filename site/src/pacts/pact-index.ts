@@ -4,6 +4,7 @@ import { idKey } from '@quartieri/shared/platform/ids'
 import { publicIndicatorSchema, publicProjectSchema, type PublicIndicator, type PublicProject } from '@quartieri/shared/projects/project'
 import { matchesTerms, normalizeText, queryTerms, type PactFilters } from '@quartieri/shared/pacts/registry'
 import { fetchEveryPage } from '../platform/cms-pages.ts'
+import { indexedCollection } from '../platform/indexed-collection.ts'
 import { config } from '../platform/config.ts'
 import { multilingual, type Multilingual } from '../platform/i18n/content.ts'
 import { DEFAULT_LOCALE } from '../platform/i18n/locales.ts'
@@ -15,9 +16,7 @@ import { DEFAULT_LOCALE } from '../platform/i18n/locales.ts'
  * an import, when a neighbourhood, lab or organisation changes, and at least every INDEX_TTL. The records are
  * read once in every locale (`locale=all`); the index of a language is built from them when first asked for.
  */
-const CMS_URL = config.CMS_INTERNAL_URL
 const INDEX_TTL_MS = config.SITE_PACT_INDEX_TTL_SECONDS * 1000
-const TIMEOUT_MS = config.CMS_TIMEOUT_MS * 6
 const IN_CHUNK = 200
 
 export interface IndexedPact {
@@ -63,16 +62,8 @@ interface PactIndex {
   loadedAt: number
 }
 
-let index: PactIndex | null = null
-let loading: Promise<PactIndex> | null = null
-/**
- * Bumped when the whole index is forgotten (after an import): a load that started before cannot store what
- * it read, which may predate the change, and a refresh under way leaves the index alone.
- */
-let generation = 0
-
 const fetchAll = <T>(collection: string, schema: z.ZodType<T>, where: Record<string, unknown>, extra: Record<string, unknown>): Promise<Array<Multilingual<T>>> =>
-  fetchEveryPage(CMS_URL, collection, multilingual(schema), { where: { and: [{ _status: { equals: 'published' } }, where] }, ...extra, locale: 'all' }, { timeoutMs: TIMEOUT_MS })
+  fetchEveryPage(collection, multilingual(schema), { where: { and: [{ _status: { equals: 'published' } }, where] }, ...extra, locale: 'all' })
 
 const PACT_FIELDS = ['code', 'title', 'slug', 'kind', 'neighbourhoods', 'laboratory', 'status', 'approvalAct', 'signedAt', 'validFrom', 'validUntil', 'renews', 'summary', 'objectivesHtml', 'objectivesText', 'signatories', 'volunteers', 'commitments', 'attachments', 'updatedAt', 'createdAt']
 const PROJECT_FIELDS = ['title', 'slug', 'pact', 'neighbourhood', 'domain', 'summary', 'descriptionHtml', 'budget', 'spent', 'status', 'progress', 'startDate', 'endDate', 'milestones', 'location', 'updatedAt']
@@ -180,28 +171,48 @@ function inLanguage(whole: PactIndex, locale: string): LocaleIndex {
   return built
 }
 
-async function reload(): Promise<PactIndex> {
-  if (loading) return loading
-  const started = generation
-  const load = Promise.all([fetchPacts({}), fetchProjects({}), fetchIndicators({})])
-    .then(([pacts, projects, indicators]) => {
-      const built = indexOf({ pacts, projects, indicators })
-      if (started === generation) index = built
-      return built
-    })
-    .finally(() => {
-      if (loading === load) loading = null
-    })
-  loading = load
-  return load
+const italianOf = <T>(doc: Multilingual<T>) => doc.in(DEFAULT_LOCALE)
+
+/** Reads these pacts again with their projects and indicators (published or gone); applies them to the index as it then stands. */
+async function fetchChanges(ids: Array<number | string>, current: PactIndex): Promise<(latest: PactIndex) => PactIndex> {
+  const changed = new Set(ids.map(String))
+  const projectsUnderChanged = (whole: PactIndex) => whole.raw.projects.filter((p) => changed.has(idKey(p.pact) ?? ''))
+  const [pacts, projects] = await Promise.all([inChunks(ids, fetchPacts, 'id'), inChunks(ids, fetchProjects, 'pact')])
+  const projectIds = [...new Set([...projects.map((p) => italianOf(p).id), ...projectsUnderChanged(current).map((p) => p.id)])]
+  const [forPacts, forProjects] = await Promise.all([inChunks(ids, fetchIndicators, 'pact'), inChunks(projectIds, fetchIndicators, 'project')])
+  const freshProjectIds = new Set(projects.map((p) => String(italianOf(p).id)))
+  const changedProjects = new Set(projectIds.map(String))
+  return (latest) => {
+    const oldProjectIds = new Set(projectsUnderChanged(latest).map((p) => String(p.id)))
+    const { all } = latest
+    return indexOf(
+      {
+        pacts: [...all.pacts.filter((p) => !changed.has(String(italianOf(p).id))), ...pacts].sort((a, b) => italianOf(a).code.localeCompare(italianOf(b).code)),
+        // A project that moved to another pact is dropped from its old one here and found under the new one.
+        projects: [...all.projects.filter((p) => !oldProjectIds.has(String(italianOf(p).id)) && !freshProjectIds.has(String(italianOf(p).id))), ...projects],
+        indicators: [
+          ...all.indicators.filter((i) => !changed.has(idKey(italianOf(i).pact) ?? '') && !changedProjects.has(idKey(italianOf(i).project) ?? '')),
+          ...forPacts.filter((i) => !italianOf(i).project),
+          ...forProjects,
+        ],
+      },
+      latest.loadedAt,
+    )
+  }
 }
 
-/** The index, loading it on first use; an old one is served while a fresh one loads. */
-async function wholeIndex(): Promise<PactIndex> {
-  if (!index) return reload()
-  if (Date.now() - index.loadedAt > INDEX_TTL_MS) void reload().catch((err: unknown) => console.error('pact index reload failed', err))
-  return index
-}
+const index = indexedCollection<PactIndex>({
+  name: 'pact',
+  ttlMs: INDEX_TTL_MS,
+  load: async () => {
+    const [pacts, projects, indicators] = await Promise.all([fetchPacts({}), fetchProjects({}), fetchIndicators({})])
+    return indexOf({ pacts, projects, indicators })
+  },
+  fetchChanges,
+})
+
+/** The index, loading it on first use; an old one is served while a fresh one loads, and through a CMS outage. */
+const wholeIndex = (): Promise<PactIndex> => index.get()
 
 /** The index in the reader's `locale` (texts without a translation in Italian, recorded for `langOf`). */
 export async function pactIndex(locale: string): Promise<LocaleIndex> {
@@ -209,42 +220,10 @@ export async function pactIndex(locale: string): Promise<LocaleIndex> {
 }
 
 /** Fetches these pacts again with their projects and indicators (published or gone), and updates the index. */
-export async function refreshPacts(ids: Array<number | string>): Promise<void> {
-  if (loading) await loading.catch(() => undefined)
-  if (!index || ids.length === 0) return
-  const started = generation
-  const changed = new Set(ids.map(String))
-  const [pacts, projects] = await Promise.all([inChunks(ids, fetchPacts, 'id'), inChunks(ids, fetchProjects, 'pact')])
-  const italianOf = <T>(doc: Multilingual<T>) => doc.in(DEFAULT_LOCALE)
-  const projectIds = [...new Set([...projects.map((p) => italianOf(p).id), ...index.raw.projects.filter((p) => changed.has(idKey(p.pact) ?? '')).map((p) => p.id)])]
-  const [forPacts, forProjects] = await Promise.all([inChunks(ids, fetchIndicators, 'pact'), inChunks(projectIds, fetchIndicators, 'project')])
-  const oldProjectIds = new Set(index.raw.projects.filter((p) => changed.has(idKey(p.pact) ?? '')).map((p) => String(p.id)))
-  const freshProjectIds = new Set(projects.map((p) => String(italianOf(p).id)))
-  // Forgotten meanwhile: the next request loads everything afresh.
-  if (started !== generation || !index) return
-  const { all } = index
-  const changedProjects = new Set(projectIds.map(String))
-  index = indexOf(
-    {
-      pacts: [...all.pacts.filter((p) => !changed.has(String(italianOf(p).id))), ...pacts].sort((a, b) => italianOf(a).code.localeCompare(italianOf(b).code)),
-      // A project that moved to another pact is dropped from its old one here and found under the new one.
-      projects: [...all.projects.filter((p) => !oldProjectIds.has(String(italianOf(p).id)) && !freshProjectIds.has(String(italianOf(p).id))), ...projects],
-      indicators: [
-        ...all.indicators.filter((i) => !changed.has(idKey(italianOf(i).pact) ?? '') && !changedProjects.has(idKey(italianOf(i).project) ?? '')),
-        ...forPacts.filter((i) => !italianOf(i).project),
-        ...forProjects,
-      ],
-    },
-    index.loadedAt,
-  )
-}
+export const refreshPacts = (ids: Array<number | string>): Promise<void> => index.refresh(ids)
 
 /** Forgets the index: the next request loads it again, from what the CMS holds now. */
-export async function reloadPactIndex(): Promise<void> {
-  generation++
-  index = null
-  loading = null
-}
+export const reloadPactIndex = (): Promise<void> => index.forget()
 
 export interface PactResults {
   docs: IndexedPact[]

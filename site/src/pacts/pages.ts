@@ -2,7 +2,7 @@ import type { PublicSettings } from '@quartieri/shared/platform/settings'
 import { pactFilters, type FilterError, type PactFilters } from '@quartieri/shared/pacts/registry'
 import { getPactHistory, type PactHistory } from './cms.ts'
 import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
-import { withSettings } from '../platform/guarded.ts'
+import { withSettings } from '../platform/page-data.ts'
 import type { SiteLocale } from '../platform/i18n/locales.ts'
 import { getPact, getProject, searchPacts, signingYears, type IndexedPact, type PactResults } from './pact-index.ts'
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { publicSettingsSchema, type PublicSettings } from '@quartieri/shared/platform/settings'
 import { registerCache } from './cache.ts'
 import { config } from './config.ts'
-import { eventIndex, eventsOverlapping } from '../events/event-index.ts'
+import { CmsUnavailableError, isCmsOutage } from './cms-errors.ts'
 import { localise } from './i18n/content.ts'
 import { SITE_LOCALES, type SiteLocale } from './i18n/locales.ts'
 
@@ -11,13 +11,7 @@ const CMS_URL = config.CMS_INTERNAL_URL
 export const CMS_PUBLIC_URL = config.CMS_PUBLIC_URL
 const TIMEOUT_MS = config.CMS_TIMEOUT_MS
 
-/** The CMS could not be reached or answered something the site does not understand. */
-export class CmsUnavailableError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.name = 'CmsUnavailableError'
-  }
-}
+export { CmsUnavailableError } from './cms-errors.ts'
 
 const responses = registerCache<unknown>(500)
 
@@ -67,7 +61,7 @@ async function fetchChecked<V>(path: string, params: Record<string, string> | UR
       } catch (err) {
         throw new CmsUnavailableError(`CMS unreachable: GET ${url.pathname}`, { cause: err })
       }
-      if (!res.ok) throw new CmsUnavailableError(`CMS answered ${res.status}: GET ${url.pathname}`)
+      if (!res.ok) throw new CmsUnavailableError(`CMS answered ${res.status}: GET ${url.pathname}`, { status: res.status })
       let body: unknown
       try {
         // The timeout covers the body too: a CMS busy mid-answer is unreachable, not a crash of the page.
@@ -87,8 +81,7 @@ async function fetchChecked<V>(path: string, params: Record<string, string> | UR
   } catch (err) {
     const kept = lastGood.get(key)
     // A 4xx is an answer, not an outage: only timeouts, refusals and 5xx fall back.
-    const outage = err instanceof CmsUnavailableError && !/CMS answered 4\d\d/.test(err.message)
-    if (outage && kept && Date.now() - kept.at <= STALE_IF_ERROR_MS) {
+    if (isCmsOutage(err) && kept && Date.now() - kept.at <= STALE_IF_ERROR_MS) {
       console.warn(`${err.message}: serving the answer of ${Math.round((Date.now() - kept.at) / 1000)} s ago`)
       return kept.value as V
     }

@@ -4,7 +4,7 @@ import { formatEuro, formatInteger, type Locale } from '@quartieri/shared/platfo
 import { getResult, listResults } from './cms.ts'
 import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
 import { type Page } from '../platform/cms.ts'
-import { withSettings } from '../platform/guarded.ts'
+import { withSettings } from '../platform/page-data.ts'
 import { copyLang } from '../platform/i18n/content.ts'
 import type { SiteLocale } from '../platform/i18n/locales.ts'
 

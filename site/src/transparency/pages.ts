@@ -1,11 +1,10 @@
 import type { PublicSettings } from '@quartieri/shared/platform/settings'
 import { reportFilters, transparencyReport, type Figure, type OfflineCount, type ReportFilters, type TransparencyReport } from '@quartieri/shared/transparency/report'
 import { allLaboratories } from '../laboratories/cms.ts'
-import { CmsUnavailableError } from '../platform/cms.ts'
 import { getParticipants } from './cms.ts'
 import { listGrants } from '../grants/cms.ts'
 import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
-import { withSettings } from '../platform/guarded.ts'
+import { withSettings } from '../platform/page-data.ts'
 import { eventIn, eventIndex } from '../events/event-index.ts'
 import { fallbackTexts, markIfContains } from '../platform/i18n/content.ts'
 import { DEFAULT_LOCALE, type SiteLocale } from '../platform/i18n/locales.ts'
@@ -50,19 +49,8 @@ function figureRecords(node: unknown, out: Array<Record<string, unknown>> = []):
  * Italian, the reference language): a label with an untranslated text in it is marked Italian (`langOf`).
  */
 export async function buildReport(filters: ReportFilters, locale: SiteLocale = DEFAULT_LOCALE, now = new Date()): Promise<TransparencyReport> {
-  let records
-  try {
-    records = await publishedPactRecords(locale)
-  } catch (err) {
-    throw new CmsUnavailableError('CMS unreachable: pact index', { cause: err })
-  }
-  let offline
-  try {
-    offline = await offlineCounts(locale)
-  } catch (err) {
-    if (err instanceof CmsUnavailableError) throw err
-    throw new CmsUnavailableError('CMS unreachable: event index', { cause: err })
-  }
+  const records = await publishedPactRecords(locale)
+  const offline = await offlineCounts(locale)
   const [grants, counted] = await Promise.all([listGrants(locale), getParticipants(filters)])
   // The CMS names the activities people signed up for in Italian: their titles are taken in the page's language.
   const participants = { ...counted, byActivity: counted.byActivity.map((a) => ({ ...a, title: offline.titles.get(`${a.kind} ${a.slug}`) ?? a.title })) }
