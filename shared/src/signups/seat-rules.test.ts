@@ -8,7 +8,6 @@ import {
   onConfirm,
   placeNewSignup,
   seatsLeft,
-  seatsTaken,
   signupWindow,
   statusOnPromotion,
   waitlist,
@@ -83,52 +82,6 @@ describe('isLiveHold / isExpiredHold', () => {
   })
 })
 
-describe('seatsTaken', () => {
-  it('counts confirmed sign-ups and live holds', () => {
-    const registrations: SeatHolder[] = [
-      { status: 'confirmed' },
-      { status: 'confirmed', holdExpiresAt: null },
-      awaiting(at(HOUR)),
-      awaiting(at(1)),
-    ]
-    expect(seatsTaken(registrations, NOW)).toBe(4)
-  })
-
-  it('does not count the waitlist, cancellations, expired sign-ups or holds that ran out', () => {
-    const registrations: SeatHolder[] = [
-      { status: 'waitlisted' },
-      { status: 'cancelled' },
-      { status: 'expired' },
-      { status: 'expired', holdExpiresAt: at(HOUR) },
-      awaiting(at(0)),
-      awaiting(at(-HOUR)),
-    ]
-    expect(seatsTaken(registrations, NOW)).toBe(0)
-  })
-
-  it('counts only the seats in use in a mixed list', () => {
-    const registrations: SeatHolder[] = [
-      { status: 'confirmed' },
-      awaiting(at(HOUR)),
-      awaiting(at(-HOUR)),
-      { status: 'waitlisted' },
-      { status: 'cancelled' },
-      { status: 'confirmed' },
-    ]
-    expect(seatsTaken(registrations, NOW)).toBe(3)
-  })
-
-  it('frees a held seat once the hold has run out', () => {
-    const registrations: SeatHolder[] = [{ status: 'confirmed' }, awaiting(at(HOUR))]
-    expect(seatsTaken(registrations, NOW)).toBe(2)
-    expect(seatsTaken(registrations, new Date(NOW.getTime() + HOUR))).toBe(1)
-  })
-
-  it('is zero for a lab with no sign-ups', () => {
-    expect(seatsTaken([], NOW)).toBe(0)
-  })
-})
-
 describe('seatsLeft', () => {
   it('is the capacity minus the seats taken', () => {
     expect(seatsLeft(40, 0)).toBe(40)
@@ -155,13 +108,6 @@ describe('placeNewSignup', () => {
 
   it('puts the sign-up on the waitlist when more seats are taken than the capacity', () => {
     expect(placeNewSignup(3, 5)).toBe('waitlisted')
-  })
-
-  it('gives the seat of an expired hold to a newcomer', () => {
-    const registrations: SeatHolder[] = [{ status: 'confirmed' }, awaiting(at(-1)), { status: 'waitlisted' }]
-    expect(placeNewSignup(2, seatsTaken(registrations, NOW))).toBe('awaiting')
-    const stillHeld: SeatHolder[] = [{ status: 'confirmed' }, awaiting(at(1))]
-    expect(placeNewSignup(2, seatsTaken(stillHeld, NOW))).toBe('waitlisted')
   })
 })
 

@@ -1,6 +1,7 @@
 /**
- * The sign-up rules, as pure functions: who holds a seat, who waits, who is promoted.
- * The CMS applies them with database-enforced uniqueness so they hold under concurrency.
+ * The sign-up rules, as pure functions: who holds a seat, who waits, who is promoted. The CMS's sign-up service
+ * (cms/src/signups/service.ts) decides with them; the seats themselves are counted as seat-claim rows, one per
+ * seat with a unique number, so that the database keeps two sign-ups from taking the last seat at once.
  */
 
 export const REGISTRATION_STATUSES = ['awaiting', 'confirmed', 'waitlisted', 'cancelled', 'expired'] as const
@@ -35,11 +36,6 @@ export function isLiveHold(registration: SeatHolder, now: Date): boolean {
 /** A hold that has run out without confirmation: its seat goes to the waitlist. */
 export function isExpiredHold(registration: SeatHolder, now: Date): boolean {
   return registration.status === 'awaiting' && !isLiveHold(registration, now)
-}
-
-/** Seats in use: confirmed sign-ups plus live holds. */
-export function seatsTaken(registrations: readonly SeatHolder[], now: Date): number {
-  return registrations.filter((r) => r.status === 'confirmed' || isLiveHold(r, now)).length
 }
 
 export function seatsLeft(capacity: number, taken: number): number {
