@@ -10,11 +10,14 @@ test.describe('the CMS API', () => {
   let adminToken: string
   let sanSiro: number | string
   let mazzini: number | string
+  /** The published Italian summaries, put back when the tests are done. */
+  const published = new Map<number | string, string>()
 
   test.beforeAll(async () => {
     adminToken = await loginAdmin()
     sanSiro = await neighbourhoodId(adminToken, 'san-siro')
     mazzini = await neighbourhoodId(adminToken, 'mazzini')
+    for (const id of [sanSiro, mazzini]) published.set(id, (await rest('GET', `/api/neighbourhoods/${id}?depth=0`, { token: adminToken })).body.summary)
     const created = await rest('POST', '/api/users', {
       token: adminToken,
       body: { ...OPERATOR, name: 'Operatrice San Siro', role: 'operator', neighbourhoods: [sanSiro] },
@@ -23,6 +26,13 @@ test.describe('the CMS API', () => {
     // A draft change to a published neighbourhood, and a neighbourhood that only exists as a draft.
     expect((await rest('PATCH', `/api/neighbourhoods/${mazzini}?draft=true`, { token: adminToken, body: { summary: SECRET_SUMMARY, _status: 'draft' } })).status).toBe(200)
     expect((await rest('POST', '/api/neighbourhoods?draft=true', { token: adminToken, body: { name: 'Bozza API', slug: 'bozza-api', _status: 'draft' } })).status).toBe(201)
+  })
+
+  // The drafts made here would otherwise stay pending: the next save without a status would take their state and content.
+  test.afterAll(async () => {
+    for (const [id, summary] of published) {
+      expect((await rest('PATCH', `/api/neighbourhoods/${id}?depth=0`, { token: adminToken, body: { summary, _status: 'published' } })).status).toBe(200)
+    }
   })
 
   test('an operator cannot update another neighbourhood (403), but can draft their own', async () => {
