@@ -96,7 +96,7 @@ interface Timing {
   note: string
 }
 
-async function time<T>(label: string, work: () => T | Promise<T>, describe: (result: T) => string = () => ''): Promise<Timing> {
+async function time<T>(label: string, work: () => T | Promise<T>, summarise: (result: T) => string = () => ''): Promise<Timing> {
   const times: number[] = []
   let note = ''
   let first = 0
@@ -106,7 +106,7 @@ async function time<T>(label: string, work: () => T | Promise<T>, describe: (res
     const ms = performance.now() - t0
     if (i === 0) {
       first = ms
-      note = describe(result)
+      note = summarise(result)
     }
     if (i >= WARMUP) times.push(ms)
   }

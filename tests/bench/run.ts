@@ -58,7 +58,7 @@ async function main() {
   let burst: SignupBurstFigures | null = null
   let calendar: LoadFigures[] = []
   let registry: LoadFigures[] = []
-  let reports: LoadFigures[] = []
+  const reports: LoadFigures[] = []
   /** What the site actually serves after the imports: a figure measured on fewer records would flatter the portal. */
   const served: { pacts?: number } = {}
   try {

@@ -8,6 +8,13 @@ import { seatRuleViolations, type RecordedSignup } from '@quartieri/shared/signu
 import { startSmtpCapture } from '../support/smtp.ts'
 import { ADMIN, startTestPortal } from '../support/test-portal.ts'
 
+/** How many items of `list` fall under each key. */
+function countBy<T>(list: readonly T[], keyOf: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const item of list) counts[keyOf(item)] = (counts[keyOf(item)] ?? 0) + 1
+  return counts
+}
+
 /**
  * kill -9 of the CMS in the middle of a burst of sign-ups posted to the site's form, with the CMS supervised as
  * under `npm start`: after the restart, every acknowledged sign-up is there once, the records obey the seat rules,
@@ -45,7 +52,7 @@ let mailDir: string
 const posts: Post[] = []
 let labSlug = ''
 let labId = 0
-let downPagesWhileDown: number[] = []
+const downPagesWhileDown: number[] = []
 
 test.describe.configure({ mode: 'serial', timeout: 420_000 })
 
@@ -251,7 +258,7 @@ test('kill -9 of the CMS mid-burst: every acknowledged sign-up is kept once, the
   const log = fs.readFileSync(portal.cmsLog, 'utf8')
   const repairs = [...log.matchAll(/sign-ups reconciled at start: ([^"\n]*)/g)].map((m) => m[1]).at(-1) ?? 'not found in the log'
   const answeredWhileDown = posts.filter((p) => p.phase === 'while-down' || p.phase === 'in-flight')
-  const how = (list: Post[]) => Object.entries(list.reduce<Record<string, number>>((acc, p) => ({ ...acc, [p.status || 'no answer']: (acc[p.status || 'no answer'] ?? 0) + 1 }), {})).map(([s, n]) => `${n}× ${s}`).join(', ')
+  const how = (list: Post[]) => Object.entries(countBy(list, (p) => String(p.status || 'no answer'))).map(([s, n]) => `${n}× ${s}`).join(', ')
   console.log(
     [
       'Crash test figures:',

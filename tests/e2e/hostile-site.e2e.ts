@@ -48,7 +48,7 @@ test(`${REQUESTS} hostile requests over every public route: no 5xx, none over ${
   const byClass: Record<string, number> = {}
   const failures: string[] = []
   for (const request of requests) {
-    let answer
+    let answer: Awaited<ReturnType<typeof send>>
     try {
       answer = await send(portal.siteUrl, request, 10_000)
     } catch (err) {

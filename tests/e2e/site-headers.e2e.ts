@@ -61,7 +61,8 @@ test('no page of the site makes the browser report a Content-Security-Policy vio
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const store = window as unknown as { __violations?: string[] }
-      ;(store.__violations ??= []).push(`${event.violatedDirective} blocked ${event.blockedURI}`)
+      store.__violations = store.__violations ?? []
+      store.__violations.push(`${event.violatedDirective} blocked ${event.blockedURI}`)
     })
   })
   const found: Record<string, string[]> = {}

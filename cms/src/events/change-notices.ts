@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload } f
 import { DEFAULT_LOCALE } from '@quartieri/shared/platform/locales'
 import type { Event } from '../payload-types.ts'
 import { mailLanguage, sitePageUrl, type MailLanguage } from '../platform/mail/mail-language.ts'
-import { escapeHtml as escape } from '@quartieri/shared/platform/html'
+import { escapeHtml } from '@quartieri/shared/platform/html'
 import { TIME_ZONE } from '@quartieri/shared/platform/dates'
 
 type Locale = MailLanguage
@@ -71,7 +71,7 @@ function noticeMail(event: Event, changes: EventChange[], locale: Locale, pages:
   )
   const intro = locale === 'it' ? `Ti scriviamo perché sei iscritto all'evento «${event.title}», che è cambiato:` : `You are signed up for the “${event.title}” event, which has changed:`
   const text = [intro, '', ...lines, '', url].join('\n')
-  const html = `<!doctype html><html lang="${locale}"><body><p>${escape(intro)}</p><ul>${lines.map((l) => `<li>${escape(l)}</li>`).join('')}</ul><p><a href="${escape(url)}">${escape(url)}</a></p></body></html>`
+  const html = `<!doctype html><html lang="${locale}"><body><p>${escapeHtml(intro)}</p><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul><p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p></body></html>`
   return { subject, text, html }
 }
 

@@ -100,6 +100,7 @@ export const BoundaryField: JSONFieldClientComponent = ({ path, field, readOnly 
   const reading = read(boxText, t(text.notJson))
 
   // A value set from elsewhere (the document loading, a reset): the box shows it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a value set from elsewhere rewrites the box; the box's own edits already set the value
   useEffect(() => {
     const current = read(boxText, '')
     if (JSON.stringify(current.value ?? null) !== JSON.stringify(value ?? null)) setBoxText(format(value))
@@ -117,6 +118,7 @@ export const BoundaryField: JSONFieldClientComponent = ({ path, field, readOnly 
     setValue(polygon)
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is built once per mount; later changes reach it through refs and the effects below
   useEffect(() => {
     let cancelled = false
     const api = config.routes?.api ?? '/api'
@@ -181,6 +183,7 @@ export const BoundaryField: JSONFieldClientComponent = ({ path, field, readOnly 
 
   // The boundary in the box, drawn and framed.
   const shapeKey = reading.kind === 'valid' ? JSON.stringify(reading.polygon.coordinates) : ''
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `shapeKey` stands for the polygon read from the box: redrawing on every render would reset the view
   useEffect(() => {
     const map = mapRef.current
     const maplibre = libraryRef.current
@@ -196,6 +199,7 @@ export const BoundaryField: JSONFieldClientComponent = ({ path, field, readOnly 
     if (!bounds.isEmpty()) map.fitBounds(bounds, { padding: 30, animate: false, maxZoom: 17 })
   }, [shapeKey, state])
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the sketch is redrawn when the corners change or the map becomes ready; `state` is that signal
   useEffect(() => {
     ;(mapRef.current?.getSource(SKETCH) as GeoJSONSource | undefined)?.setData(sketchData(corners ?? []))
     if (mapRef.current) mapRef.current.getCanvas().style.cursor = corners ? 'crosshair' : ''

@@ -81,6 +81,7 @@ export const PointPickerField: UIFieldClientComponent = ({ path, field, readOnly
   // The point as it stands, for the map to open on once its library has loaded.
   const pointRef = useRef({ lat, lng })
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is built once per mount; the point reaches it through a ref and the effect below
   useEffect(() => {
     let cancelled = false
     const api = config.routes?.api ?? '/api'
@@ -151,6 +152,7 @@ export const PointPickerField: UIFieldClientComponent = ({ path, field, readOnly
   }, [])
 
   // The marker follows the inputs, typed or set by a click.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the marker follows the inputs once the map is ready; `state` is that signal
   useEffect(() => {
     pointRef.current = { lat, lng }
     const map = mapRef.current

@@ -1,5 +1,5 @@
 // Hand-corrected: the generator copied the new event_id column from the old tables; it starts empty instead.
-import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`events_recurrence_by_day\` (

@@ -85,7 +85,7 @@ export const pactsImport: ImportPart = {
     const { ref, problems } = context.references()
     const inFile = new Set(pacts.map((p) => p.slug))
     // References are checked before anything of this part is written.
-    organizations.forEach((o, i) => organizationData(o, (n, path) => ref('neighbourhoods', n, path), i))
+    for (const [i, o] of organizations.entries()) organizationData(o, (n, path) => ref('neighbourhoods', n, path), i)
     await load('organizations', [...organizations.map((o) => o.slug), ...pacts.flatMap((p) => [...(p.signatories ?? []), ...(p.commitments ?? [])].flatMap((s) => (s.organization ? [s.organization] : [])))])
     const orgsInFile = new Set(organizations.map((o) => o.slug))
     await load('pacts', pacts.flatMap((p) => (p.renews && !inFile.has(p.renews) ? [p.renews] : [])))
@@ -97,7 +97,7 @@ export const pactsImport: ImportPart = {
         return ref(kind, slug, path)
       }
       pactData(editorConfig, { ...p, objectives: undefined }, check, i)
-      ;(p.projects ?? []).forEach((x, j) => x.neighbourhood && ref('neighbourhoods', x.neighbourhood, `pacts[${i}].projects[${j}].neighbourhood`))
+      for (const [j, x] of (p.projects ?? []).entries()) if (x.neighbourhood) ref('neighbourhoods', x.neighbourhood, `pacts[${i}].projects[${j}].neighbourhood`)
     }
     // Renewals go back in time: a loop (A renews B, B renews A) is a mistake in the file.
     const renewsOf = new Map(pacts.map((p) => [p.slug, p.renews]))

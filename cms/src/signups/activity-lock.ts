@@ -10,7 +10,8 @@ const store = globalThis as typeof globalThis & { [LOCKS]?: Map<string, Promise<
  * wrote. Across processes the database's uniqueness rules still guard the seats.
  */
 export async function withActivityLock<T>(activity: { kind: ActivityKind; id: number | string }, work: () => Promise<T>): Promise<T> {
-  const locks = (store[LOCKS] ??= new Map())
+  const locks = store[LOCKS] ?? new Map<string, Promise<void>>()
+  store[LOCKS] = locks
   const key = `${activity.kind}:${activity.id}`
   const previous = locks.get(key) ?? Promise.resolve()
   let release!: () => void

@@ -18,7 +18,10 @@ async function anonymise(payload: Payload, where: Where, now: Date): Promise<num
   for (const registration of found.docs as Registration[]) {
     const address = registration.email?.trim().toLowerCase() ?? `record:${registration.id}`
     let erasureGroup = groups.get(address)
-    if (!erasureGroup) groups.set(address, (erasureGroup = randomUUID()))
+    if (!erasureGroup) {
+      erasureGroup = randomUUID()
+      groups.set(address, erasureGroup)
+    }
     const pending = registration.status === 'awaiting' || registration.status === 'waitlisted'
     await payload.update({
       collection: 'registrations',

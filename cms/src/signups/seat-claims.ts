@@ -1,7 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-const never = () => false
-
 /**
  * One document per seat in use. Its key (activity:seat number) is unique in the database, so however many
  * sign-ups race for the last seat, the database lets exactly one of them have it (SQLite and MongoDB alike).

@@ -27,7 +27,9 @@ async function lab(slug: string, capacity: number, neighbourhood = neighbourhood
 
 async function statuses(labId: number | string): Promise<Record<string, number>> {
   const all = await payload.find({ collection: 'registrations', where: { laboratory: { equals: labId } }, pagination: false, overrideAccess: true, depth: 0 })
-  return all.docs.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {})
+  const counts: Record<string, number> = {}
+  for (const r of all.docs) counts[r.status] = (counts[r.status] ?? 0) + 1
+  return counts
 }
 
 const seatClaims = async (labId: number | string) => (await payload.count({ collection: 'seat-claims', where: { laboratory: { equals: labId } }, overrideAccess: true })).totalDocs

@@ -74,6 +74,7 @@ export function StaffCancel() {
           {t(text.open)}
         </Button>
       ) : (
+        // biome-ignore lint/a11y/useSemanticElements: a labelled group in Payload's own layout; a fieldset would bring its border and legend
         <div role="group" aria-label={t(text.open)}>
           <p>{t(text.intro)}</p>
           <label htmlFor={reasonId} style={{ display: 'block', fontWeight: 600 }}>
@@ -89,6 +90,7 @@ export function StaffCancel() {
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             style={{ width: '100%' }}
+            // biome-ignore lint/a11y/noAutofocus: the field appears because the person just asked to cancel; focus goes where they type next
             autoFocus
           />
           <p id={helpId} style={{ fontSize: '0.9em' }}>

@@ -67,7 +67,10 @@ export function buildCalendar(events: readonly PublicEvent[], options: CalendarO
       text = foldLines(withLanguages(calendar.createEvent(eventData(event, options, host)).toString(), summary, description))
       calendar.clear()
       if (memo) {
-        if (!written) memo.set(event, (written = new Map()))
+        if (!written) {
+          written = new Map()
+          memo.set(event, written)
+        }
         written.set(variant, text)
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { eventFeatures } from './map-features.ts'
-import { NOW, mazzini, event, expectValidGeoJson } from '../maps/map-fixtures.ts'
+import { NOW, event, expectValidGeoJson } from '../maps/map-fixtures.ts'
 
 describe('eventFeatures', () => {
   it('keeps upcoming events only, dated by their next occurrence, soonest first', () => {

@@ -84,6 +84,7 @@ export function occurrencesOf(event: PublicEvent, from: Date, to: Date): Occurre
   // Walk local dates from the later of the first date and the window's start (less one occurrence), to the window's end.
   const windowStartDay = localDayOf(fromMs - minutes * 60_000)
   const lastDay = localDayOf(toMs)
+  // biome-ignore lint/complexity/useMathMinMax: the days are YYYY-MM-DD strings, compared as text
   let cursor = Date.parse(`${windowStartDay > firstDay ? windowStartDay : firstDay}T00:00:00Z`)
   const end = Date.parse(`${untilDay && untilDay < lastDay ? untilDay : lastDay}T00:00:00Z`)
   for (; cursor <= end && out.length < MAX_OCCURRENCES_PER_EVENT; cursor += DAY_MS) {

@@ -77,7 +77,7 @@ export interface GrantAwardRow {
 const isSet = (value: unknown) => value !== null && value !== undefined && value !== ''
 const slugOf = (ref: unknown): string | undefined =>
   typeof ref === 'object' && ref !== null && typeof (ref as { slug?: unknown }).slug === 'string' ? (ref as { slug: string }).slug : undefined
-const text = (value: string | null | undefined): string | null => (value && value.trim() ? value.trim() : null)
+const text = (value: string | null | undefined): string | null => (value?.trim() ? value.trim() : null)
 
 /** Whether an award belongs to a neighbourhood: its own when it names one, otherwise any of its call's. */
 function inNeighbourhood(award: GrantAward, grant: PublicGrant, slug: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { laboratoryFeatures } from './map-features.ts'
-import { mazzini, lab, expectValidGeoJson } from '../maps/map-fixtures.ts'
+import { lab, expectValidGeoJson } from '../maps/map-fixtures.ts'
 
 describe('laboratoryFeatures', () => {
   it('places labs at their venue and names their neighbourhood, populated or by id', () => {

@@ -1,7 +1,7 @@
 import type { Position } from 'geojson'
 import { publicStatus, type PublicPact, type PublicPactStatus } from './pact.ts'
 import { idKey } from '../platform/ids.ts'
-import { type PublicProject } from '../projects/project.ts'
+import type { PublicProject } from '../projects/project.ts'
 import { byTitle, centreOf, collection, meanOf, pointAt, positionOf, slugOf, type CommonProperties, type DomainFeature, type DomainFeatureCollection, type MapLayerPart, type MapNeighbourhood } from '../maps/features.ts'
 
 /** The pacts' layer of the public map (`patti`). */

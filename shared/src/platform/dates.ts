@@ -14,14 +14,20 @@ const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>()
 function dateFormat(locale: Locale, style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `date ${style} ${locale}`
   let format = formatters.get(key) as Intl.DateTimeFormat | undefined
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(intlLocale[locale], options)))
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale[locale], options)
+    formatters.set(key, format)
+  }
   return format
 }
 
 function numberFormat(locale: Locale, style: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `number ${style} ${locale}`
   let format = formatters.get(key) as Intl.NumberFormat | undefined
-  if (!format) formatters.set(key, (format = new Intl.NumberFormat(intlLocale[locale], options)))
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale[locale], options)
+    formatters.set(key, format)
+  }
   return format
 }
 

@@ -280,7 +280,7 @@ describe('validateImportText: problems of different kinds together', () => {
   })
 
   it('accepts a file saved with a byte-order mark', () => {
-    const result = validateImportText('\uFEFF' + fileText([{ slug: 'a', name: 'A' }]))
+    const result = validateImportText(`\uFEFF${fileText([{ slug: 'a', name: 'A' }])}`)
     expect(result.ok).toBe(true)
   })
 

@@ -96,14 +96,17 @@ export function validateImportText(rawText: string, locales: readonly LocaleCode
     const records = (json as Record<string, unknown> | null)?.[collection]
     if (!Array.isArray(records)) continue
     const seen = new Map<string, number>()
-    records.forEach((record: unknown, index) => {
+    for (const [index, record] of (records as unknown[]).entries()) {
       const slug = (record as { slug?: unknown } | null)?.slug
-      if (typeof slug !== 'string') return
+      if (typeof slug !== 'string') continue
       const first = seen.get(slug)
-      if (first === undefined) return void seen.set(slug, index)
+      if (first === undefined) {
+        seen.set(slug, index)
+        continue
+      }
       const path = [collection, index, 'slug']
       problems.push({ path: pathToString(path), ...locate(path), message: `Slug "${slug}" ripetuto (già usato in ${collection}[${first}]) / duplicate slug` })
-    })
+    }
   }
   // Pact codes are unique too, and so are project slugs across every pact of the file.
   const pacts = (json as Record<string, unknown> | null)?.pacts

@@ -40,11 +40,17 @@ export function countParticipants(records: readonly ParticipantRecord[], filters
     if (filters.neighbourhood !== undefined && record.neighbourhood !== filters.neighbourhood) continue
     everyone.add(record.person)
     let year = byYear.get(record.year)
-    if (!year) byYear.set(record.year, (year = new Set()))
+    if (!year) {
+      year = new Set()
+      byYear.set(record.year, year)
+    }
     year.add(record.person)
     const key = `${record.activity.kind}:${record.activity.slug}`
     let activity = byActivity.get(key)
-    if (!activity) byActivity.set(key, (activity = { activity: record.activity, people: new Set() }))
+    if (!activity) {
+      activity = { activity: record.activity, people: new Set() }
+      byActivity.set(key, activity)
+    }
     activity.people.add(record.person)
   }
   return {

@@ -24,7 +24,7 @@ function emailOfLength(length: number): string {
   let rest = length - local.length - domain.length
   while (rest > 0) {
     const size = Math.min(60, rest - 1)
-    labels.push('b'.repeat(size) + '.')
+    labels.push(`${'b'.repeat(size)}.`)
     rest -= size + 1
   }
   const address = `${local}@${labels.join('')}${domain.slice(1)}`

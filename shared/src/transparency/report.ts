@@ -121,7 +121,7 @@ export function transparencyQuery(filters: ReportFilters): string {
  * accepted so a caller can pin the clock, but no figure depends on today's date: a report for past years
  * reads the same whenever it is produced.
  */
-export function transparencyReport(input: ReportInput, filters: ReportFilters, now = new Date()): TransparencyReport {
+export function transparencyReport(input: ReportInput, filters: ReportFilters, _now = new Date()): TransparencyReport {
   const years = reportYears(filters)
   const pacts = input.pacts.flatMap((p) => {
     const counted = countedPact(p)

@@ -8,7 +8,10 @@ const BASE = Date.parse('2027-01-01T00:00:00Z')
 /** A deterministic pseudo-random sequence, so a failure can be replayed. */
 function random(seed: number): () => number {
   let state = seed
-  return () => ((state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648)
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
+    return state / 2_147_483_648
+  }
 }
 
 /** Events over two years: mostly short ones, some running for weeks or months, some weekly with or without an end. */

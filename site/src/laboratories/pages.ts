@@ -5,7 +5,7 @@ import { upcomingOccurrences } from '../events/pages.ts'
 import { pactsOfLaboratory } from '../pacts/pact-index.ts'
 import { getAvailability, getLaboratory, listLaboratories } from './cms.ts'
 import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
-import { type Page } from '../platform/cms.ts'
+import type { Page } from '../platform/cms.ts'
 import { loadPage, pageNumber, type PageData } from '../platform/page-data.ts'
 import type { SiteLocale } from '../platform/i18n/locales.ts'
 

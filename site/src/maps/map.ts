@@ -64,7 +64,10 @@ function setUp(root: HTMLElement): void {
         canvas.replaceChildren(Object.assign(document.createElement('p'), { className: 'map-message', textContent: config.messages.unavailable }))
       })
   }
-  if (!('IntersectionObserver' in window)) return start()
+  if (!('IntersectionObserver' in window)) {
+    start()
+    return
+  }
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return
     observer.disconnect()

@@ -4,7 +4,7 @@ import type { Occurrence } from '@quartieri/shared/events/occurrences'
 import { upcomingOccurrences } from '../events/pages.ts'
 import { getNeighbourhood, listNeighbourhoods } from './cms.ts'
 import { listLaboratories } from '../laboratories/cms.ts'
-import { type Page } from '../platform/cms.ts'
+import type { Page } from '../platform/cms.ts'
 import { loadPage, type PageData } from '../platform/page-data.ts'
 import type { SiteLocale } from '../platform/i18n/locales.ts'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import { publicPactSchema, publicStatus, signingYear, type PublicPact, type PublicPactStatus } from '@quartieri/shared/pacts/pact'
 import { idKey } from '@quartieri/shared/platform/ids'
 import { publicIndicatorSchema, publicProjectSchema, type PublicIndicator, type PublicProject } from '@quartieri/shared/projects/project'

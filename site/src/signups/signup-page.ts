@@ -1,7 +1,7 @@
 import type { Availability } from '@quartieri/shared/laboratories/laboratory'
 import type { Locale, UiKey } from '../platform/i18n/index.ts'
 import { translator } from '../platform/i18n/index.ts'
-import { beforeDeadline, CmsUnavailableError, formDeadline, postForm } from '../platform/cms.ts'
+import { beforeDeadline, type CmsFormAnswer, CmsUnavailableError, formDeadline, postForm } from '../platform/cms.ts'
 import type { PageData } from '../platform/page-data.ts'
 import { spendFormAttempt } from '../platform/rate-limit.ts'
 
@@ -43,7 +43,7 @@ export async function handleSignupPost(
   }
   values.consent = form.get('consent') === 'yes' ? 'yes' : ''
   const redisplay = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.slice(0, MAX_FIELD)]))
-  let answer
+  let answer: CmsFormAnswer
   try {
     answer = await postForm('/api/registrations/sign-up', { ...values, consent: values.consent === 'yes', ...target, locale }, clientAddress, deadline)
   } catch (err) {
@@ -64,7 +64,7 @@ export async function handleSignupPost(
     case 'not-yet-open':
       return { status: 409, kind: 'error', message: t(answer.code === 'closed' ? 'signup.closed' : 'signup.notYetOpen') }
     default:
-      return { status: answer.status >= 400 ? answer.status : 400, kind: 'error', message: t('signup.badRequest' as UiKey), values: redisplay }
+      return { status: Math.max(answer.status, 400), kind: 'error', message: t('signup.badRequest' as UiKey), values: redisplay }
   }
 }
 

@@ -1,6 +1,6 @@
 import type { PublicSettings } from '@quartieri/shared/platform/settings'
 import { translator, type Locale, type UiKey } from '../platform/i18n/index.ts'
-import { beforeDeadline, CmsUnavailableError, formDeadline, postForm } from '../platform/cms.ts'
+import { beforeDeadline, type CmsFormAnswer, CmsUnavailableError, formDeadline, postForm } from '../platform/cms.ts'
 import { loadSettingsOnly } from '../platform/page-data.ts'
 import { spendFormAttempt } from '../platform/rate-limit.ts'
 
@@ -30,7 +30,7 @@ export async function handleTokenPost(request: Request, action: 'confirm' | 'can
     .then((form) => form.get('token'))
     .catch(() => null)
   if (typeof token !== 'string' || token.length > 100) return { status: 400, outcome: { kind: 'error', message: t('token.unknown') } }
-  let answer
+  let answer: CmsFormAnswer
   try {
     answer = await postForm(`/api/registrations/${action}`, { token }, clientAddress, deadline)
   } catch (err) {
@@ -70,7 +70,7 @@ export async function tokenPage(request: Request, action: 'confirm' | 'cancel', 
   const post = request.method === 'POST'
   const deadline = formDeadline()
   const unavailable = (): TokenPageAnswer => ({ settings: null, status: 503, headers, message: post ? t(action === 'confirm' ? 'token.confirmUnavailable' : 'token.cancelUnavailable') : undefined })
-  let page
+  let page: Awaited<ReturnType<typeof loadSettingsOnly>>
   try {
     page = post ? await beforeDeadline(loadSettingsOnly(), deadline, `${action} page`) : await loadSettingsOnly()
   } catch (err) {

@@ -7,7 +7,7 @@ type MaybeUser = PayloadRequest['user']
 
 /** The signed-in staff member's role; null for anonymous readers. */
 export function roleOf(user: MaybeUser): Role | null {
-  if (!user || user.collection !== 'users') return null
+  if (user?.collection !== 'users') return null
   const role = (user as { role?: unknown }).role
   return ROLES.includes(role as Role) ? (role as Role) : null
 }

@@ -63,7 +63,7 @@ async function readJsonBody(request: Request, language: Language, max: number): 
   if (declared > max) return { refusal: clientErrorResponse('body-too-large', language, 413) }
   const bytes = await readCapped(request, max)
   if (bytes === null) return { refusal: clientErrorResponse('body-too-large', language, 413) }
-  let json: unknown = undefined
+  let json: unknown
   if (bytes.byteLength > 0) {
     try {
       json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))

@@ -5,7 +5,7 @@ import { formatProblem, validateImportText } from '@quartieri/shared/platform/im
 import config from '../../payload.config.ts'
 import { config as cmsConfig } from '../config.ts'
 import { portalLocales } from '../locales.ts'
-import { ImportReferenceError, importRecords } from './import-records.ts'
+import { ImportReferenceError, type ImportReport, importRecords } from './import-records.ts'
 
 const outcomeLabel = { created: 'creato', updated: 'aggiornato', unchanged: 'invariato' } as const
 
@@ -30,7 +30,7 @@ async function main(): Promise<number> {
     return 1
   }
   const payload = await getPayload({ config })
-  let report
+  let report: ImportReport
   try {
     report = await importRecords(payload, validation.data, ({ collection, slug, outcome, index, total }) => {
       console.log(`[${index + 1}/${total}] ${collection} ${slug}: ${outcomeLabel[outcome]}`)

@@ -154,7 +154,10 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
     },
     async load(collection, slugs) {
       let ids = known.get(collection)
-      if (!ids) known.set(collection, (ids = new Map()))
+      if (!ids) {
+        ids = new Map()
+        known.set(collection, ids)
+      }
       const wanted = [...new Set(slugs)].filter((s) => !ids.has(s))
       if (wanted.length > 0) {
         const found = await payload.find({ collection, where: { slug: { in: wanted } }, draft: true, depth: 0, pagination: false, req, overrideAccess: true, select: { slug: true } })

@@ -53,7 +53,10 @@ export default async function MailboxPage() {
               A / to: {mail.to} · {new Date(mail.date).toLocaleString('it-IT', { timeZone: TIME_ZONE })}
             </p>
             <pre style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit' }}>
-              {mail.text.split(URL_PATTERN).map((part, i) => (i % 2 === 1 ? <a key={i} href={part}>{part}</a> : part))}
+              {mail.text.split(URL_PATTERN).map((part, i) =>
+                // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one mail's text, never reordered
+                i % 2 === 1 ? <a key={i} href={part}>{part}</a> : part,
+              )}
             </pre>
           </article>
         ))
