@@ -40,7 +40,8 @@ function decodablePath(url = '/') {
 
 /** Whether the request asks for English, as Payload decides: its language cookie, else Accept-Language. */
 const asksForEnglish = (req) =>
-  /(?:^|;\s*)payload-lng=en(?:;|$)/.test(req.headers.cookie ?? '') || (!/(?:^|;\s*)payload-lng=it(?:;|$)/.test(req.headers.cookie ?? '') && extractHeaderLanguage(req.headers['accept-language'] ?? '') === 'en')
+  /(?:^|;\s*)payload-lng=en(?:;|$)/.test(req.headers.cookie ?? '') ||
+  (!/(?:^|;\s*)payload-lng=it(?:;|$)/.test(req.headers.cookie ?? '') && extractHeaderLanguage(req.headers['accept-language'] ?? '') === 'en')
 
 /** A refusal in the shape and language of the CMS's other refusals, logged in one line. */
 function refuse(req, res, status, reason, it, en, headers = {}) {

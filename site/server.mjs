@@ -33,7 +33,13 @@ function refuse(req, res, status, it, en, headers = {}) {
   req.resume()
   const english = /^\/en(\/|$|\?)/.test(req.url ?? '')
   console.warn(`${status} ${req.method} ${String(req.url).slice(0, 200)}: ${en}`)
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-language': english ? 'en' : 'it', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers })
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-language': english ? 'en' : 'it',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  })
   res.end(`${english ? en : it}\n`)
 }
 
@@ -72,7 +78,9 @@ const server = http.createServer((req, res) => {
     return res.end()
   }
   if (!allowed.includes(req.method ?? '')) {
-    return refuse(req, res, 405, `Metodo ${req.method} non consentito per questo indirizzo.`, `Method ${req.method} is not allowed for this address.`, { allow: allowed.join(', ') })
+    return refuse(req, res, 405, `Metodo ${req.method} non consentito per questo indirizzo.`, `Method ${req.method} is not allowed for this address.`, {
+      allow: allowed.join(', '),
+    })
   }
   // A body known to be too large is refused before anyone reads it (Astro would cut the connection mid-way).
   const length = Number(req.headers['content-length'] ?? 0)
@@ -107,7 +115,9 @@ server.on('clientError', (err, socket) => {
   const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400
   const text = english ? 'Invalid request: the address or the headers are malformed.\n' : 'Richiesta non valida: l’indirizzo o le intestazioni non sono corretti.\n'
   console.warn(`${status} unparsable request: ${err.code ?? err.message}`)
-  socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-language: ${english ? 'en' : 'it'}\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`)
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-language: ${english ? 'en' : 'it'}\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
+  )
 })
 
 server.keepAliveTimeout = 65_000

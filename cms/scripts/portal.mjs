@@ -122,7 +122,9 @@ function superviseCms(start, readyUrl, logFile, log) {
       if (Date.now() - startedAt >= RESTART_STABLE_MS) failures = 0
       const delay = Math.min(RESTART_MAX_MS, RESTART_BASE_MS * 2 ** failures)
       failures++
-      log(`• Il CMS si è fermato (${signal ?? `exit ${code}`}): nuovo avvio tra ${delay / 1000} s / the CMS stopped (${signal ?? `exit ${code}`}): restarting in ${delay / 1000} s; see ${logFile}`)
+      log(
+        `• Il CMS si è fermato (${signal ?? `exit ${code}`}): nuovo avvio tra ${delay / 1000} s / the CMS stopped (${signal ?? `exit ${code}`}): restarting in ${delay / 1000} s; see ${logFile}`,
+      )
       timer = setTimeout(() => {
         if (stopping) return
         restarts++
@@ -259,8 +261,20 @@ export async function startPortal(options) {
   checkPortalConfig(env)
 
   const build = options.build ?? 'if-needed'
-  const cmsStale = build === 'always' || (build === 'if-needed' && needsBuild(path.join(ROOT, 'cms', '.next', 'BUILD_ID'), ['cms/src', 'cms/next.config.ts', 'cms/package.json', 'shared/src', 'package-lock.json'].map((p) => path.join(ROOT, p))))
-  const siteStale = build === 'always' || (build === 'if-needed' && needsBuild(path.join(ROOT, 'site', 'dist', 'server', 'entry.mjs'), ['site/src', 'site/public', 'site/astro.config.mjs', 'site/package.json', 'shared/src', 'package-lock.json'].map((p) => path.join(ROOT, p))))
+  const cmsStale =
+    build === 'always' ||
+    (build === 'if-needed' &&
+      needsBuild(
+        path.join(ROOT, 'cms', '.next', 'BUILD_ID'),
+        ['cms/src', 'cms/next.config.ts', 'cms/package.json', 'shared/src', 'package-lock.json'].map((p) => path.join(ROOT, p)),
+      ))
+  const siteStale =
+    build === 'always' ||
+    (build === 'if-needed' &&
+      needsBuild(
+        path.join(ROOT, 'site', 'dist', 'server', 'entry.mjs'),
+        ['site/src', 'site/public', 'site/astro.config.mjs', 'site/package.json', 'shared/src', 'package-lock.json'].map((p) => path.join(ROOT, p)),
+      ))
   if (cmsStale) {
     log('• Compilazione del CMS (circa un minuto) / building the CMS (about a minute)…')
     await runNpm('cms', ['build'], env, () => {})

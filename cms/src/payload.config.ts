@@ -46,7 +46,9 @@ export default buildConfig({
   // Content in the reader's language: Italian first, then the locales the city configured (PORTAL_LOCALES).
   localization: payloadLocalization(),
   // Who may do what is decided in one place, the access matrix (src/platform/access/matrix.ts).
-  collections: applyAccessMatrix(trackMediaUse([Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users])),
+  collections: applyAccessMatrix(
+    trackMediaUse([Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users]),
+  ),
   globals: applyGlobalMatrix([Settings]),
   cors: [siteURL],
   csrf: [serverURL, siteURL],

@@ -62,11 +62,18 @@ function published(records: ImportRecord[]): PublicEvent[] {
       venue: r.venue ?? {},
       neighbourhood: { id: neighbourhoodIds.get(r.neighbourhood) ?? 99, slug: r.neighbourhood, name: r.neighbourhood },
       laboratory: r.laboratory ? { id: labId!, slug: r.laboratory, title: r.laboratory } : null,
-      registration: r.registration ? { mode: 'required', capacity: r.registration.capacity ?? 50, opensAt: r.registration.opensAt ?? null, closesAt: r.registration.closesAt ?? null } : { mode: 'none' },
+      registration: r.registration
+        ? { mode: 'required', capacity: r.registration.capacity ?? 50, opensAt: r.registration.opensAt ?? null, closesAt: r.registration.closesAt ?? null }
+        : { mode: 'none' },
       cancelled: Boolean(r.cancelled),
       cancellationReason: r.cancelled?.reason ?? null,
       recurrence: r.recurrence
-        ? { frequency: 'weekly', byDay: r.recurrence.byDay, until: r.recurrence.until ? day(r.recurrence.until) : null, exceptions: (r.recurrence.exceptions ?? []).map((d) => ({ date: day(d) })) }
+        ? {
+            frequency: 'weekly',
+            byDay: r.recurrence.byDay,
+            until: r.recurrence.until ? day(r.recurrence.until) : null,
+            exceptions: (r.recurrence.exceptions ?? []).map((d) => ({ date: day(d) })),
+          }
         : { frequency: 'none', byDay: [], until: null, exceptions: [] },
       sequence: 0,
       updatedAt: stamp,
@@ -144,7 +151,9 @@ async function main() {
   const t1 = performance.now()
   primeEventIndex(events)
   const built = performance.now() - t1
-  console.log(`${events.length} events (${events.filter((e) => e.recurrence?.frequency === 'weekly').length} weekly); shaped and parsed in ${shaped.toFixed(0)} ms, index built in ${built.toFixed(1)} ms`)
+  console.log(
+    `${events.length} events (${events.filter((e) => e.recurrence?.frequency === 'weekly').length} weekly); shaped and parsed in ${shaped.toFixed(0)} ms, index built in ${built.toFixed(1)} ms`,
+  )
 
   // The benchmark's URLs (tests/bench/run.ts).
   const month = filters('vista=mese&mese=2027-03')
@@ -155,18 +164,54 @@ async function main() {
 
   const rows: Timing[] = []
   // Whole data work per URL, as the pages call it.
-  rows.push(await time('month view data (monthCalendar)', () => monthCalendar(month, 'it'), (g) => `${g.total} dates in the month, ${[...g.byDay.values()].reduce((n, d) => n + d.length, 0)} in the grid`))
+  rows.push(
+    await time(
+      'month view data (monthCalendar)',
+      () => monthCalendar(month, 'it'),
+      (g) => `${g.total} dates in the month, ${[...g.byDay.values()].reduce((n, d) => n + d.length, 0)} in the grid`,
+    ),
+  )
   const grid = await monthCalendar(month, 'it')
   rows.push(await time('month view formatting (template)', () => formatMonthGrid(grid)))
-  rows.push(await time('list view data (listCalendar)', () => listCalendar(list, 'it'), (l) => `${l?.total} dates, page 1 of ${l?.totalPages}`))
+  rows.push(
+    await time(
+      'list view data (listCalendar)',
+      () => listCalendar(list, 'it'),
+      (l) => `${l?.total} dates, page 1 of ${l?.totalPages}`,
+    ),
+  )
   const page = (await listCalendar(list, 'it'))!.occurrences
   rows.push(await time('list view formatting (template)', () => formatListItems(page)))
-  rows.push(await time('.ics feed (feedEvents + feedCalendar)', async () => feedCalendar(await feedEvents(feed, 'it'), site), (text) => `${text.length} chars`))
+  rows.push(
+    await time(
+      '.ics feed (feedEvents + feedCalendar)',
+      async () => feedCalendar(await feedEvents(feed, 'it'), site),
+      (text) => `${text.length} chars`,
+    ),
+  )
   // Where the time goes.
-  rows.push(await time('  eventsBetween, month grid range', () => eventsBetween(...march, {}, 'it'), (e) => `${e.length} events`))
+  rows.push(
+    await time(
+      '  eventsBetween, month grid range',
+      () => eventsBetween(...march, {}, 'it'),
+      (e) => `${e.length} events`,
+    ),
+  )
   const inMarch = await eventsBetween(...march, {}, 'it')
-  rows.push(await time('  occurrencesBetween, month grid range', () => occurrencesBetween(inMarch, ...march), (o) => `${o.length} dates`))
-  rows.push(await time('  feedEvents (filtered)', () => feedEvents(feed, 'it'), (e) => `${e.length} events`))
+  rows.push(
+    await time(
+      '  occurrencesBetween, month grid range',
+      () => occurrencesBetween(inMarch, ...march),
+      (o) => `${o.length} dates`,
+    ),
+  )
+  rows.push(
+    await time(
+      '  feedEvents (filtered)',
+      () => feedEvents(feed, 'it'),
+      (e) => `${e.length} events`,
+    ),
+  )
   const feedList = await feedEvents(feed, 'it')
   rows.push(await time('  buildCalendar (filtered), nothing remembered', () => buildCalendar(feedList, site)))
 

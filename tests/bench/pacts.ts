@@ -1,7 +1,18 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-const THEMES = ['orti condivisi', 'cortile', 'doposcuola', 'biblioteca di quartiere', 'piazza', 'murales', 'verde pubblico', 'portineria sociale', 'mercato di quartiere', 'laboratorio di riparazione']
+const THEMES = [
+  'orti condivisi',
+  'cortile',
+  'doposcuola',
+  'biblioteca di quartiere',
+  'piazza',
+  'murales',
+  'verde pubblico',
+  'portineria sociale',
+  'mercato di quartiere',
+  'laboratorio di riparazione',
+]
 const PLACES = ['via Abbiati', 'piazzale Ferrara', 'via Mompiani', 'le torri sud', 'via Salomone', 'piazza Selinunte', 'via dei Cinquecento', 'via Rogoredo']
 const KINDS = ['association', 'volunteer-group', 'business', 'third-sector', 'school', 'informal-group', 'institution'] as const
 const STATUSES = ['drafting', 'approved', 'signed', 'in-progress', 'completed'] as const
@@ -40,7 +51,11 @@ export function pactsFile(dir: string, count: number, neighbourhoods: string[]):
       objectives: [`Rendere ${theme} un bene comune curato dagli abitanti di ${place}.`, 'Organizzare turni di cura, feste e momenti di incontro aperti a tutte e tutti.'],
       ...(step >= 1 ? { approvalAct: { number: `${100 + (i % 900)}/${year}`, date: `${year}-${month}-01` } } : {}),
       ...(signed ? { signedAt: signed, validFrom: signed, validUntil: `${year + 2}-${month}-14` } : {}),
-      signatories: [{ office: 'Direzione Quartieri', role: 'Comune' }, { organization: orgA, role: 'Proponente' }, ...(orgB !== orgA ? [{ organization: orgB, role: 'Partner' }] : [])],
+      signatories: [
+        { office: 'Direzione Quartieri', role: 'Comune' },
+        { organization: orgA, role: 'Proponente' },
+        ...(orgB !== orgA ? [{ organization: orgB, role: 'Partner' }] : []),
+      ],
       volunteers: i % 30,
       commitments: [
         { party: 'municipality', description: 'Materiali e attrezzi', resourceKind: 'in-kind', amount: 500 + (i % 50) * 100 },

@@ -30,7 +30,12 @@ export async function signupBurst(siteUrl: string, cmsUrl: string, admin: { emai
   const { token } = await api(cmsUrl, '', '/api/users/login', { method: 'POST', body: JSON.stringify(admin), headers: { authorization: '' } })
   const neighbourhood = (await api(cmsUrl, token, '/api/neighbourhoods?limit=1&depth=0')).docs[0].id
   const slug = `bench-${Date.now()}`
-  const lab = (await api(cmsUrl, token, '/api/laboratories', { method: 'POST', body: JSON.stringify({ title: `Benchmark ${slug}`, slug, neighbourhood, capacity: seats, phase: 'listening', _status: 'published' }) })).doc
+  const lab = (
+    await api(cmsUrl, token, '/api/laboratories', {
+      method: 'POST',
+      body: JSON.stringify({ title: `Benchmark ${slug}`, slug, neighbourhood, capacity: seats, phase: 'listening', _status: 'published' }),
+    })
+  ).doc
   await fetch(`${siteUrl}/laboratori/${slug}`)
 
   const times: number[] = []
@@ -50,7 +55,10 @@ export async function signupBurst(siteUrl: string, cmsUrl: string, admin: { emai
   const seconds = (performance.now() - started) / 1000
   times.sort((a, b) => a - b)
 
-  const registrations = (await api(cmsUrl, token, `/api/registrations?where[laboratory][equals]=${lab.id}&pagination=false&depth=0`)).docs as Array<{ status: string; email: string }>
+  const registrations = (await api(cmsUrl, token, `/api/registrations?where[laboratory][equals]=${lab.id}&pagination=false&depth=0`)).docs as Array<{
+    status: string
+    email: string
+  }>
   const by = (status: string) => registrations.filter((r) => r.status === status).length
   return {
     signups: count,

@@ -27,7 +27,12 @@ async function call(method: string, path: string, actor: Actor | 'system', body?
   const token = actor === 'system' ? tokens.admin : actor === 'anonymous' ? undefined : tokens[actor]
   const res = await fetch(new URL(path, portal.cmsUrl), {
     method,
-    headers: { accept: 'application/json', 'accept-language': 'it', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `JWT ${token}` } : {}) },
+    headers: {
+      accept: 'application/json',
+      'accept-language': 'it',
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+    },
     body: body !== undefined ? JSON.stringify(body) : undefined,
   })
   const text = await res.text()
@@ -62,14 +67,55 @@ let parents: Record<Side, { project: Doc; lab: Doc }>
 /** Minimal valid documents of each collection, in a neighbourhood. */
 const FIXTURES: Record<string, { data?: (side: Side) => Record<string, unknown>; change: Record<string, unknown>; graphql: string }> = {
   neighbourhoods: { change: { summary: 'Modifica' }, graphql: 'Neighbourhood' },
-  laboratories: { data: (side) => ({ title: `Lab ${tag()}`, slug: `lab-${tag()}`, neighbourhood: neighbourhoodOf(side), capacity: 10, phase: 'listening' }), change: { summary: 'Modifica' }, graphql: 'Laboratory' },
-  events: { data: (side) => ({ title: `Evento ${tag()}`, slug: `evento-${tag()}`, neighbourhood: neighbourhoodOf(side), start: '2031-05-01T16:00:00.000Z', type: 'assembly' }), change: { summary: 'Modifica' }, graphql: 'Event' },
-  organizations: { data: (side) => ({ name: `Associazione ${tag()}`, slug: `associazione-${tag()}`, kind: 'association', neighbourhoods: [neighbourhoodOf(side)] }), change: { name: 'Associazione modificata' }, graphql: 'Organization' },
-  pacts: { data: (side) => ({ code: `PC-${tag()}`, title: `Patto ${tag()}`, slug: `patto-${tag()}`, kind: 'collaboration-pact', status: 'drafting', neighbourhoods: [neighbourhoodOf(side)] }), change: { summary: 'Modifica' }, graphql: 'Pact' },
-  projects: { data: (side) => ({ title: `Progetto ${tag()}`, slug: `progetto-${tag()}`, neighbourhood: neighbourhoodOf(side), domain: 'care-of-city', status: 'planned' }), change: { summary: 'Modifica' }, graphql: 'Project' },
+  laboratories: {
+    data: (side) => ({ title: `Lab ${tag()}`, slug: `lab-${tag()}`, neighbourhood: neighbourhoodOf(side), capacity: 10, phase: 'listening' }),
+    change: { summary: 'Modifica' },
+    graphql: 'Laboratory',
+  },
+  events: {
+    data: (side) => ({ title: `Evento ${tag()}`, slug: `evento-${tag()}`, neighbourhood: neighbourhoodOf(side), start: '2031-05-01T16:00:00.000Z', type: 'assembly' }),
+    change: { summary: 'Modifica' },
+    graphql: 'Event',
+  },
+  organizations: {
+    data: (side) => ({ name: `Associazione ${tag()}`, slug: `associazione-${tag()}`, kind: 'association', neighbourhoods: [neighbourhoodOf(side)] }),
+    change: { name: 'Associazione modificata' },
+    graphql: 'Organization',
+  },
+  pacts: {
+    data: (side) => ({
+      code: `PC-${tag()}`,
+      title: `Patto ${tag()}`,
+      slug: `patto-${tag()}`,
+      kind: 'collaboration-pact',
+      status: 'drafting',
+      neighbourhoods: [neighbourhoodOf(side)],
+    }),
+    change: { summary: 'Modifica' },
+    graphql: 'Pact',
+  },
+  projects: {
+    data: (side) => ({ title: `Progetto ${tag()}`, slug: `progetto-${tag()}`, neighbourhood: neighbourhoodOf(side), domain: 'care-of-city', status: 'planned' }),
+    change: { summary: 'Modifica' },
+    graphql: 'Project',
+  },
   indicators: { data: (side) => ({ name: `Indicatore ${tag()}`, project: parents[side].project.id, target: 10 }), change: { name: 'Indicatore modificato' }, graphql: 'Indicator' },
-  results: { data: (side) => ({ title: `Risultati ${tag()}`, slug: `risultati-${tag()}`, periodFrom: '2026-01-01T00:00:00.000Z', periodTo: '2026-06-30T00:00:00.000Z', neighbourhoods: [neighbourhoodOf(side)] }), change: { summary: 'Modifica' }, graphql: 'Result' },
-  grants: { data: (side) => ({ title: `Bando ${tag()}`, slug: `bando-${tag()}`, year: 2026, neighbourhoods: [neighbourhoodOf(side)] }), change: { summary: 'Modifica' }, graphql: 'Grant' },
+  results: {
+    data: (side) => ({
+      title: `Risultati ${tag()}`,
+      slug: `risultati-${tag()}`,
+      periodFrom: '2026-01-01T00:00:00.000Z',
+      periodTo: '2026-06-30T00:00:00.000Z',
+      neighbourhoods: [neighbourhoodOf(side)],
+    }),
+    change: { summary: 'Modifica' },
+    graphql: 'Result',
+  },
+  grants: {
+    data: (side) => ({ title: `Bando ${tag()}`, slug: `bando-${tag()}`, year: 2026, neighbourhoods: [neighbourhoodOf(side)] }),
+    change: { summary: 'Modifica' },
+    graphql: 'Grant',
+  },
   registrations: { change: { attendance: [{ sessionDate: '2031-05-01T00:00:00.000Z', present: true }] }, graphql: 'Registration' },
   'seat-claims': { change: { seat: 2 }, graphql: 'SeatClaim' },
   media: { change: { alt: 'Testo alternativo modificato' }, graphql: 'Media' },
@@ -77,7 +123,9 @@ const FIXTURES: Record<string, { data?: (side: Side) => Record<string, unknown>;
 }
 
 async function png(): Promise<Blob> {
-  const buffer = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 0, g: 102, b: 204 } } }).png().toBuffer()
+  const buffer = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 0, g: 102, b: 204 } } })
+    .png()
+    .toBuffer()
   return new Blob([new Uint8Array(buffer)], { type: 'image/png' })
 }
 
@@ -121,7 +169,9 @@ async function fresh(slug: string, side: Side, status: 'published' | 'draft' = '
     await seed('pacts', { ...FIXTURES.pacts!.data!(side), attachments: [{ file: file.body.doc.id, label: 'Allegato' }] }, 'published')
     return file.body.doc as Doc
   }
-  if (slug === 'users') return (await call('POST', '/api/users', 'system', { email: `utente-${tag()}@example.org`, password: 'una-password-lunga-123', name: 'Utente', role: 'operator' })).body.doc as Doc
+  if (slug === 'users')
+    return (await call('POST', '/api/users', 'system', { email: `utente-${tag()}@example.org`, password: 'una-password-lunga-123', name: 'Utente', role: 'operator' })).body
+      .doc as Doc
   if (slug === 'seat-claims') return { id: 1 }
   return seed(slug, FIXTURES[slug]!.data!(side), status)
 }
@@ -192,14 +242,27 @@ async function restProbe(slug: string, operation: Operation, actor: Actor, targe
 
 async function restCreate(slug: string, actor: Actor, side: Side): Promise<boolean> {
   if (slug === 'media') return (await upload(actor, 'Nuovo file')).status === 201
-  if (slug === 'users') return (await call('POST', '/api/users', actor, { email: `nuovo-${tag()}@example.org`, password: 'una-password-lunga-123', name: 'Nuovo', role: 'operator' })).status === 201
+  if (slug === 'users')
+    return (await call('POST', '/api/users', actor, { email: `nuovo-${tag()}@example.org`, password: 'una-password-lunga-123', name: 'Nuovo', role: 'operator' })).status === 201
   if (slug === 'registrations') {
     const lab = parents[side].lab
-    return (await call('POST', '/api/registrations', actor, { laboratory: lab.id, neighbourhood: neighbourhoodOf(side), status: 'confirmed', name: 'Inventata', email: `inventata-${tag()}@example.org`, dedupeKey: tag() })).status === 201
+    return (
+      (
+        await call('POST', '/api/registrations', actor, {
+          laboratory: lab.id,
+          neighbourhood: neighbourhoodOf(side),
+          status: 'confirmed',
+          name: 'Inventata',
+          email: `inventata-${tag()}@example.org`,
+          dedupeKey: tag(),
+        })
+      ).status === 201
+    )
   }
   if (slug === 'seat-claims') return (await call('POST', '/api/seat-claims', actor, { key: tag(), laboratory: parents[side].lab.id, registration: 1, seat: 99 })).status === 201
   if (slug === 'media-uses') return (await call('POST', '/api/media-uses', actor, { document: tag(), media: 1, published: true })).status === 201
-  if (slug === 'neighbourhoods') return (await call('POST', '/api/neighbourhoods?draft=true', actor, { name: `Quartiere ${tag()}`, slug: `quartiere-${tag()}`, _status: 'draft' })).status === 201
+  if (slug === 'neighbourhoods')
+    return (await call('POST', '/api/neighbourhoods?draft=true', actor, { name: `Quartiere ${tag()}`, slug: `quartiere-${tag()}`, _status: 'draft' })).status === 201
   const data = FIXTURES[slug]!.data!(side)
   return (await call('POST', `/api/${slug}${isDrafted(slug) ? '?draft=true' : ''}`, actor, isDrafted(slug) ? { ...data, _status: 'draft' } : data)).status === 201
 }
@@ -218,10 +281,19 @@ async function graphqlProbe(slug: string, operation: Operation, actor: Actor, ta
       return ok(await gql(actor, `query($id: Int!) { ${name}(id: $id) { id } }`, { id: target!.id }), name)
     case 'create': {
       const data = slug === 'neighbourhoods' ? { name: `Quartiere ${tag()}`, slug: `quartiere-${tag()}` } : FIXTURES[slug]!.data!(side)
-      return ok(await gql(actor, `mutation($data: ${inputType(name, false)}) { create${name}(data: $data, draft: true) { id } }`, { data: asGraphqlInput({ ...data, _status: 'draft' }) }), `create${name}`)
+      return ok(
+        await gql(actor, `mutation($data: ${inputType(name, false)}) { create${name}(data: $data, draft: true) { id } }`, { data: asGraphqlInput({ ...data, _status: 'draft' }) }),
+        `create${name}`,
+      )
     }
     case 'update':
-      return ok(await gql(actor, `mutation($id: Int!, $data: ${inputType(name, true)}) { update${name}(id: $id, data: $data, draft: true) { id } }`, { id: target!.id, data: asGraphqlInput(FIXTURES[slug]!.change) }), `update${name}`)
+      return ok(
+        await gql(actor, `mutation($id: Int!, $data: ${inputType(name, true)}) { update${name}(id: $id, data: $data, draft: true) { id } }`, {
+          id: target!.id,
+          data: asGraphqlInput(FIXTURES[slug]!.change),
+        }),
+        `update${name}`,
+      )
     case 'delete': {
       const res = await gql(actor, `mutation($id: Int!) { delete${name}(id: $id) { id } }`, { id: target!.id })
       return ok(res, `delete${name}`) && (await call('GET', `/api/${slug}/${target!.id}?depth=0`, 'system')).status === 404
@@ -229,7 +301,10 @@ async function graphqlProbe(slug: string, operation: Operation, actor: Actor, ta
     case 'publish':
     case 'unpublish': {
       const status = operation === 'publish' ? 'published' : 'draft'
-      const res = await gql(actor, `mutation($id: Int!, $data: ${inputType(name, true)}) { update${name}(id: $id, data: $data) { id } }`, { id: target!.id, data: asGraphqlInput({ _status: status }) })
+      const res = await gql(actor, `mutation($id: Int!, $data: ${inputType(name, true)}) { update${name}(id: $id, data: $data) { id } }`, {
+        id: target!.id,
+        data: asGraphqlInput({ _status: status }),
+      })
       return ok(res, `update${name}`) && (await mainStatus(slug, target!.id)) === status
     }
     default:
@@ -252,7 +327,9 @@ test.describe.configure({ mode: 'serial', timeout: 600_000 })
 test.beforeAll(async () => {
   test.setTimeout(300_000)
   portal = await startTestPortal('access', () => {}, { QUARTIERI_DEMO: '0', SIGNUP_RATE_LIMIT: '10000' })
-  tokens.admin = (await (await fetch(new URL('/api/users/login', portal.cmsUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })).json()).token
+  tokens.admin = (
+    await (await fetch(new URL('/api/users/login', portal.cmsUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })).json()
+  ).token
   const neighbourhood = async () => (await seed('neighbourhoods', { name: `Quartiere ${tag()}`, slug: `quartiere-${tag()}` }, 'published')).id
   own = await neighbourhood()
   other = await neighbourhood()
@@ -285,7 +362,8 @@ for (const slug of Object.keys(ACCESS_MATRIX)) {
     let cells = 0
     const check = (what: string, scope: Scope, target: Parameters<typeof expected>[1], happened: boolean) => {
       const should = expected(scope, target)
-      if (should !== happened) failures.push(`${what}: the matrix says ${scope}, it ${happened ? 'succeeded' : 'was refused'} (${target.side}${target.published ? ', published' : ''})`)
+      if (should !== happened)
+        failures.push(`${what}: the matrix says ${scope}, it ${happened ? 'succeeded' : 'was refused'} (${target.side}${target.published ? ', published' : ''})`)
     }
     for (const operation of operationsOf(slug)) {
       for (const actor of ACTORS) {
@@ -304,7 +382,12 @@ for (const slug of Object.keys(ACCESS_MATRIX)) {
             continue
           }
           if (CLOSED.has(slug)) {
-            const res = await call(operation === 'read' ? 'GET' : operation === 'delete' ? 'DELETE' : 'PATCH', `/api/${slug}${operation === 'read' ? '' : '/1'}`, actor, operation === 'update' ? { published: true, seat: 2 } : undefined)
+            const res = await call(
+              operation === 'read' ? 'GET' : operation === 'delete' ? 'DELETE' : 'PATCH',
+              `/api/${slug}${operation === 'read' ? '' : '/1'}`,
+              actor,
+              operation === 'update' ? { published: true, seat: 2 } : undefined,
+            )
             const happened = res.status === 200 && (operation !== 'read' || res.body.docs.length > 0)
             check(`${where} (REST)`, scope, { side: docSide, published: true }, happened)
             continue
@@ -317,7 +400,8 @@ for (const slug of Object.keys(ACCESS_MATRIX)) {
             const published = await targetFor('published')
             const truth = { side: side === 'self' && actor === 'anonymous' ? ('other' as const) : side, published: isDrafted(slug), publicFile: true }
             check(`${where} (REST)`, scope, truth, await restProbe(slug, operation, actor, published))
-            if (operation === 'read' && FIXTURES[slug]!.graphql && slug !== 'media') check(`${where} (GraphQL)`, scope, truth, await graphqlProbe(slug, operation, actor, published, docSide))
+            if (operation === 'read' && FIXTURES[slug]!.graphql && slug !== 'media')
+              check(`${where} (GraphQL)`, scope, truth, await graphqlProbe(slug, operation, actor, published, docSide))
             if (isDrafted(slug) && operation === 'read') {
               const draft = await fresh(slug, docSide, 'draft')
               check(`${where} of a draft (REST)`, scope, { side, published: false }, await restProbe(slug, operation, actor, draft))
@@ -386,7 +470,13 @@ test.describe('what the matrix promises', () => {
   test('what a citizen entered in a sign-up, and its status, are read-only for every role', async () => {
     const registration = await signUp(parents.own.lab)
     for (const actor of ['operator', 'editor', 'admin'] as const) {
-      for (const change of [{ email: 'riscritta@example.org' }, { name: 'Altro nome' }, { status: 'confirmed' }, { laboratory: parents.other.lab.id }, { accessibilityNeeds: 'nessuna' }]) {
+      for (const change of [
+        { email: 'riscritta@example.org' },
+        { name: 'Altro nome' },
+        { status: 'confirmed' },
+        { laboratory: parents.other.lab.id },
+        { accessibilityNeeds: 'nessuna' },
+      ]) {
         const res = await call('PATCH', `/api/registrations/${registration.id}`, actor, change)
         expect(res.status, `${actor} ${JSON.stringify(change)}`).toBe(403)
         expect(JSON.stringify(res.body)).toContain('Non puoi modificare il campo')

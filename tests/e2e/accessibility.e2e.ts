@@ -2,7 +2,22 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { siteUrl } from '../support/cms-api.ts'
 
-const pages = ['/', '/quartieri', '/quartieri/san-siro', '/quartieri/ponte-lambro', '/en', '/en/quartieri/mazzini', '/privacy', '/accessibilita', '/quartieri/non-esiste', '/laboratori', '/laboratori/san-siro-biblioteca-di-quartiere', '/laboratori/molise-calvairate-mobilita-inquilini', '/en/laboratori/gratosoglio-torri-sud', '/iscrizione/conferma?token=abc']
+const pages = [
+  '/',
+  '/quartieri',
+  '/quartieri/san-siro',
+  '/quartieri/ponte-lambro',
+  '/en',
+  '/en/quartieri/mazzini',
+  '/privacy',
+  '/accessibilita',
+  '/quartieri/non-esiste',
+  '/laboratori',
+  '/laboratori/san-siro-biblioteca-di-quartiere',
+  '/laboratori/molise-calvairate-mobilita-inquilini',
+  '/en/laboratori/gratosoglio-torri-sud',
+  '/iscrizione/conferma?token=abc',
+]
 
 test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   for (const path of pages) {

@@ -120,10 +120,28 @@ test('staff paste a neighbourhood boundary or draw it on the map; a bad one is n
   await box.fill('{"type": "Polygon", "coordinates": [[[9.01, 45.61], [9.02, 45.61]')
   await expect(status).toHaveText('Il testo non è JSON valido: controlla virgole, parentesi e virgolette.')
   await expect(box).toHaveAttribute('aria-invalid', 'true')
-  await box.fill(JSON.stringify({ type: 'Polygon', coordinates: [[[9.01, 45.61], [9.02, 45.61], [9.02, 45.62], [9.01, 45.62]]] }))
+  await box.fill(
+    JSON.stringify({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [9.01, 45.61],
+          [9.02, 45.61],
+          [9.02, 45.62],
+          [9.01, 45.62],
+        ],
+      ],
+    }),
+  )
   await expect(status).toContainText('Confine non valido (anello 1)')
   // A Feature as drawing tools export it is unwrapped to its polygon.
-  const pasted = [[9.01, 45.61], [9.02, 45.61], [9.02, 45.62], [9.01, 45.62], [9.01, 45.61]]
+  const pasted = [
+    [9.01, 45.61],
+    [9.02, 45.61],
+    [9.02, 45.62],
+    [9.01, 45.62],
+    [9.01, 45.61],
+  ]
   await box.fill(JSON.stringify({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [pasted] } }))
   await expect(status).toHaveText('Confine valido: 4 vertici.')
   await expect(box).not.toHaveAttribute('aria-invalid', 'true')
@@ -136,7 +154,12 @@ test('staff paste a neighbourhood boundary or draw it on the map; a bad one is n
     await field.getByRole('button', { name: 'Cancella il confine' }).click()
     await expect(status).toHaveText('Nessun confine.')
     await field.getByRole('button', { name: 'Disegna sulla mappa' }).click()
-    for (const position of [{ x: 60, y: 60 }, { x: 220, y: 70 }, { x: 150, y: 200 }]) await map.click({ position })
+    for (const position of [
+      { x: 60, y: 60 },
+      { x: 220, y: 70 },
+      { x: 150, y: 200 },
+    ])
+      await map.click({ position })
     await expect(field.getByText(/Disegno in corso: .*: 3 vertici/)).toBeVisible()
     await field.getByRole('button', { name: 'Chiudi il confine' }).click()
     await expect(status).toHaveText('Confine valido: 3 vertici.')

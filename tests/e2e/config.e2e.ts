@@ -69,8 +69,17 @@ test('npm start with malformed settings exits at once, naming every one', async 
 
 test('the portal the tests start refuses a bad setting before building anything', async () => {
   const started = Date.now()
-  const start = startPortal({ cmsPort: 1, sitePort: 2, dataDir, build: 'always', log: () => {}, env: { PAYLOAD_SECRET: 'e2e-secret-not-for-production', SITE_URL: 'ftp:x', SIGNUP_HOLD_HOURS: '0' } })
-  await expect(start).rejects.toThrow('Configurazione non valida: SITE_URL deve essere un URL assoluto http(s) (ricevuto "ftp:x") / Invalid configuration: SITE_URL must be an absolute http(s) URL (received "ftp:x")')
+  const start = startPortal({
+    cmsPort: 1,
+    sitePort: 2,
+    dataDir,
+    build: 'always',
+    log: () => {},
+    env: { PAYLOAD_SECRET: 'e2e-secret-not-for-production', SITE_URL: 'ftp:x', SIGNUP_HOLD_HOURS: '0' },
+  })
+  await expect(start).rejects.toThrow(
+    'Configurazione non valida: SITE_URL deve essere un URL assoluto http(s) (ricevuto "ftp:x") / Invalid configuration: SITE_URL must be an absolute http(s) URL (received "ftp:x")',
+  )
   await expect(start).rejects.toThrow('Invalid configuration: SIGNUP_HOLD_HOURS must be a number above zero (received "0")')
   expect(Date.now() - started).toBeLessThan(FAIL_FAST_MS)
 })

@@ -60,7 +60,12 @@ test.beforeAll(async () => {
   test.setTimeout(420_000)
   mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quartieri-crash-mail-'))
   smtp = await startSmtpCapture(mailDir)
-  portal = await startTestPortal('crash', () => {}, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', SIGNUP_RATE_LIMIT: '100000', QUARTIERI_PAUSE_POINT: `signup-after-record:${PAUSED}` }, { restartCms: true })
+  portal = await startTestPortal(
+    'crash',
+    () => {},
+    { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', SIGNUP_RATE_LIMIT: '100000', QUARTIERI_PAUSE_POINT: `signup-after-record:${PAUSED}` },
+    { restartCms: true },
+  )
 })
 
 test.afterAll(async () => {
@@ -113,9 +118,15 @@ function labRecords() {
   const db = database()
   try {
     const registrations = db
-      .prepare('SELECT id, email, status, created_at AS createdAt, hold_expires_at AS holdExpiresAt, email_verified AS emailVerified, pending_mail AS pendingMail FROM registrations WHERE laboratory_id = ?')
+      .prepare(
+        'SELECT id, email, status, created_at AS createdAt, hold_expires_at AS holdExpiresAt, email_verified AS emailVerified, pending_mail AS pendingMail FROM registrations WHERE laboratory_id = ?',
+      )
       .all(labId) as unknown as Array<RecordedSignup & { email: string }>
-    const claims = db.prepare('SELECT id, registration_id AS registration, seat FROM seat_claims WHERE laboratory_id = ?').all(labId) as unknown as Array<{ id: number; registration: number | null; seat: number }>
+    const claims = db.prepare('SELECT id, registration_id AS registration, seat FROM seat_claims WHERE laboratory_id = ?').all(labId) as unknown as Array<{
+      id: number
+      registration: number | null
+      seat: number
+    }>
     return { registrations: registrations.map((r) => ({ ...r, emailVerified: Boolean(r.emailVerified) })), claims }
   } finally {
     db.close()
@@ -124,7 +135,10 @@ function labRecords() {
 
 async function mailsByAddress(): Promise<Map<string, string[]>> {
   const byAddress = new Map<string, string[]>()
-  for (const file of fs.readdirSync(mailDir).filter((f) => f.endsWith('.eml')).sort()) {
+  for (const file of fs
+    .readdirSync(mailDir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()) {
     const mail = await PostalMime.parse(fs.readFileSync(path.join(mailDir, file)))
     for (const to of mail.to ?? []) byAddress.set(to.address ?? '', [...(byAddress.get(to.address ?? '') ?? []), mail.subject ?? ''])
   }
@@ -135,12 +149,21 @@ test('kill -9 of the CMS mid-burst: every acknowledged sign-up is kept once, the
   // A small laboratory, so the burst fills it and leaves a waitlist.
   const login = await fetch(`${portal.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })
   const token = ((await login.json()) as { token: string }).token
-  const hood = (await (await fetch(`${portal.cmsUrl}/api/neighbourhoods?limit=1&depth=0`, { headers: { authorization: `JWT ${token}` } })).json()) as { docs: Array<{ id: number }> }
+  const hood = (await (await fetch(`${portal.cmsUrl}/api/neighbourhoods?limit=1&depth=0`, { headers: { authorization: `JWT ${token}` } })).json()) as {
+    docs: Array<{ id: number }>
+  }
   labSlug = 'e2e-crash'
   const created = await fetch(`${portal.cmsUrl}/api/laboratories`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: JSON.stringify({ title: 'Laboratorio alla prova del crash', slug: labSlug, neighbourhood: hood.docs[0]!.id, capacity: CAPACITY, phase: 'co-design', _status: 'published' }),
+    body: JSON.stringify({
+      title: 'Laboratorio alla prova del crash',
+      slug: labSlug,
+      neighbourhood: hood.docs[0]!.id,
+      capacity: CAPACITY,
+      phase: 'co-design',
+      _status: 'published',
+    }),
   })
   expect(created.status).toBe(201)
   labId = ((await created.json()) as { doc: { id: number } }).doc.id
@@ -240,14 +263,21 @@ test('kill -9 of the CMS mid-burst: every acknowledged sign-up is kept once, the
 
   let mails = await mailsByAddress()
   await expect
-    .poll(async () => {
-      mails = await mailsByAddress()
-      return registrations.filter((r) => !(mails.get(r.email) ?? []).length).map((r) => r.email)
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        mails = await mailsByAddress()
+        return registrations.filter((r) => !(mails.get(r.email) ?? []).length).map((r) => r.email)
+      },
+      { timeout: 30_000 },
+    )
     .toEqual([])
   for (const r of registrations) {
     const subjects = mails.get(r.email)!
-    if (r.status === 'awaiting') expect(subjects.some((s) => /Conferma la tua iscrizione|Si è liberato un posto/.test(s)), `${r.email}: ${subjects.join(' | ')}`).toBe(true)
+    if (r.status === 'awaiting')
+      expect(
+        subjects.some((s) => /Conferma la tua iscrizione|Si è liberato un posto/.test(s)),
+        `${r.email}: ${subjects.join(' | ')}`,
+      ).toBe(true)
     else expect(subjects.at(-1), r.email).toMatch(/lista d’attesa/)
   }
 
@@ -258,7 +288,10 @@ test('kill -9 of the CMS mid-burst: every acknowledged sign-up is kept once, the
   const log = fs.readFileSync(portal.cmsLog, 'utf8')
   const repairs = [...log.matchAll(/sign-ups reconciled at start: ([^"\n]*)/g)].map((m) => m[1]).at(-1) ?? 'not found in the log'
   const answeredWhileDown = posts.filter((p) => p.phase === 'while-down' || p.phase === 'in-flight')
-  const how = (list: Post[]) => Object.entries(countBy(list, (p) => String(p.status || 'no answer'))).map(([s, n]) => `${n}× ${s}`).join(', ')
+  const how = (list: Post[]) =>
+    Object.entries(countBy(list, (p) => String(p.status || 'no answer')))
+      .map(([s, n]) => `${n}× ${s}`)
+      .join(', ')
   console.log(
     [
       'Crash test figures:',

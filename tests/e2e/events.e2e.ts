@@ -215,7 +215,9 @@ test.describe('registration and change notices', () => {
     await expect.poll(() => sequenceOf('/eventi/workshop-cambia-orario.ics'), { timeout: 5000 }).toBe(sequenceBefore + 1)
 
     // A change saved as a draft first is announced when it is published.
-    expect((await rest('PATCH', `/api/events/${id}?draft=true`, { token, body: { venue: { name: 'Sala grande', address: 'Via Mompiani 7, Milano' }, _status: 'draft' } })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `/api/events/${id}?draft=true`, { token, body: { venue: { name: 'Sala grande', address: 'Via Mompiani 7, Milano' }, _status: 'draft' } })).status,
+    ).toBe(200)
     expect((await rest('PATCH', `/api/events/${id}`, { token, body: { _status: 'published' } })).status).toBe(200)
     const placeNotice = await waitForMail('chiara@example.org', /Evento modificato/, notice.file)
     expect(placeNotice.text).toContain('Via Mompiani 7')
@@ -246,7 +248,15 @@ test.describe('events follow their neighbourhood', () => {
     expect(hood.status).toBe(201)
     const event = await rest('POST', '/api/events', {
       token,
-      body: { title: 'Festa nel borgo', slug: 'festa-nel-borgo', type: 'festival', neighbourhood: hood.body.doc.id, start: '2027-05-08T14:00:00.000Z', end: '2027-05-08T18:00:00.000Z', _status: 'published' },
+      body: {
+        title: 'Festa nel borgo',
+        slug: 'festa-nel-borgo',
+        type: 'festival',
+        neighbourhood: hood.body.doc.id,
+        start: '2027-05-08T14:00:00.000Z',
+        end: '2027-05-08T18:00:00.000Z',
+        _status: 'published',
+      },
     })
     expect(event.status).toBe(201)
     const pageText = async () => {

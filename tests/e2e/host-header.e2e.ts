@@ -52,7 +52,11 @@ function get(path: string, headers: Record<string, string>): Promise<{ status: n
 /** Empties the site's caches, as the CMS does after a publish: the next request for each page renders it. */
 async function purgeSiteCache() {
   const secret = (JSON.parse(process.env.E2E_PORTAL_ENV ?? '{}') as Record<string, string>).PURGE_SECRET ?? process.env.PURGE_SECRET
-  const res = await fetch(new URL('/api/cache/purge', siteUrl()), { method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: '{}' })
+  const res = await fetch(new URL('/api/cache/purge', siteUrl()), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    body: '{}',
+  })
   expect(res.status).toBe(200)
 }
 
@@ -60,7 +64,12 @@ test('a foreign Host or X-Forwarded-Host never reaches a page, feed, sitemap or 
   test.setTimeout(120_000)
   await purgeSiteCache()
   const own = new URL(siteUrl()).origin
-  const lies: Array<Record<string, string>> = [{ host: FOREIGN }, { host: `${FOREIGN}:8443` }, { 'x-forwarded-host': FOREIGN, 'x-forwarded-proto': 'https' }, { host: FOREIGN, 'x-forwarded-host': `${FOREIGN}, other.example`, forwarded: `host=${FOREIGN};proto=https` }]
+  const lies: Array<Record<string, string>> = [
+    { host: FOREIGN },
+    { host: `${FOREIGN}:8443` },
+    { 'x-forwarded-host': FOREIGN, 'x-forwarded-proto': 'https' },
+    { host: FOREIGN, 'x-forwarded-host': `${FOREIGN}, other.example`, forwarded: `host=${FOREIGN};proto=https` },
+  ]
   // The first request for each target is a lying one, so that it is the one the site renders and keeps.
   for (const path of TARGETS) {
     for (const headers of lies) {

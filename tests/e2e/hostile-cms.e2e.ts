@@ -64,7 +64,14 @@ function send(probe: Probe, extraHeaders: Record<string, string>): Promise<Answe
     const req = http.request({ host: url.hostname, port: url.port, method: probe.method, path: probe.path, headers, timeout: 5_000 }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, text: Buffer.concat(chunks).toString('utf8'), contentType: String(res.headers['content-type'] ?? '') }))
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          ms: performance.now() - started,
+          text: Buffer.concat(chunks).toString('utf8'),
+          contentType: String(res.headers['content-type'] ?? ''),
+        }),
+      )
       res.on('error', () => resolve({ status: 0, ms: performance.now() - started, text: 'response error', contentType: '' }))
     })
     req.on('timeout', () => req.destroy(new Error('timeout')))
@@ -75,8 +82,10 @@ function send(probe: Probe, extraHeaders: Record<string, string>): Promise<Answe
 }
 
 // Words that only a sentence in that language has; a message in both languages has both.
-const ITALIAN = /[àèéìòù]|\b(non|il|lo|la|le|gli|di|del|della|dei|un|una|per|questo|questa|campo|campi|richiesta|valido|valida|trovato|trovata|permessi|accedere|riprova|sono|puoi|solo|troppi|troppe|errore|indirizzo|seguente|filtro|identificativo|parametro|corpo|tipo)\b/i
-const ENGLISH = /\b(the|not|is|are|you|your|this|invalid|found|request|must|only|can|cannot|allowed|field|fields|try|again|of|to|too|many|error|address|following|unknown|filter|identifier|value|parameter|body|content|large|sort|locale|link|expired|missing|nested|no|files|uploaded|user|method)\b/i
+const ITALIAN =
+  /[àèéìòù]|\b(non|il|lo|la|le|gli|di|del|della|dei|un|una|per|questo|questa|campo|campi|richiesta|valido|valida|trovato|trovata|permessi|accedere|riprova|sono|puoi|solo|troppi|troppe|errore|indirizzo|seguente|filtro|identificativo|parametro|corpo|tipo)\b/i
+const ENGLISH =
+  /\b(the|not|is|are|you|your|this|invalid|found|request|must|only|can|cannot|allowed|field|fields|try|again|of|to|too|many|error|address|following|unknown|filter|identifier|value|parameter|body|content|large|sort|locale|link|expired|missing|nested|no|files|uploaded|user|method)\b/i
 const inLanguage = (message: string, language: Language) => (language === 'it' ? ITALIAN : ENGLISH).test(message)
 
 /** Every message an error answer carries: Payload's `errors`, field errors, and the custom endpoints' `message` / `error`. */
@@ -98,13 +107,33 @@ function messagesOf(json: unknown): string[] {
 
 /** A GraphQL error that stands for a server fault even though the answer is a 200. */
 const graphqlServerFault = (json: unknown) =>
-  Array.isArray((json as { errors?: unknown })?.errors) && ((json as { errors: Array<{ extensions?: { statusCode?: number } }> }).errors.some((e) => (e.extensions?.statusCode ?? 0) >= 500))
+  Array.isArray((json as { errors?: unknown })?.errors) &&
+  (json as { errors: Array<{ extensions?: { statusCode?: number } }> }).errors.some((e) => (e.extensions?.statusCode ?? 0) >= 500)
 
 // ---------------------------------------------------------------------------------------------------------------
 // What hostile clients send
 
 const LONG_DIGITS = '9'.repeat(3_000)
-const BAD_IDS = ['abc', '%00', '__proto__', LONG_DIGITS, '1e309', '-1', '1.5', '0x10', '%E0%A4%A', '%20', "1'%20OR%20'1'='1", 'null', '%7B%7D', '1%00', '..%2F..%2Fetc%2Fpasswd', '9007199254740993', 'NaN', 'Infinity']
+const BAD_IDS = [
+  'abc',
+  '%00',
+  '__proto__',
+  LONG_DIGITS,
+  '1e309',
+  '-1',
+  '1.5',
+  '0x10',
+  '%E0%A4%A',
+  '%20',
+  "1'%20OR%20'1'='1",
+  'null',
+  '%7B%7D',
+  '1%00',
+  '..%2F..%2Fetc%2Fpasswd',
+  '9007199254740993',
+  'NaN',
+  'Infinity',
+]
 
 const BAD_QUERIES = [
   'where[createdAt][greater_than]=notadate',
@@ -298,7 +327,18 @@ function hostileProbes(collections: string[], globals: string[], ids: Record<str
 
   // Files of the upload collection.
   add({ method: 'GET', path: '/api/media/file/nonexistent.pdf', expectStatus: 404 })
-  for (const name of ['nonexistent.png', '%00.png', '..%2F..%2Fetc%2Fpasswd', '....%2F%2F....%2F%2Fetc%2Fpasswd', `${'a'.repeat(3_000)}.jpg`, '%E0%A4%A.png', '%20', 'x.png%00.pdf', '%2e%2e', '..%5C..%5Cwindows']) {
+  for (const name of [
+    'nonexistent.png',
+    '%00.png',
+    '..%2F..%2Fetc%2Fpasswd',
+    '....%2F%2F....%2F%2Fetc%2Fpasswd',
+    `${'a'.repeat(3_000)}.jpg`,
+    '%E0%A4%A.png',
+    '%20',
+    'x.png%00.pdf',
+    '%2e%2e',
+    '..%5C..%5Cwindows',
+  ]) {
     add({ method: 'GET', path: `/api/media/file/${name}` })
     add({ method: 'HEAD', path: `/api/media/file/${name}` })
   }
@@ -306,13 +346,30 @@ function hostileProbes(collections: string[], globals: string[], ids: Record<str
   // Custom endpoints.
   const signupBase = { name: 'Ospite', email: 'ospite@example.org', consent: true }
   for (const id of ['1e309', '-1', '1.5', '"abc"', '[1]', '{"a":1}', 'true', 'null', LONG_DIGITS, '"%00"']) {
-    add({ method: 'POST', path: '/api/registrations/sign-up', contentType: 'application/json', body: `{"laboratory":${id},"name":"Ospite","email":"ospite@example.org","consent":true}`, expectStatus: 400 })
-    add({ method: 'POST', path: '/api/registrations/sign-up', contentType: 'application/json', body: `{"event":${id},"name":"Ospite","email":"ospite@example.org","consent":true}`, expectStatus: 400 })
+    add({
+      method: 'POST',
+      path: '/api/registrations/sign-up',
+      contentType: 'application/json',
+      body: `{"laboratory":${id},"name":"Ospite","email":"ospite@example.org","consent":true}`,
+      expectStatus: 400,
+    })
+    add({
+      method: 'POST',
+      path: '/api/registrations/sign-up',
+      contentType: 'application/json',
+      body: `{"event":${id},"name":"Ospite","email":"ospite@example.org","consent":true}`,
+      expectStatus: 400,
+    })
   }
   for (const bad of BAD_BODIES) {
     for (const route of ['sign-up', 'confirm', 'cancel', 'erase']) add({ method: 'POST', path: `/api/registrations/${route}`, contentType: bad.contentType, body: bad.body })
   }
-  for (const body of [{ ...signupBase, laboratory: 1, email: ['x'] }, { ...signupBase, laboratory: 1, name: { a: 1 } }, { ...signupBase, laboratory: 1, consent: 'yes', phone: 5 }, { ...signupBase, laboratory: 99999999 }]) {
+  for (const body of [
+    { ...signupBase, laboratory: 1, email: ['x'] },
+    { ...signupBase, laboratory: 1, name: { a: 1 } },
+    { ...signupBase, laboratory: 1, consent: 'yes', phone: 5 },
+    { ...signupBase, laboratory: 99999999 },
+  ]) {
     add({ method: 'POST', path: '/api/registrations/sign-up', contentType: 'application/json', body: json(body) })
   }
   for (const token of [5, [], 'x'.repeat(5_000), '%00', { a: 1 }, null]) {
@@ -333,7 +390,8 @@ function hostileProbes(collections: string[], globals: string[], ids: Record<str
   const registration = ids.registrations ?? 1
   for (const bad of BAD_IDS) add({ method: 'POST', path: `/api/registrations/${bad}/staff-cancel`, contentType: 'application/json', body: '{}' })
   for (const bad of BAD_BODIES) add({ method: 'POST', path: `/api/registrations/${registration}/staff-cancel`, contentType: bad.contentType, body: bad.body })
-  for (const reason of [5, ['abc'], { a: 1 }, 'x', 'y'.repeat(600), null]) add({ method: 'POST', path: `/api/registrations/${registration}/staff-cancel`, contentType: 'application/json', body: json({ reason }) })
+  for (const reason of [5, ['abc'], { a: 1 }, 'x', 'y'.repeat(600), null])
+    add({ method: 'POST', path: `/api/registrations/${registration}/staff-cancel`, contentType: 'application/json', body: json({ reason }) })
   for (const query of ['title=%00', `title=${'x'.repeat(3_000)}`, 'title[]=a', 'description=%E0%A4%A']) add({ method: 'GET', path: `/api/og?${query}` })
 
   // GraphQL.
@@ -366,7 +424,18 @@ function hostileProbes(collections: string[], globals: string[], ids: Record<str
     add({ method: 'POST', path: '/api/laboratories', contentType: 'application/json', body: '{bad', headers })
   }
   add({ method: 'GET', path: '/api/laboratories', headers: { 'x-huge': 'h'.repeat(40_000) } })
-  for (const path of ['/api/laboratories/%E0%A4%A', '/api/%00', '/api/laboratories%2F1', '/api/laboratories/1/../../users', '/api/laboratories/%C0%AE%C0%AE/', '/api/%ff%fe', `/api/${'a/'.repeat(500)}`, '/api/laboratories?%', '/api/laboratories?where[title][equals]=%', '/admin/%E0%A4%A']) {
+  for (const path of [
+    '/api/laboratories/%E0%A4%A',
+    '/api/%00',
+    '/api/laboratories%2F1',
+    '/api/laboratories/1/../../users',
+    '/api/laboratories/%C0%AE%C0%AE/',
+    '/api/%ff%fe',
+    `/api/${'a/'.repeat(500)}`,
+    '/api/laboratories?%',
+    '/api/laboratories?where[title][equals]=%',
+    '/admin/%E0%A4%A',
+  ]) {
     add({ method: 'GET', path })
   }
   for (const method of ['TRACE', 'PROPFIND', 'CONNECT2']) add({ method, path: '/api/laboratories' })
@@ -383,7 +452,13 @@ function writeBurst(pact: number | string, project: number | string): Probe[] {
     { name: 'Padre malformato', pact: 'abc' },
     { name: 'x'.repeat(500), pact },
   ]
-  return Array.from({ length: 180 }, (_, i) => ({ method: 'POST', path: '/api/indicators?draft=true', contentType: 'application/json', body: json({ ...bodies[i % bodies.length], _status: 'draft' }), role: 'operator' as const }))
+  return Array.from({ length: 180 }, (_, i) => ({
+    method: 'POST',
+    path: '/api/indicators?draft=true',
+    contentType: 'application/json',
+    body: json({ ...bodies[i % bodies.length], _status: 'draft' }),
+    role: 'operator' as const,
+  }))
 }
 
 async function login(email: string, password: string): Promise<string> {
@@ -442,10 +517,12 @@ function problemsOf({ probe, role, language, answer }: Outcome): string[] {
   if (answer.status >= 500) problems.push(`${label}: ${answer.status} ${answer.text.slice(0, 200)}`)
   if (graphqlServerFault(body)) problems.push(`${label}: GraphQL server fault ${answer.text.slice(0, 200)}`)
   if (answer.ms > MAX_MS) problems.push(`${label}: took ${Math.round(answer.ms)} ms`)
-  if (probe.expectStatus !== undefined && answer.status !== probe.expectStatus) problems.push(`${label}: expected ${probe.expectStatus}, got ${answer.status} ${answer.text.slice(0, 200)}`)
+  if (probe.expectStatus !== undefined && answer.status !== probe.expectStatus)
+    problems.push(`${label}: expected ${probe.expectStatus}, got ${answer.status} ${answer.text.slice(0, 200)}`)
   const isGraphql = probe.path.startsWith('/api/graphql')
   if (answer.status >= 400 || (isGraphql && Array.isArray((body as { errors?: unknown })?.errors))) {
-    if (answer.status >= 400 && answer.status !== 431 && probe.method !== 'HEAD' && answer.contentType.includes('json') && messagesOf(body).length === 0) problems.push(`${label}: ${answer.status} without a message: ${answer.text.slice(0, 200)}`)
+    if (answer.status >= 400 && answer.status !== 431 && probe.method !== 'HEAD' && answer.contentType.includes('json') && messagesOf(body).length === 0)
+      problems.push(`${label}: ${answer.status} without a message: ${answer.text.slice(0, 200)}`)
     for (const message of messagesOf(body)) if (!inLanguage(message, language)) problems.push(`${label}: message not in ${language}: ${message.slice(0, 200)}`)
   }
   return problems
@@ -455,7 +532,12 @@ test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  portal = await startTestPortal('hostile', () => {}, { LOGIN_ADDRESS_RATE_LIMIT: '100000', LOGIN_RATE_LIMIT: '100000', LOGIN_ACCOUNT_RATE_LIMIT: '100000', SIGNUP_RATE_LIMIT: '100000' })
+  portal = await startTestPortal('hostile', () => {}, {
+    LOGIN_ADDRESS_RATE_LIMIT: '100000',
+    LOGIN_RATE_LIMIT: '100000',
+    LOGIN_ACCOUNT_RATE_LIMIT: '100000',
+    SIGNUP_RATE_LIMIT: '100000',
+  })
   tokens.admin = await login(ADMIN.email, ADMIN.password)
   const sanSiro = (await adminJson('GET', '/api/neighbourhoods?where[slug][equals]=san-siro&depth=0')).docs[0].id
   await adminJson('POST', '/api/users', { ...OPERATOR, neighbourhoods: [sanSiro] })
@@ -474,7 +556,14 @@ test('the issue’s examples get a 4xx with a clear message in the request’s l
   expect(badId.status).toBe(400)
   expect(JSON.parse(badId.text).errors[0].message).toBe('Identificativo non valido: abc')
   expect(JSON.parse((await get('/api/laboratories/abc', 'en')).text).errors[0].message).toBe('Invalid identifier: abc')
-  for (const path of ['/api/laboratories/%00', '/api/laboratories/__proto__', `/api/laboratories/${LONG_DIGITS}`, '/api/laboratories?where[createdAt][greater_than]=notadate', '/api/laboratories?where=x', '/api/laboratories?where[id][equals][0]=1&where[id][equals][1]=2']) {
+  for (const path of [
+    '/api/laboratories/%00',
+    '/api/laboratories/__proto__',
+    `/api/laboratories/${LONG_DIGITS}`,
+    '/api/laboratories?where[createdAt][greater_than]=notadate',
+    '/api/laboratories?where=x',
+    '/api/laboratories?where[id][equals][0]=1&where[id][equals][1]=2',
+  ]) {
     const answer = await get(path)
     expect(answer.status, path).toBe(400)
     expect(inLanguage(JSON.parse(answer.text).errors[0].message, 'it'), answer.text).toBe(true)
@@ -482,7 +571,15 @@ test('the issue’s examples get a 4xx with a clear message in the request’s l
   const missingFile = await get('/api/media/file/nonexistent.pdf', 'en')
   expect(missingFile.status).toBe(404)
   expect(JSON.parse(missingFile.text).errors[0].message).toBe('Not Found')
-  const signup = await send({ method: 'POST', path: '/api/registrations/sign-up', contentType: 'application/json', body: '{"laboratory":1e309,"name":"Ospite","email":"ospite@example.org","consent":true}' }, {})
+  const signup = await send(
+    {
+      method: 'POST',
+      path: '/api/registrations/sign-up',
+      contentType: 'application/json',
+      body: '{"laboratory":1e309,"name":"Ospite","email":"ospite@example.org","consent":true}',
+    },
+    {},
+  )
   expect(signup.status).toBe(400)
   expect(JSON.parse(signup.text)).toMatchObject({ ok: false, code: 'lab-not-found' })
   const graphql = await send({ method: 'POST', path: '/api/graphql', contentType: 'application/json', body: '{bad' }, { 'accept-language': 'en' })
@@ -493,20 +590,42 @@ test('the issue’s examples get a 4xx with a clear message in the request’s l
   expect((await get('/api/laboratories/1?depth=0')).status).toBe(200)
   const listed = await get('/api/laboratories?where[id][in]=1,2&sort=-createdAt&limit=5&page=1&depth=1')
   expect(listed.status).toBe(200)
-  expect(JSON.parse(listed.text).docs.map((d: { id: number }) => d.id).every((id: number) => id === 1 || id === 2)).toBe(true)
+  expect(
+    JSON.parse(listed.text)
+      .docs.map((d: { id: number }) => d.id)
+      .every((id: number) => id === 1 || id === 2),
+  ).toBe(true)
   expect(JSON.parse((await get('/api/laboratories?where[neighbourhood.slug][equals]=san-siro&depth=0')).text).docs.length).toBeGreaterThan(0)
   // What the site asks for: sorted pages with their relationships populated, and the admin's `locale=undefined`.
-  for (const path of ['/api/events?where[and][0][_status][equals]=published&sort=start,id&depth=1&limit=5&page=1', '/api/laboratories?sort=title&depth=2&limit=3', '/api/pacts?sort=code,id&depth=1&limit=2', '/api/laboratories?locale=undefined&fallback-locale=null&depth=0']) {
+  for (const path of [
+    '/api/events?where[and][0][_status][equals]=published&sort=start,id&depth=1&limit=5&page=1',
+    '/api/laboratories?sort=title&depth=2&limit=3',
+    '/api/pacts?sort=code,id&depth=1&limit=2',
+    '/api/laboratories?locale=undefined&fallback-locale=null&depth=0',
+  ]) {
     const answer = await get(path)
     expect(answer.status, `${path}: ${answer.text.slice(0, 200)}`).toBe(200)
   }
   // The admin's relationship fields post long searches as a form with a method override.
   const override = { 'x-payload-http-method-override': 'GET' }
-  const search = await send({ method: 'POST', path: '/api/laboratories', contentType: 'application/x-www-form-urlencoded', body: 'where[id][equals]=1&depth=0', headers: override }, {})
+  const search = await send(
+    { method: 'POST', path: '/api/laboratories', contentType: 'application/x-www-form-urlencoded', body: 'where[id][equals]=1&depth=0', headers: override },
+    {},
+  )
   expect(search.status, search.text).toBe(200)
   expect(JSON.parse(search.text).docs.map((d: { id: number }) => d.id)).toEqual([1])
-  expect((await send({ method: 'POST', path: '/api/laboratories', contentType: 'application/x-www-form-urlencoded', body: 'where[id][equals]=abc', headers: override }, {})).status).toBe(400)
-  const query = await send({ method: 'POST', path: '/api/graphql', contentType: 'application/json', body: json({ query: 'query ($id: Int!) { Laboratory(id: $id) { id title } }', variables: { id: 1 } }) }, {})
+  expect(
+    (await send({ method: 'POST', path: '/api/laboratories', contentType: 'application/x-www-form-urlencoded', body: 'where[id][equals]=abc', headers: override }, {})).status,
+  ).toBe(400)
+  const query = await send(
+    {
+      method: 'POST',
+      path: '/api/graphql',
+      contentType: 'application/json',
+      body: json({ query: 'query ($id: Int!) { Laboratory(id: $id) { id title } }', variables: { id: 1 } }),
+    },
+    {},
+  )
   expect(JSON.parse(query.text).data.Laboratory.id).toBe(1)
 })
 
@@ -536,7 +655,11 @@ test('thousands of malformed requests over every route: no 5xx, no hang, message
   const byClass: Record<string, number> = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0, 'no answer': 0 }
   for (const { answer } of outcomes) byClass[answer.status === 0 ? 'no answer' : `${Math.floor(answer.status / 100)}xx`]!++
   const slowest = Math.max(...outcomes.map((o) => o.answer.ms))
-  const summary = `${outcomes.length} requests in ${seconds.toFixed(1)} s over ${collections.length} collections, ${globals.length} globals, auth, files, custom endpoints and GraphQL: ${Object.entries(byClass).map(([k, v]) => `${k} ${v}`).join(', ')}; slowest ${Math.round(slowest)} ms`
+  const summary = `${outcomes.length} requests in ${seconds.toFixed(1)} s over ${collections.length} collections, ${globals.length} globals, auth, files, custom endpoints and GraphQL: ${Object.entries(
+    byClass,
+  )
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}; slowest ${Math.round(slowest)} ms`
   console.log(summary)
   test.info().annotations.push({ type: 'status classes', description: summary })
 

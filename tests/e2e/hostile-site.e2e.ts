@@ -43,7 +43,12 @@ test(`${REQUESTS} hostile requests over every public route: no 5xx, none over ${
   expect(templates.filter((t) => !tried.has(t))).toEqual([])
 
   // The site's in-memory indexes load on their first use: load them before the clock matters.
-  for (const route of publicRoutes()) await send(portal.siteUrl, { method: 'GET', path: route.path.replace(/\{(\w+)\}/, (_, name: keyof KnownSlugs) => KNOWN[name]), headers: {}, language: route.language, label: 'warm-up' }, 30_000)
+  for (const route of publicRoutes())
+    await send(
+      portal.siteUrl,
+      { method: 'GET', path: route.path.replace(/\{(\w+)\}/, (_, name: keyof KnownSlugs) => KNOWN[name]), headers: {}, language: route.language, label: 'warm-up' },
+      30_000,
+    )
 
   const byClass: Record<string, number> = {}
   const failures: string[] = []

@@ -45,7 +45,18 @@ const PAGES = [
 ]
 
 /** The data endpoints that have an English twin: the same data (not translated) at both addresses. */
-const DATA = ['/contributi.csv', '/contributi.csv?anno=2019', '/trasparenza.csv', '/trasparenza.json', '/mappa.geojson', '/mappa.geojson?livello=patti', '/mappa.geojson?livello=zz', '/patti.csv', '/patti.json', '/patti.json?anno=zz']
+const DATA = [
+  '/contributi.csv',
+  '/contributi.csv?anno=2019',
+  '/trasparenza.csv',
+  '/trasparenza.json',
+  '/mappa.geojson',
+  '/mappa.geojson?livello=patti',
+  '/mappa.geojson?livello=zz',
+  '/patti.csv',
+  '/patti.json',
+  '/patti.json?anno=zz',
+]
 
 const english = (path: string) => (path === '/' ? '/en' : path.startsWith('/?') ? `/en${path.slice(1)}` : `/en${path}`)
 
@@ -59,12 +70,15 @@ interface Answer {
 function request(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
   const url = new URL(siteUrl())
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: url.port, method: options.method ?? 'GET', path, headers: { host: url.host, ...options.headers }, timeout: 30_000 }, (res) => {
-      let body = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk) => (body += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-    })
+    const req = http.request(
+      { host: '127.0.0.1', port: url.port, method: options.method ?? 'GET', path, headers: { host: url.host, ...options.headers }, timeout: 30_000 },
+      (res) => {
+        let body = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk) => (body += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+      },
+    )
     req.on('timeout', () => req.destroy(new Error(`${options.method ?? 'GET'} ${path} timed out`)))
     req.on('error', reject)
     req.end(options.body)
@@ -76,7 +90,11 @@ const SKIP_LINK = { it: 'Vai al contenuto principale', en: 'Skip to main content
 
 async function purgeSiteCache() {
   const secret = (JSON.parse(process.env.E2E_PORTAL_ENV ?? '{}') as Record<string, string>).PURGE_SECRET ?? process.env.PURGE_SECRET
-  const res = await fetch(new URL('/api/cache/purge', siteUrl()), { method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: '{}' })
+  const res = await fetch(new URL('/api/cache/purge', siteUrl()), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    body: '{}',
+  })
   expect(res.status).toBe(200)
 }
 
@@ -167,14 +185,34 @@ test('a prefix that is no language of the site, the Italian one, or two of them,
     expect(htmlTag(answer.body), path).toBe(`<html lang="${language}" dir="ltr">`)
   }
   // The unprefixed ones still answer.
-  for (const path of ['/eventi.ics', '/quartieri/san-siro/eventi.ics', '/patti/cortile-via-abbiati.json', '/sitemap.xml', '/robots.txt']) expect((await request(path)).status, path).toBe(200)
+  for (const path of ['/eventi.ics', '/quartieri/san-siro/eventi.ics', '/patti/cortile-via-abbiati.json', '/sitemap.xml', '/robots.txt'])
+    expect((await request(path)).status, path).toBe(200)
   // The sitemap lists the Italian addresses, as before.
   expect((await request('/sitemap.xml')).body).not.toContain('/en/')
 })
 
 test('odd paths under a language prefix are never a 5xx', async () => {
   const answers: Record<string, number> = {}
-  for (const path of ['/en', '/en/', '/en//patti', '/en/%2e%2e/', '/en/%2e%2e', '/en/..', '/EN/patti', '/en/%25', '/en/patti/%25', '/en/quartieri/%25zz', '/en/%65n/patti', '/%65n/patti', '/en/quartieri/a%2Fb', '/en/patti?q=%00%01', '/en?x=1', '/en/?x=1', `/en/${'a/'.repeat(500)}`, '/en/%E2%80%AE']) {
+  for (const path of [
+    '/en',
+    '/en/',
+    '/en//patti',
+    '/en/%2e%2e/',
+    '/en/%2e%2e',
+    '/en/..',
+    '/EN/patti',
+    '/en/%25',
+    '/en/patti/%25',
+    '/en/quartieri/%25zz',
+    '/en/%65n/patti',
+    '/%65n/patti',
+    '/en/quartieri/a%2Fb',
+    '/en/patti?q=%00%01',
+    '/en?x=1',
+    '/en/?x=1',
+    `/en/${'a/'.repeat(500)}`,
+    '/en/%E2%80%AE',
+  ]) {
     answers[path] = (await request(path)).status
   }
   expect(Object.entries(answers).filter(([, status]) => status >= 500)).toEqual([])
@@ -191,7 +229,10 @@ test('forms posted to /en/… are answered in English, and refused in English fr
   const form = { 'content-type': 'application/x-www-form-urlencoded' }
   const body = `token=${'B'.repeat(43)}`
   for (const path of ['/iscrizione/conferma', '/iscrizione/annulla']) {
-    const [it, en] = [await request(path, { method: 'POST', headers: { ...form, origin: own }, body }), await request(english(path), { method: 'POST', headers: { ...form, origin: own }, body })]
+    const [it, en] = [
+      await request(path, { method: 'POST', headers: { ...form, origin: own }, body }),
+      await request(english(path), { method: 'POST', headers: { ...form, origin: own }, body }),
+    ]
     expect(en.status, english(path)).toBe(it.status)
     expect(htmlTag(en.body), english(path)).toContain('lang="en"')
     expect(en.headers['cache-control'], english(path)).toBe(it.headers['cache-control'])

@@ -15,7 +15,8 @@ type Text = string | string[] | { it: string | string[]; en?: string | string[] 
 type Row = Record<string, any>
 const demo = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../cms/src/demo/demo-data.json'), 'utf8')) as Record<string, Row[]>
 
-const isTranslated = (value: Text | undefined): value is { it: string | string[]; en: string | string[] } => typeof value === 'object' && value !== null && !Array.isArray(value) && Boolean(value.en)
+const isTranslated = (value: Text | undefined): value is { it: string | string[]; en: string | string[] } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Boolean(value.en)
 const isUntranslated = (value: Text | undefined): value is string | string[] => typeof value === 'string' || Array.isArray(value)
 /** The first line of a text (the first paragraph of a list of paragraphs, the first theme). */
 const first = (value: string | string[]) => (Array.isArray(value) ? value[0]! : value)
@@ -68,12 +69,36 @@ function cases(): Case[] {
     true,
   )
   return [
-    { domain: 'neighbourhoods', translated: { path: `/quartieri/${nb.row.slug}`, ...nb }, untranslated: { path: `/quartieri/${nbUntranslated.row.slug}`, text: nbUntranslated.text } },
-    { domain: 'laboratories', translated: { path: `/laboratori/${lab.row.slug}`, ...lab }, untranslated: { path: `/laboratori/${labUntranslated.row.slug}`, text: labUntranslated.text, within: 'main' } },
-    { domain: 'events', translated: { path: `/eventi/${event.row.slug}`, ...event }, untranslated: { path: `/eventi/${eventUntranslated.row.slug}`, text: eventUntranslated.text, within: 'main' } },
-    { domain: 'pacts', translated: { path: `/patti/${pact.row.slug}`, ...pact, within: 'main h1' }, untranslated: { path: `/patti/${pactUntranslated.row.slug}`, text: pactUntranslated.text, within: 'main h1' } },
-    { domain: 'projects', translated: { path: `/progetti/${project.row.slug}`, ...project, within: 'main h1' }, untranslated: { path: `/progetti/${projectUntranslated.row.slug}`, text: projectUntranslated.text, within: 'main h1' } },
-    { domain: 'results', translated: { path: `/risultati/${result.row.slug}`, ...result, within: 'main h1' }, untranslated: { path: `/risultati/${resultUntranslated.row.slug}`, text: resultUntranslated.text } },
+    {
+      domain: 'neighbourhoods',
+      translated: { path: `/quartieri/${nb.row.slug}`, ...nb },
+      untranslated: { path: `/quartieri/${nbUntranslated.row.slug}`, text: nbUntranslated.text },
+    },
+    {
+      domain: 'laboratories',
+      translated: { path: `/laboratori/${lab.row.slug}`, ...lab },
+      untranslated: { path: `/laboratori/${labUntranslated.row.slug}`, text: labUntranslated.text, within: 'main' },
+    },
+    {
+      domain: 'events',
+      translated: { path: `/eventi/${event.row.slug}`, ...event },
+      untranslated: { path: `/eventi/${eventUntranslated.row.slug}`, text: eventUntranslated.text, within: 'main' },
+    },
+    {
+      domain: 'pacts',
+      translated: { path: `/patti/${pact.row.slug}`, ...pact, within: 'main h1' },
+      untranslated: { path: `/patti/${pactUntranslated.row.slug}`, text: pactUntranslated.text, within: 'main h1' },
+    },
+    {
+      domain: 'projects',
+      translated: { path: `/progetti/${project.row.slug}`, ...project, within: 'main h1' },
+      untranslated: { path: `/progetti/${projectUntranslated.row.slug}`, text: projectUntranslated.text, within: 'main h1' },
+    },
+    {
+      domain: 'results',
+      translated: { path: `/risultati/${result.row.slug}`, ...result, within: 'main h1' },
+      untranslated: { path: `/risultati/${resultUntranslated.row.slug}`, text: resultUntranslated.text },
+    },
     { domain: 'grants', translated: { path: '/contributi', ...grant, within: 'main h3' }, untranslated: { path: '/contributi', text: grantUntranslated.text } },
     { domain: 'maps', translated: { path: '/mappa', ...mapLab, within: '.map-list' }, untranslated: { path: '/mappa', text: labUntranslated.text, within: '.map-list' } },
     {

@@ -103,7 +103,7 @@ test.describe('client address', () => {
     expect((await signUp({ headers: { 'x-quartieri-client-address': '198.51.100.5' } })).status).toBe(429)
   })
 
-  test("behind a trusted proxy, each client named in X-Forwarded-For has a limit of its own", async () => {
+  test('behind a trusted proxy, each client named in X-Forwarded-For has a limit of its own', async () => {
     for (let i = 0; i < SIGNUP_RATE_LIMIT; i++) expect((await signUp({ from: TRUSTED_PROXY, headers: { 'x-forwarded-for': '198.51.100.10' } })).status).toBe(400)
     expect((await signUp({ from: TRUSTED_PROXY, headers: { 'x-forwarded-for': '198.51.100.10' } })).status).toBe(429)
     expect((await signUp({ from: TRUSTED_PROXY, headers: { 'x-forwarded-for': '198.51.100.11' } })).status).toBe(400)
@@ -122,7 +122,9 @@ test.describe('login throttling', () => {
       expect(errorMessage(stopped)).toMatch(/^Troppi tentativi di accesso non riusciti: riprova tra \d+ minut[oi]\.$/)
     }
     // In English for a request that asks for it.
-    expect(errorMessage(await loginVia(stranger, ADMIN.email, 'x', { 'accept-language': 'en-GB,en;q=0.9' }))).toMatch(/^Too many failed login attempts: try again in \d+ minutes?\.$/)
+    expect(errorMessage(await loginVia(stranger, ADMIN.email, 'x', { 'accept-language': 'en-GB,en;q=0.9' }))).toMatch(
+      /^Too many failed login attempts: try again in \d+ minutes?\.$/,
+    )
     // The GraphQL login is the same operation, throttled alike.
     const graphql = await send('POST', '/api/graphql', {
       from: TRUSTED_PROXY,

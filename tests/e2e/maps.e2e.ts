@@ -111,15 +111,18 @@ test.describe('maps', () => {
     await expect(page.locator('.maplibregl-ctrl-attrib')).toHaveCount(0)
     await expect(page.locator('[data-map-notice]')).toBeEmpty()
 
-    const sources = await page.evaluate(async (layers) => {
-      const map = (window as MapWindow).quartieriMaps![0]!
-      const out: Record<string, { loaded: boolean; paths: string[] }> = {}
-      for (const layer of layers) {
-        const data = await map.getSource(layer)!.getData()
-        out[layer] = { loaded: map.isSourceLoaded(layer), paths: data.features.map((f) => String(f.properties.path)) }
-      }
-      return out
-    }, [...LAYERS])
+    const sources = await page.evaluate(
+      async (layers) => {
+        const map = (window as MapWindow).quartieriMaps![0]!
+        const out: Record<string, { loaded: boolean; paths: string[] }> = {}
+        for (const layer of layers) {
+          const data = await map.getSource(layer)!.getData()
+          out[layer] = { loaded: map.isSourceLoaded(layer), paths: data.features.map((f) => String(f.properties.path)) }
+        }
+        return out
+      },
+      [...LAYERS],
+    )
     for (const layer of LAYERS) {
       expect(sources[layer]!.loaded, layer).toBe(true)
       const listed = await page.locator(`#mappa [data-map-layer="${layer}"] li[data-path]`).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.path))
@@ -408,7 +411,7 @@ test.describe('maps', () => {
       await page.route(styleUrl, serveStyle)
       await expect
         .poll(async () => (await page.goto(`${siteUrl()}/mappa`))?.headers()['content-security-policy'] ?? '', { timeout: VISIBLE_WITHIN_MS })
-        .toContain('connect-src \'self\' http://127.0.0.1:9')
+        .toContain("connect-src 'self' http://127.0.0.1:9")
       await mapReady(page)
       await expect(page.locator('#mappa .maplibregl-ctrl-attrib')).toContainText('© Mappa di base di prova')
       await expect(page.locator('[data-map-notice]')).toBeEmpty()

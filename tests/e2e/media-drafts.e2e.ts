@@ -10,7 +10,9 @@ interface UploadedFile {
 }
 
 async function uploadImage(token: string, name: string, alt: string): Promise<UploadedFile> {
-  const image = await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 200, g: 40, b: 40 } } }).png().toBuffer()
+  const image = await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 200, g: 40, b: 40 } } })
+    .png()
+    .toBuffer()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(image)], { type: 'image/png' }), name)
   form.append('_payload', JSON.stringify({ alt }))
@@ -38,7 +40,8 @@ async function createPact(token: string, code: string, file: UploadedFile, statu
   return res.body.doc as { id: number | string }
 }
 
-const download = (filename: string, token?: string) => fetch(new URL(`/api/media/file/${encodeURIComponent(filename)}`, cmsUrl()), token ? { headers: { authorization: `JWT ${token}` } } : {})
+const download = (filename: string, token?: string) =>
+  fetch(new URL(`/api/media/file/${encodeURIComponent(filename)}`, cmsUrl()), token ? { headers: { authorization: `JWT ${token}` } } : {})
 
 test.describe('files of drafts', () => {
   test("a file only a draft pact uses is neither listed nor downloadable by the public, a published pact's is, and it follows the pact when published", async () => {

@@ -11,7 +11,9 @@ async function upload(token: string, file: Blob, name: string, fields: Record<st
 }
 
 const png = async (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 0, g: 102, b: 204 } } }).png().toBuffer()
+  sharp({ create: { width, height, channels: 3, background: { r: 0, g: 102, b: 204 } } })
+    .png()
+    .toBuffer()
 
 test.describe('media uploads', () => {
   test('an image with alt text is stored with its resized versions; the public gets them once staff mark it public', async () => {

@@ -31,7 +31,12 @@ test.describe('neighbourhood pages', () => {
         ['Alloggi di edilizia pubblica', n.figures.publicHousingUnits],
         ['Alloggi interessati dai lavori', n.figures.unitsUnderWorks],
       ] as const) {
-        await expect(figures.locator('div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd')).toHaveText(italian(value))
+        await expect(
+          figures
+            .locator('div')
+            .filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+            .locator('dd'),
+        ).toHaveText(italian(value))
       }
       for (const item of n.worksProgress) {
         const bar = page.getByRole('progressbar', { name: typeof item.label === 'string' ? item.label : item.label.it, exact: true })

@@ -13,7 +13,15 @@ test.describe('an operator in the admin', () => {
     expect(user.status).toBe(201)
     const lab = await rest('POST', '/api/laboratories', {
       token: admin,
-      body: { title: 'Laboratorio da rivedere', slug: 'laboratorio-da-rivedere', neighbourhood: gratosoglio, capacity: 20, phase: 'listening', summary: 'Sintesi pubblicata', _status: 'published' },
+      body: {
+        title: 'Laboratorio da rivedere',
+        slug: 'laboratorio-da-rivedere',
+        neighbourhood: gratosoglio,
+        capacity: 20,
+        phase: 'listening',
+        summary: 'Sintesi pubblicata',
+        _status: 'published',
+      },
     })
     expect(lab.status).toBe(201)
     labId = lab.body.doc.id

@@ -46,9 +46,7 @@ test.describe('the pact registry', () => {
 
     const token = await loginAdmin()
     await createPact(token, { code: 'PC-2026-090', title: 'Città più verde: perché no?', slug: 'citta-piu-verde' })
-    await expect
-      .poll(async () => (await page.goto(`${siteUrl()}/patti?q=CITTA+piu+VERDE+perche`), await codesOn(page)), { timeout: VISIBLE_WITHIN_MS })
-      .toEqual(['PC-2026-090'])
+    await expect.poll(async () => (await page.goto(`${siteUrl()}/patti?q=CITTA+piu+VERDE+perche`), await codesOn(page)), { timeout: VISIBLE_WITHIN_MS }).toEqual(['PC-2026-090'])
     await expect(page.getByRole('status').first()).toContainText('1 patto trovato per «CITTA piu VERDE perche»')
 
     // A signatory's name and a project's title find their pact.
@@ -107,7 +105,12 @@ test.describe('the pact registry', () => {
   test('pages of 20 with the count, and the CSV and JSON hold exactly what the page counts', async ({ page }) => {
     const token = await loginAdmin()
     for (let n = 1; n <= 22; n++) {
-      await createPact(token, { code: `PC-PAG-${String(n).padStart(2, '0')}`, title: `Patto di prova paginazione ${n}`, slug: `patto-paginazione-${n}`, neighbourhoods: [await neighbourhoodId(token, 'ponte-lambro')] })
+      await createPact(token, {
+        code: `PC-PAG-${String(n).padStart(2, '0')}`,
+        title: `Patto di prova paginazione ${n}`,
+        slug: `patto-paginazione-${n}`,
+        neighbourhoods: [await neighbourhoodId(token, 'ponte-lambro')],
+      })
     }
     const query = '?quartiere=ponte-lambro&ordina=codice'
     await expect.poll(async () => (await page.goto(`${siteUrl()}/patti${query}`), await countOn(page)), { timeout: VISIBLE_WITHIN_MS }).toBe(23)
@@ -252,7 +255,15 @@ test.describe('drafts never reach the public', () => {
 })
 
 test.describe('accessibility of the registry (axe-core, WCAG 2.1 AA)', () => {
-  for (const path of ['/patti', '/patti?q=orti&quartiere=gratosoglio', '/patti/orti-condivisi-torri-gratosoglio', '/patti/cortile-via-abbiati-rinnovo', '/progetti/orti-torri-impianto', '/en/patti', '/patti/dizionario-dati']) {
+  for (const path of [
+    '/patti',
+    '/patti?q=orti&quartiere=gratosoglio',
+    '/patti/orti-condivisi-torri-gratosoglio',
+    '/patti/cortile-via-abbiati-rinnovo',
+    '/progetti/orti-torri-impianto',
+    '/en/patti',
+    '/patti/dizionario-dati',
+  ]) {
     test(`${path} has no violations`, async ({ page }) => {
       await page.goto(`${siteUrl()}${path}`)
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()

@@ -21,9 +21,7 @@ test.describe('publishing', () => {
     const published = await rest('PATCH', `/api/neighbourhoods/${id}`, { token, body: { _status: 'published' } })
     expect(published.status).toBe(200)
     const start = Date.now()
-    await expect
-      .poll(async () => (await sitePage('/quartieri/gratosoglio')).html, { timeout: VISIBLE_WITHIN_MS, intervals: [250] })
-      .toContain(marker)
+    await expect.poll(async () => (await sitePage('/quartieri/gratosoglio')).html, { timeout: VISIBLE_WITHIN_MS, intervals: [250] }).toContain(marker)
     expect(Date.now() - start).toBeLessThan(VISIBLE_WITHIN_MS)
   })
 

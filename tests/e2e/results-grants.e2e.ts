@@ -138,7 +138,18 @@ test.describe('the grants register', () => {
     await expect(grantRows(page)).toHaveCount(7)
 
     const table = page.getByRole('table', { name: /Contributi concessi/ })
-    await expect(table.getByRole('columnheader')).toHaveText(['Data', 'Beneficiario', 'Codice fiscale', 'Importo', 'Progetto o finalità', 'Quartiere', 'Norma o titolo di attribuzione', 'Ufficio e responsabile', 'Modalità di individuazione', 'Bando'])
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'Data',
+      'Beneficiario',
+      'Codice fiscale',
+      'Importo',
+      'Progetto o finalità',
+      'Quartiere',
+      'Norma o titolo di attribuzione',
+      'Ufficio e responsabile',
+      'Modalità di individuazione',
+      'Bando',
+    ])
     // Newest first: the three awards of 2 July 2019, by beneficiary.
     await expect(grantRows(page).nth(0)).toContainText('Associazione Abitanti San Siro')
     await expect(grantRows(page).nth(0)).toContainText('97123450158')
@@ -201,7 +212,15 @@ test.describe('the grants register', () => {
     expect(text.split('\r\n').length).toBe(rows.length + 2)
     expect(Object.keys(rows[0]!).slice(0, 5)).toEqual(['data_concessione', 'beneficiario', 'codice_fiscale', 'tipo_beneficiario', 'importo_euro'])
     const garden = rows.find((r) => r.beneficiario === 'Gruppo volontari Orti di Gratosoglio')!
-    expect(garden).toMatchObject({ importo_euro: '12750.5', data_concessione: '2018-01-22', codice_fiscale: '97234560151', quartiere_slug: 'gratosoglio', modalita_individuazione: 'ranking', pubblicazione_obbligatoria: 'true', bando_anno: '2017' })
+    expect(garden).toMatchObject({
+      importo_euro: '12750.5',
+      data_concessione: '2018-01-22',
+      codice_fiscale: '97234560151',
+      quartiere_slug: 'gratosoglio',
+      modalita_individuazione: 'ranking',
+      pubblicazione_obbligatoria: 'true',
+      bando_anno: '2017',
+    })
     const bakery = rows.find((r) => r.beneficiario === 'Panificio del Lambro')!
     expect(bakery).toMatchObject({ importo_euro: '900', pubblicazione_obbligatoria: 'false', modalita_individuazione: 'direct-award' })
     expect(rows.find((r) => r.progetto_slug === 'doposcuola-cortile-abbiati')).toMatchObject({ beneficiario: 'Associazione Abitanti San Siro', importo_euro: '24000' })

@@ -27,9 +27,7 @@ async function fillForm(page: Page, person: { name: string; email: string }, con
  * after answering): reloads the lab page until it shows `text`.
  */
 async function expectLabPageToShow(page: Page, slug: string, text: string) {
-  await expect
-    .poll(async () => (await page.goto(`${siteUrl()}/laboratori/${slug}`), await page.locator('main').innerText()), { timeout: 5_000 })
-    .toContain(text)
+  await expect.poll(async () => (await page.goto(`${siteUrl()}/laboratori/${slug}`), await page.locator('main').innerText()), { timeout: 5_000 }).toContain(text)
 }
 
 async function signUp(page: Page, slug: string, person: { name: string; email: string }) {
@@ -138,7 +136,10 @@ test.describe('bad input gets a clear message and a 4xx', () => {
     await page.goto(`${siteUrl()}/laboratori/${lab.slug}`)
     await expect(page.getByText('Le iscrizioni a questo laboratorio sono chiuse.')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Invia l’iscrizione' })).toHaveCount(0)
-    const res = await page.request.post(`${siteUrl()}/laboratori/${lab.slug}`, { form: { name: 'Tardi', email: 'tardi@example.org', consent: 'yes' }, headers: { origin: siteUrl() } })
+    const res = await page.request.post(`${siteUrl()}/laboratori/${lab.slug}`, {
+      form: { name: 'Tardi', email: 'tardi@example.org', consent: 'yes' },
+      headers: { origin: siteUrl() },
+    })
     expect(res.status()).toBe(409)
     expect(await res.text()).toContain('Le iscrizioni a questo laboratorio sono chiuse')
   })
@@ -171,14 +172,20 @@ test.describe('bad input gets a clear message and a 4xx', () => {
 
   test('a form posted from another site is refused (CSRF)', async ({ page }) => {
     const lab = await createLab('e2e-csrf', 5)
-    const res = await page.request.post(`${siteUrl()}/laboratori/${lab.slug}`, { form: { name: 'X', email: 'csrf@example.org', consent: 'yes' }, headers: { origin: 'http://evil.example' } })
+    const res = await page.request.post(`${siteUrl()}/laboratori/${lab.slug}`, {
+      form: { name: 'X', email: 'csrf@example.org', consent: 'yes' },
+      headers: { origin: 'http://evil.example' },
+    })
     expect(res.status()).toBe(403)
     expect(await mailsTo('csrf@example.org')).toHaveLength(0)
   })
 
   test('a bot filling the honeypot gets the usual answer and nothing is stored or sent', async ({ page }) => {
     const lab = await createLab('e2e-honeypot', 5)
-    const res = await page.request.post(`${siteUrl()}/laboratori/${lab.slug}`, { form: { name: 'Bot', email: 'bot@example.org', consent: 'yes', website: 'http://spam.example' }, headers: { origin: siteUrl() } })
+    const res = await page.request.post(`${siteUrl()}/laboratori/${lab.slug}`, {
+      form: { name: 'Bot', email: 'bot@example.org', consent: 'yes', website: 'http://spam.example' },
+      headers: { origin: siteUrl() },
+    })
     expect(res.status()).toBe(202)
     expect(await res.text()).toContain('Richiesta ricevuta')
     expect((await rest('GET', `/api/registrations?where[laboratory][equals]=${lab.id}`, { token: adminToken })).body.totalDocs).toBe(0)
@@ -216,7 +223,12 @@ test.describe('staff and personal data', () => {
     await signUp(page, own.slug, { name: '=HYPERLINK("http://example.org","clic")', email: 'formula@example.org' })
     const operator = { email: 'operatore.gratosoglio@quartieri.test', password: 'operatore-password-456' }
     expect(
-      (await rest('POST', '/api/users', { token: adminToken, body: { ...operator, name: 'Operatore Gratosoglio', role: 'operator', neighbourhoods: [await neighbourhoodId(adminToken, 'gratosoglio')] } })).status,
+      (
+        await rest('POST', '/api/users', {
+          token: adminToken,
+          body: { ...operator, name: 'Operatore Gratosoglio', role: 'operator', neighbourhoods: [await neighbourhoodId(adminToken, 'gratosoglio')] },
+        })
+      ).status,
     ).toBe(201)
     const token = await login(operator.email, operator.password)
     const csv = await fetch(`${cmsUrl()}/api/registrations/export.csv`, { headers: { authorization: `JWT ${token}` } })
@@ -293,7 +305,10 @@ test('a lab page links the pact it produced, with its status', async ({ page }) 
   await expect(page).toHaveURL(/\/patti\/orti-condivisi-torri-gratosoglio$/)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.goto(`${siteUrl()}/en/laboratori/gratosoglio-torri-sud`)
-  await expect(page.getByRole('region', { name: 'The pact this laboratory produced' }).getByRole('link', { name: /PC-2024-002/ })).toHaveAttribute('href', '/en/patti/orti-condivisi-torri-gratosoglio')
+  await expect(page.getByRole('region', { name: 'The pact this laboratory produced' }).getByRole('link', { name: /PC-2024-002/ })).toHaveAttribute(
+    'href',
+    '/en/patti/orti-condivisi-torri-gratosoglio',
+  )
 })
 
 test('the demo has a full lab with a waitlist', async ({ page }) => {

@@ -75,7 +75,12 @@ test('no page of the site makes the browser report a Content-Security-Policy vio
 
 test('the confirm and cancel pages send no referrer, not even to their own styles and scripts', async ({ page }) => {
   const sentWithout: string[] = []
-  for (const path of [`/iscrizione/conferma?token=${TOKEN}`, `/iscrizione/annulla?token=${TOKEN}`, `/en/iscrizione/conferma?token=${TOKEN}`, `/en/iscrizione/annulla?token=${TOKEN}`]) {
+  for (const path of [
+    `/iscrizione/conferma?token=${TOKEN}`,
+    `/iscrizione/annulla?token=${TOKEN}`,
+    `/en/iscrizione/conferma?token=${TOKEN}`,
+    `/en/iscrizione/annulla?token=${TOKEN}`,
+  ]) {
     const referrers: string[] = []
     const onRequest = async (request: { url(): string; allHeaders(): Promise<Record<string, string>> }) => {
       // A font a stylesheet asks for names the stylesheet, which is harmless; the page's own address must never go out.
@@ -98,7 +103,10 @@ test('the confirm and cancel pages send no referrer, not even to their own style
   expect(pressed.status()).not.toBe(403)
   await expect(page.getByRole('alert')).toContainText('Il link non è valido o è già stato usato')
   // The first page fetched the stylesheet (the others found it in the browser's cache), and named no page doing so.
-  expect(sentWithout.some((url) => url.includes('/_astro/') && url.endsWith('.css')), 'the stylesheet is fetched with no referrer').toBe(true)
+  expect(
+    sentWithout.some((url) => url.includes('/_astro/') && url.endsWith('.css')),
+    'the stylesheet is fetched with no referrer',
+  ).toBe(true)
   // Other pages keep the usual policy: the origin only, to other sites.
   const home = await page.goto(new URL('/', siteUrl()).toString())
   expect(home?.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin')

@@ -20,7 +20,11 @@ test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  portal = await startTestPortal('site-unavailable', () => {}, { TRUSTED_PROXIES: TRUSTED_PROXY, SIGNUP_RATE_LIMIT: String(SIGNUP_RATE_LIMIT), CMS_FORM_TIMEOUT_MS: String(FORM_TIMEOUT_MS) })
+  portal = await startTestPortal('site-unavailable', () => {}, {
+    TRUSTED_PROXIES: TRUSTED_PROXY,
+    SIGNUP_RATE_LIMIT: String(SIGNUP_RATE_LIMIT),
+    CMS_FORM_TIMEOUT_MS: String(FORM_TIMEOUT_MS),
+  })
 })
 
 test.afterAll(async () => {
@@ -54,7 +58,12 @@ function site(method: string, path: string, options: { from?: string; headers?: 
         path: url.pathname + url.search,
         localAddress: options.from ?? '127.0.0.1',
         agent: false,
-        headers: { host: url.host, origin: url.origin, ...(body ? { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)) } : {}), ...options.headers },
+        headers: {
+          host: url.host,
+          origin: url.origin,
+          ...(body ? { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)) } : {}),
+          ...options.headers,
+        },
         timeout: 30_000,
       },
       (res) => {
@@ -166,7 +175,11 @@ test('X-Forwarded-For counts only from TRUSTED_PROXIES: a client that invents it
   const statuses: number[] = []
   // Straight from an address that is not a trusted proxy: every post counts as that address, whatever the header says.
   for (let i = 0; i <= SIGNUP_RATE_LIMIT; i++) {
-    const answer = await site('POST', `/laboratori/${LAB}`, { from: SPOOFER, headers: { 'x-forwarded-for': `203.0.113.${i + 1}` }, form: { name: 'Falso', email: `falso${i}@example.org`, consent: 'yes' } })
+    const answer = await site('POST', `/laboratori/${LAB}`, {
+      from: SPOOFER,
+      headers: { 'x-forwarded-for': `203.0.113.${i + 1}` },
+      form: { name: 'Falso', email: `falso${i}@example.org`, consent: 'yes' },
+    })
     statuses.push(answer.status)
   }
   expect(statuses.slice(0, SIGNUP_RATE_LIMIT).every((s) => s !== 429)).toBe(true)

@@ -27,7 +27,9 @@ async function signUp(laboratory: number, name: string, email: string) {
 test.beforeAll(async () => {
   admin = await loginAdmin()
   const gratosoglio = await neighbourhoodId(admin, 'gratosoglio')
-  expect((await rest('POST', '/api/users', { token: admin, body: { ...OPERATOR, name: 'Operatore Annullamenti', role: 'operator', neighbourhoods: [gratosoglio] } })).status).toBe(201)
+  expect((await rest('POST', '/api/users', { token: admin, body: { ...OPERATOR, name: 'Operatore Annullamenti', role: 'operator', neighbourhoods: [gratosoglio] } })).status).toBe(
+    201,
+  )
   operator = await login(OPERATOR.email, OPERATOR.password)
   const created = await rest('POST', '/api/laboratories', {
     token: admin,
@@ -36,7 +38,14 @@ test.beforeAll(async () => {
   lab = created.body.doc
   const elsewhere = await rest('POST', '/api/laboratories', {
     token: admin,
-    body: { title: 'Laboratorio di un altro quartiere', slug: 'laboratorio-altro-quartiere-annulla', neighbourhood: await neighbourhoodId(admin, 'mazzini'), capacity: 5, phase: 'co-design', _status: 'published' },
+    body: {
+      title: 'Laboratorio di un altro quartiere',
+      slug: 'laboratorio-altro-quartiere-annulla',
+      neighbourhood: await neighbourhoodId(admin, 'mazzini'),
+      capacity: 5,
+      phase: 'co-design',
+      _status: 'published',
+    },
   })
   otherLab = elsewhere.body.doc
 })
@@ -59,7 +68,12 @@ test('an operator cancels a sign-up from the admin with a reason: the person is 
   await dialog.getByRole('button', { name: 'Conferma l’annullamento' }).click()
   await expect(dialog.getByRole('alert')).toContainText('Scrivi il motivo')
   expect((await rest('GET', `/api/registrations/${first.id}?depth=0`, { token: admin })).body.status).toBe('awaiting')
-  expect(await new AxeBuilder({ page }).include('.quartieri-staff-cancel').analyze().then((r) => r.violations)).toEqual([])
+  expect(
+    await new AxeBuilder({ page })
+      .include('.quartieri-staff-cancel')
+      .analyze()
+      .then((r) => r.violations),
+  ).toEqual([])
 
   // By keyboard: the reason box has the focus, Tab reaches the button.
   await page.getByLabel('Motivo').fill('Ha telefonato: non può partecipare per motivi di lavoro.')
@@ -88,7 +102,11 @@ test('a staff cancellation needs a reason, an active sign-up and the right neigh
   const mine = await signUp(lab.id, 'Terza Persona', 'terza.persona@example.org')
   const theirs = await signUp(otherLab.id, 'Altrove', 'altrove.persona@example.org')
   const cancel = (id: number, token: string | undefined, body: unknown) =>
-    fetch(`${cmsUrl()}/api/registrations/${id}/staff-cancel`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) }, body: JSON.stringify(body) })
+    fetch(`${cmsUrl()}/api/registrations/${id}/staff-cancel`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+      body: JSON.stringify(body),
+    })
 
   const anonymous = await cancel(mine.id, undefined, { reason: 'Senza accesso' })
   expect(anonymous.status).toBe(401)

@@ -29,7 +29,9 @@ const dataSet = {
     },
   ],
   // 40 counted at the festival in 2021.
-  events: [{ slug: 'festa-borgo-trasparenza', title: 'Festa del Borgo', type: 'festival', neighbourhood: N, start: '2021-06-01T16:00:00+02:00', status: 'published', attendees: 40 }],
+  events: [
+    { slug: 'festa-borgo-trasparenza', title: 'Festa del Borgo', type: 'festival', neighbourhood: N, start: '2021-06-01T16:00:00+02:00', status: 'published', attendees: 40 },
+  ],
   organizations: [
     { slug: 'associazione-borgo', name: 'Associazione del Borgo', kind: 'association', neighbourhoods: [N], taxCode: '97000000001' },
     { slug: 'bottega-borgo', name: 'Bottega del Borgo', kind: 'business', neighbourhoods: [N] },
@@ -88,8 +90,27 @@ const dataSet = {
       ],
     },
     // Neither of these may count: a draft, and a pact only approved.
-    { slug: 'patto-borgo-bozza', code: 'TR-2022-99', title: 'Patto in bozza', status: 'draft', pactStatus: 'signed', neighbourhoods: [N], approvalAct: { number: 'DG 9/2022', date: '2022-01-01' }, signedAt: '2022-02-01', volunteers: 900, commitments: [{ party: 'municipality', description: 'Segreto', resourceKind: 'money', amount: 999999 }] },
-    { slug: 'patto-borgo-approvato', code: 'TR-2023-01', title: 'Patto approvato', pactStatus: 'approved', neighbourhoods: [N], approvalAct: { number: 'DG 3/2023', date: '2023-03-01' }, volunteers: 50 },
+    {
+      slug: 'patto-borgo-bozza',
+      code: 'TR-2022-99',
+      title: 'Patto in bozza',
+      status: 'draft',
+      pactStatus: 'signed',
+      neighbourhoods: [N],
+      approvalAct: { number: 'DG 9/2022', date: '2022-01-01' },
+      signedAt: '2022-02-01',
+      volunteers: 900,
+      commitments: [{ party: 'municipality', description: 'Segreto', resourceKind: 'money', amount: 999999 }],
+    },
+    {
+      slug: 'patto-borgo-approvato',
+      code: 'TR-2023-01',
+      title: 'Patto approvato',
+      pactStatus: 'approved',
+      neighbourhoods: [N],
+      approvalAct: { number: 'DG 3/2023', date: '2023-03-01' },
+      volunteers: 50,
+    },
   ],
   grants: [
     {
@@ -103,7 +124,14 @@ const dataSet = {
         { beneficiary: 'bottega-borgo', amount: 1500.5, awardedAt: '2021-04-01', neighbourhood: N, legalBasis: 'Det. 2/2021', office: 'Ufficio Partecipazione' },
       ],
     },
-    { slug: 'bando-borgo-bozza', title: 'Bando in bozza', year: 2021, status: 'draft', neighbourhoods: [N], awards: [{ beneficiary: 'associazione-borgo', amount: 99999, awardedAt: '2021-05-01', legalBasis: 'Det. 9/2021', office: 'Ufficio' }] },
+    {
+      slug: 'bando-borgo-bozza',
+      title: 'Bando in bozza',
+      year: 2021,
+      status: 'draft',
+      neighbourhoods: [N],
+      awards: [{ beneficiary: 'associazione-borgo', amount: 99999, awardedAt: '2021-05-01', legalBasis: 'Det. 9/2021', office: 'Ufficio' }],
+    },
   ],
 }
 
@@ -179,12 +207,25 @@ test('the report shows the figures of the data set, worked out by hand, and noth
 })
 
 test('the JSON and CSV carry the same figures', async () => {
-  const json = (await (await fetch(`${siteUrl()}/trasparenza.json${RANGE}`)).json()) as { licenza: string; righe: Array<{ section: string; figure: string; year: number | null; value: number }> }
+  const json = (await (await fetch(`${siteUrl()}/trasparenza.json${RANGE}`)).json()) as {
+    licenza: string
+    righe: Array<{ section: string; figure: string; year: number | null; value: number }>
+  }
   expect(json.licenza).toBe('CC BY 4.0')
   const total = (section: string, figure: string) => json.righe.find((r) => r.section === section && r.figure === figure && r.year === null)?.value
   const perYear = (section: string, figure: string, year: number) => json.righe.find((r) => r.section === section && r.figure === figure && r.year === year)?.value
-  expect([total('pacts', 'signed'), total('pacts', 'renewed'), total('pacts', 'active'), total('pacts', 'completed')]).toEqual([expected.signed, expected.renewed, expected.active, expected.completed])
-  expect(json.righe.filter((r) => r.section === 'signatories' && r.year === null).map((r) => r.value).reduce((a, b) => a + b, 0)).toBe(expected.signatories.total * 2)
+  expect([total('pacts', 'signed'), total('pacts', 'renewed'), total('pacts', 'active'), total('pacts', 'completed')]).toEqual([
+    expected.signed,
+    expected.renewed,
+    expected.active,
+    expected.completed,
+  ])
+  expect(
+    json.righe
+      .filter((r) => r.section === 'signatories' && r.year === null)
+      .map((r) => r.value)
+      .reduce((a, b) => a + b, 0),
+  ).toBe(expected.signatories.total * 2)
   expect(total('money', 'total')).toBe(expected.money.total)
   expect(perYear('participants', 'offline', 2021)).toBe(55)
   expect(perYear('participants', 'online', 2026)).toBe(expected.participants)
@@ -201,7 +242,11 @@ test('the JSON and CSV carry the same figures', async () => {
 
 test('each figure links to the records it counts', async ({ page }) => {
   await page.goto(`${siteUrl()}/trasparenza${RANGE}`)
-  await page.getByRole('region', { name: 'In sintesi' }).getByRole('link', { name: String(expected.signed), exact: true }).first().click()
+  await page
+    .getByRole('region', { name: 'In sintesi' })
+    .getByRole('link', { name: String(expected.signed), exact: true })
+    .first()
+    .click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Che cosa conta questa cifra')
   const items = page.locator('main table tbody tr')
   await expect(items).toHaveCount(2)

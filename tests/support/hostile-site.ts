@@ -125,7 +125,25 @@ export const HOSTILE_VALUES: readonly string[] = [
 ]
 
 /** The query parameters the site's pages and exports read. */
-export const PARAMETERS: readonly string[] = ['pagina', 'quartiere', 'fase', 'tipo', 'laboratorio', 'da', 'a', 'vista', 'mese', 'q', 'stato', 'anno', 'ordina', 'livello', 'figura', 'token', 'formato']
+export const PARAMETERS: readonly string[] = [
+  'pagina',
+  'quartiere',
+  'fase',
+  'tipo',
+  'laboratorio',
+  'da',
+  'a',
+  'vista',
+  'mese',
+  'q',
+  'stato',
+  'anno',
+  'ordina',
+  'livello',
+  'figura',
+  'token',
+  'formato',
+]
 
 const encode = (value: string) => {
   try {
@@ -163,7 +181,16 @@ export function publicRoutes(): Array<{ path: string; language: Language; form?:
     '/patti.csv',
     '/patti.json',
   ]
-  const italianOnly = ['/favicon.svg', '/_astro/{asset}', '/eventi.ics', '/eventi/{event}.ics', '/quartieri/{neighbourhood}/eventi.ics', '/patti/{pact}.json', '/sitemap.xml', '/robots.txt']
+  const italianOnly = [
+    '/favicon.svg',
+    '/_astro/{asset}',
+    '/eventi.ics',
+    '/eventi/{event}.ics',
+    '/quartieri/{neighbourhood}/eventi.ics',
+    '/patti/{pact}.json',
+    '/sitemap.xml',
+    '/robots.txt',
+  ]
   const routes: Array<{ path: string; language: Language; form?: 'signup' | 'token' | 'purge' }> = []
   for (const path of pages) {
     routes.push({ path, language: 'it' })
@@ -191,18 +218,30 @@ function hostileBodies(rng: ReturnType<typeof random>): Array<{ label: string; t
   const value = () => rng.pick(HOSTILE_VALUES)
   const fields = (names: string[]) => names.map((n) => `${n}=${encode(value())}`).join('&')
   return [
-    { label: 'sign-up fields with hostile values', type: FORM_URLENCODED, body: Buffer.from(fields(['name', 'email', 'phone', 'organization', 'accessibilityNeeds', 'consent', 'locale'])) },
+    {
+      label: 'sign-up fields with hostile values',
+      type: FORM_URLENCODED,
+      body: Buffer.from(fields(['name', 'email', 'phone', 'organization', 'accessibilityNeeds', 'consent', 'locale'])),
+    },
     { label: 'a token with a hostile value', type: FORM_URLENCODED, body: Buffer.from(`token=${encode(value())}`) },
     { label: 'the same field many times', type: FORM_URLENCODED, body: Buffer.from(Array.from({ length: 2_000 }, (_, i) => `email=a${i}%40example.org`).join('&')) },
     { label: 'a field of 60 KB', type: FORM_URLENCODED, body: Buffer.from(`name=${'a'.repeat(60_000)}&email=x%40example.org&consent=yes`) },
     { label: 'a body over the 64 KB limit', type: FORM_URLENCODED, body: Buffer.from(`name=${'b'.repeat(200_000)}`) },
-    { label: 'bytes that are not UTF-8', type: FORM_URLENCODED, body: Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3d, 0xff, 0xfe, 0xc3, 0x28, 0x26, 0x74, 0x6f, 0x6b, 0x65, 0x6e, 0x3d, 0xe0, 0x80]) },
+    {
+      label: 'bytes that are not UTF-8',
+      type: FORM_URLENCODED,
+      body: Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3d, 0xff, 0xfe, 0xc3, 0x28, 0x26, 0x74, 0x6f, 0x6b, 0x65, 0x6e, 0x3d, 0xe0, 0x80]),
+    },
     { label: 'bad percent escapes', type: FORM_URLENCODED, body: Buffer.from('name=%E0%A4%A&email=%zz&token=%') },
     { label: 'JSON instead of a form', type: 'application/json', body: Buffer.from('{"name":{"$gt":""},"email":["a","b"],"token":null}') },
     { label: 'broken JSON', type: 'application/json', body: Buffer.from('{"token":') },
     { label: 'multipart without a boundary', type: 'multipart/form-data', body: Buffer.from('--x\r\nContent-Disposition: form-data; name="token"\r\n\r\nabc\r\n--x--\r\n') },
     { label: 'multipart cut short', type: 'multipart/form-data; boundary=zzz', body: Buffer.from('--zzz\r\nContent-Disposition: form-data; name="name"\r\n\r\nMario') },
-    { label: 'multipart with a file', type: 'multipart/form-data; boundary=b0', body: Buffer.from('--b0\r\nContent-Disposition: form-data; name="token"; filename="../../x.sh"\r\nContent-Type: application/x-sh\r\n\r\n#!/bin/sh\r\n--b0--\r\n') },
+    {
+      label: 'multipart with a file',
+      type: 'multipart/form-data; boundary=b0',
+      body: Buffer.from('--b0\r\nContent-Disposition: form-data; name="token"; filename="../../x.sh"\r\nContent-Type: application/x-sh\r\n\r\n#!/bin/sh\r\n--b0--\r\n'),
+    },
     { label: 'text/plain', type: 'text/plain', body: Buffer.from('token=abc') },
     { label: 'XML', type: 'application/xml', body: Buffer.from('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>') },
     { label: 'an empty body', type: FORM_URLENCODED, body: Buffer.alloc(0) },
@@ -253,7 +292,13 @@ export function hostileRequests(count: number, known: KnownSlugs, seed = 2026120
     } else if (kind <= 1) {
       const query = Array.from({ length: 1 + rng.int(3) }, () => `${rng.pick(PARAMETERS)}=${encode(rng.pick(HOSTILE_VALUES))}`)
       if (rng.int(4) === 0) query.push(`${rng.pick(PARAMETERS)}[]=${encode(value)}`, `${rng.pick(PARAMETERS)}=1&${rng.pick(PARAMETERS)}=2`)
-      requests.push({ method: 'GET', path: `${fillSlug(route.path, known, null)}?${query.join('&')}`, headers: {}, language: route.language, label: `query ${query.join('&').slice(0, 80)}` })
+      requests.push({
+        method: 'GET',
+        path: `${fillSlug(route.path, known, null)}?${query.join('&')}`,
+        headers: {},
+        language: route.language,
+        label: `query ${query.join('&').slice(0, 80)}`,
+      })
     } else if (kind === 2) {
       const header = rng.pick(hostileHeaders(rng))
       requests.push({ method: rng.pick(['GET', 'HEAD']), path: fillSlug(route.path, known, null), headers: header.headers, language: route.language, label: header.label })
@@ -276,7 +321,12 @@ export function hostileRequests(count: number, known: KnownSlugs, seed = 2026120
       requests.push({
         method: 'POST',
         path: `${fillSlug(route.path, known, kind === 5 && hasSlug && rng.int(3) === 0 ? value : null)}${query}`,
-        headers: { ...(origin ? { origin } : {}), ...(body.type ? { 'content-type': body.type } : {}), ...body.headers, ...(route.form === 'purge' ? { authorization: rng.pick(['Bearer x', 'Basic Og==', 'Bearer ', '']) } : {}) },
+        headers: {
+          ...(origin ? { origin } : {}),
+          ...(body.type ? { 'content-type': body.type } : {}),
+          ...body.headers,
+          ...(route.form === 'purge' ? { authorization: rng.pick(['Bearer x', 'Basic Og==', 'Bearer ', '']) } : {}),
+        },
         body: body.body,
         language: route.language,
         label: `form ${body.label}${origin === '{origin}' ? '' : ` from ${JSON.stringify(origin)}`}`,
@@ -284,11 +334,28 @@ export function hostileRequests(count: number, known: KnownSlugs, seed = 2026120
     }
   }
   // A few that Node's HTTP client would not send: raw bytes on the socket.
-  const rawTargets = ['/patti/%ff%fe', '/en/quartieri/%C0%AF', '/eventi?da=%E0%A4%A', '/\u00e9\u00e8', '/laboratori/a b', '//evil.example/x', 'http://evil.example/sitemap.xml', '*', '/en/patti?q=%00%01%02']
+  const rawTargets = [
+    '/patti/%ff%fe',
+    '/en/quartieri/%C0%AF',
+    '/eventi?da=%E0%A4%A',
+    '/\u00e9\u00e8',
+    '/laboratori/a b',
+    '//evil.example/x',
+    'http://evil.example/sitemap.xml',
+    '*',
+    '/en/patti?q=%00%01%02',
+  ]
   for (let i = 0; i < rawTargets.length && requests.length > 0; i++) {
     const target = rawTargets[i]!
     const raw = Buffer.concat([Buffer.from(`GET `), Buffer.from(target, 'latin1'), Buffer.from(` HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n`)])
-    requests[requests.length - 1 - i] = { method: 'GET', path: target, headers: {}, raw, language: target.startsWith('/en/') ? 'en' : 'it', label: `raw target ${JSON.stringify(target)}` }
+    requests[requests.length - 1 - i] = {
+      method: 'GET',
+      path: target,
+      headers: {},
+      raw,
+      language: target.startsWith('/en/') ? 'en' : 'it',
+      label: `raw target ${JSON.stringify(target)}`,
+    }
   }
   return requests
 }
@@ -325,7 +392,14 @@ export function send(siteUrl: string, request: HostileRequest, timeoutMs: number
   if (request.body) headers['content-length'] = String(request.body.length)
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname === 'localhost' ? '127.0.0.1' : url.hostname, port: url.port, method: request.method, path: request.path, headers: { host: url.host, ...headers }, timeout: timeoutMs },
+      {
+        host: url.hostname === 'localhost' ? '127.0.0.1' : url.hostname,
+        port: url.port,
+        method: request.method,
+        path: request.path,
+        headers: { host: url.host, ...headers },
+        timeout: timeoutMs,
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -343,19 +417,26 @@ export function send(siteUrl: string, request: HostileRequest, timeoutMs: number
   })
 }
 
-const ITALIAN = /\b(non|è|richiesta|riprova|pagina|trovat[oa]|parametro|indirizzo|valid[oa]|moduli|iscrizion[ei]|calendario|dati|filtro|errat[oa]|momentaneamente|patto|link|sito|troppe|consentit[oa]|metodo|il|la|di|usa|esiste|livello|deve)\b/i
-const ENGLISH = /\b(not|invalid|request|try|page|found|parameter|address|forms|sign-up|calendar|data|filter|bad|temporarily|pact|link|site|too|allowed|method|the|of|is|there|use|layer|must|unknown|exist|does)\b/i
+const ITALIAN =
+  /\b(non|è|richiesta|riprova|pagina|trovat[oa]|parametro|indirizzo|valid[oa]|moduli|iscrizion[ei]|calendario|dati|filtro|errat[oa]|momentaneamente|patto|link|sito|troppe|consentit[oa]|metodo|il|la|di|usa|esiste|livello|deve)\b/i
+const ENGLISH =
+  /\b(not|invalid|request|try|page|found|parameter|address|forms|sign-up|calendar|data|filter|bad|temporarily|pact|link|site|too|allowed|method|the|of|is|there|use|layer|must|unknown|exist|does)\b/i
 
 /** The text a person reads in an answer: the main part of a page, or the whole of a plain-text or JSON answer. */
 function readableText(answer: HostileAnswer): string {
   const type = String(answer.headers['content-type'] ?? '')
   if (type.includes('html')) {
     const main = /<main[^>]*>([\s\S]*?)<\/main>/i.exec(answer.body)?.[1] ?? answer.body
-    return main.replace(/<script[\s\S]*?<\/script>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ')
+    return main
+      .replace(/<script[\s\S]*?<\/script>/gi, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z#0-9]+;/gi, ' ')
   }
   if (type.includes('json')) {
     try {
-      return Object.values(JSON.parse(answer.body) as Record<string, unknown>).filter((v) => typeof v === 'string').join('\n')
+      return Object.values(JSON.parse(answer.body) as Record<string, unknown>)
+        .filter((v) => typeof v === 'string')
+        .join('\n')
     } catch {
       return answer.body
     }

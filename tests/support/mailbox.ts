@@ -20,11 +20,20 @@ const mailDir = () => {
 /** Every message the loopback SMTP server has received, oldest first. */
 export async function receivedMails(): Promise<ReceivedMail[]> {
   const dir = mailDir()
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).sort() : []
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.eml'))
+        .sort()
+    : []
   return Promise.all(
     files.map(async (file) => {
       const mail = await PostalMime.parse(fs.readFileSync(path.join(dir, file)))
-      const attachments = (mail.attachments ?? []).map((a) => ({ filename: a.filename ?? '', mimeType: a.mimeType, content: typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content) }))
+      const attachments = (mail.attachments ?? []).map((a) => ({
+        filename: a.filename ?? '',
+        mimeType: a.mimeType,
+        content: typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content),
+      }))
       return { to: (mail.to ?? []).map((a) => a.address ?? ''), subject: mail.subject ?? '', text: mail.text ?? '', html: mail.html ?? '', file, attachments }
     }),
   )

@@ -22,7 +22,14 @@ export async function startTestPortal(label: string, log: (line: string) => void
     dataDir,
     log,
     restartCms: options.restartCms,
-    env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, PAYLOAD_SECRET: 'e2e-secret-not-for-production', HOST: '127.0.0.1', MEDIA_MAX_BYTES: String(MEDIA_MAX_BYTES), ...env },
+    env: {
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      PAYLOAD_SECRET: 'e2e-secret-not-for-production',
+      HOST: '127.0.0.1',
+      MEDIA_MAX_BYTES: String(MEDIA_MAX_BYTES),
+      ...env,
+    },
   })
   return {
     ...portal,

@@ -62,14 +62,21 @@ function noticeMail(event: Event, changes: EventChange[], locale: Locale, pages:
   const url = sitePageUrl(pages, `/eventi/${event.slug}`)
   const cancelled = changes.some((c) => c.field === 'cancelled')
   const subject = cancelled
-    ? locale === 'it' ? `Evento annullato: ${event.title}` : `Event cancelled: ${event.title}`
-    : locale === 'it' ? `Evento modificato: ${event.title}` : `Event changed: ${event.title}`
+    ? locale === 'it'
+      ? `Evento annullato: ${event.title}`
+      : `Event cancelled: ${event.title}`
+    : locale === 'it'
+      ? `Evento modificato: ${event.title}`
+      : `Event changed: ${event.title}`
   const lines = changes.map((c) =>
     c.field === 'cancelled'
-      ? locale === 'it' ? `L'evento è stato annullato.${c.after ? ` Motivo: ${c.after}` : ''}` : `The event has been cancelled.${c.after ? ` Reason: ${c.after}` : ''}`
+      ? locale === 'it'
+        ? `L'evento è stato annullato.${c.after ? ` Motivo: ${c.after}` : ''}`
+        : `The event has been cancelled.${c.after ? ` Reason: ${c.after}` : ''}`
       : `${labels[locale][c.field]}: ${c.before} → ${c.after}`,
   )
-  const intro = locale === 'it' ? `Ti scriviamo perché sei iscritto all'evento «${event.title}», che è cambiato:` : `You are signed up for the “${event.title}” event, which has changed:`
+  const intro =
+    locale === 'it' ? `Ti scriviamo perché sei iscritto all'evento «${event.title}», che è cambiato:` : `You are signed up for the “${event.title}” event, which has changed:`
   const text = [intro, '', ...lines, '', url].join('\n')
   const html = `<!doctype html><html lang="${locale}"><body><p>${escapeHtml(intro)}</p><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul><p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p></body></html>`
   return { subject, text, html }
@@ -78,13 +85,22 @@ function noticeMail(event: Event, changes: EventChange[], locale: Locale, pages:
 /** One mail to every confirmed registrant, in their language: the event's title and reason for cancelling too, Italian where untranslated. */
 export async function sendChangeNotices(payload: Payload, before: Event, after: Event): Promise<number> {
   if (noticeableChanges(before, after, 'it').length === 0) return 0
-  const registrants = await payload.find({ collection: 'registrations', where: { and: [{ event: { equals: after.id } }, { status: { equals: 'confirmed' } }] }, depth: 0, pagination: false, overrideAccess: true })
+  const registrants = await payload.find({
+    collection: 'registrations',
+    where: { and: [{ event: { equals: after.id } }, { status: { equals: 'confirmed' } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   // `after` is in the language staff saved it in; each mail reads the published event in its own.
   const texts = new Map<Locale, Promise<Event>>()
   const eventIn = (locale: Locale) => {
     if (!texts.has(locale)) {
       const read = payload.findByID({ collection: 'events', id: after.id, depth: 0, locale, fallbackLocale: DEFAULT_LOCALE, overrideAccess: true, disableErrors: true })
-      texts.set(locale, read.then((event) => event ?? after))
+      texts.set(
+        locale,
+        read.then((event) => event ?? after),
+      )
     }
     return texts.get(locale)!
   }

@@ -48,7 +48,16 @@ export const Events: CollectionConfig = {
   fields: [
     translatable({ name: 'title', type: 'text', required: true, maxLength: 160, label: { it: 'Titolo', en: 'Title' } }),
     slugField('title'),
-    { name: 'type', type: 'select', required: true, defaultValue: 'assembly', index: true, label: { it: 'Tipo', en: 'Type' }, options: EVENT_TYPES.map((value) => ({ value, label: typeLabels[value] })), admin: { position: 'sidebar' } },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      defaultValue: 'assembly',
+      index: true,
+      label: { it: 'Tipo', en: 'Type' },
+      options: EVENT_TYPES.map((value) => ({ value, label: typeLabels[value] })),
+      admin: { position: 'sidebar' },
+    },
     neighbourhoodFromPointField,
     { name: 'laboratory', type: 'relationship', relationTo: 'laboratories', index: true, label: { it: 'Laboratorio', en: 'Laboratory' }, admin: { position: 'sidebar' } },
     {
@@ -83,11 +92,37 @@ export const Events: CollectionConfig = {
       name: 'recurrence',
       type: 'group',
       label: { it: 'Ripetizione', en: 'Recurrence' },
-      admin: { description: { it: 'Per aperture regolari, ad esempio uno sportello aperto il lunedì e il mercoledì mattina.', en: 'For regular openings, e.g. a desk open on Monday and Wednesday mornings.' } },
+      admin: {
+        description: {
+          it: 'Per aperture regolari, ad esempio uno sportello aperto il lunedì e il mercoledì mattina.',
+          en: 'For regular openings, e.g. a desk open on Monday and Wednesday mornings.',
+        },
+      },
       fields: [
-        { name: 'frequency', type: 'select', defaultValue: 'none', label: { it: 'Frequenza', en: 'Frequency' }, options: [{ value: 'none', label: { it: 'Nessuna', en: 'None' } }, { value: 'weekly', label: { it: 'Ogni settimana', en: 'Weekly' } }] },
-        { name: 'byDay', type: 'select', hasMany: true, label: { it: 'Nei giorni', en: 'On days' }, options: ICAL_WEEKDAYS.map((value) => ({ value, label: dayLabels[value] })), admin: { condition: (_, sibling) => sibling?.frequency === 'weekly' } },
-        { name: 'until', type: 'date', label: { it: 'Fino al (compreso)', en: 'Until (inclusive)' }, admin: { date: { pickerAppearance: 'dayOnly' }, condition: (_, sibling) => sibling?.frequency === 'weekly' } },
+        {
+          name: 'frequency',
+          type: 'select',
+          defaultValue: 'none',
+          label: { it: 'Frequenza', en: 'Frequency' },
+          options: [
+            { value: 'none', label: { it: 'Nessuna', en: 'None' } },
+            { value: 'weekly', label: { it: 'Ogni settimana', en: 'Weekly' } },
+          ],
+        },
+        {
+          name: 'byDay',
+          type: 'select',
+          hasMany: true,
+          label: { it: 'Nei giorni', en: 'On days' },
+          options: ICAL_WEEKDAYS.map((value) => ({ value, label: dayLabels[value] })),
+          admin: { condition: (_, sibling) => sibling?.frequency === 'weekly' },
+        },
+        {
+          name: 'until',
+          type: 'date',
+          label: { it: 'Fino al (compreso)', en: 'Until (inclusive)' },
+          admin: { date: { pickerAppearance: 'dayOnly' }, condition: (_, sibling) => sibling?.frequency === 'weekly' },
+        },
         {
           name: 'exceptions',
           type: 'array',
@@ -102,7 +137,16 @@ export const Events: CollectionConfig = {
       type: 'group',
       label: { it: 'Iscrizione', en: 'Registration' },
       fields: [
-        { name: 'mode', type: 'select', defaultValue: 'none', label: { it: 'Iscrizione', en: 'Registration' }, options: [{ value: 'none', label: { it: 'Non serve', en: 'Not needed' } }, { value: 'required', label: { it: 'Obbligatoria', en: 'Required' } }] },
+        {
+          name: 'mode',
+          type: 'select',
+          defaultValue: 'none',
+          label: { it: 'Iscrizione', en: 'Registration' },
+          options: [
+            { value: 'none', label: { it: 'Non serve', en: 'Not needed' } },
+            { value: 'required', label: { it: 'Obbligatoria', en: 'Required' } },
+          ],
+        },
         {
           type: 'row',
           admin: { condition: (_, sibling) => sibling?.mode === 'required' },
@@ -121,9 +165,19 @@ export const Events: CollectionConfig = {
       min: 0,
       max: 100_000,
       label: { it: 'Partecipanti contati in presenza', en: 'People counted on site' },
-      admin: { position: 'sidebar', step: 1, description: { it: 'Per il rapporto di trasparenza, a evento svolto.', en: 'For the transparency report, once the event has taken place.' } },
+      admin: {
+        position: 'sidebar',
+        step: 1,
+        description: { it: 'Per il rapporto di trasparenza, a evento svolto.', en: 'For the transparency report, once the event has taken place.' },
+      },
     },
-    translatable({ name: 'cancellationReason', type: 'text', maxLength: 300, label: { it: "Motivo dell'annullamento", en: 'Reason for cancelling' }, admin: { position: 'sidebar', condition: (data) => Boolean(data?.cancelled) } }),
+    translatable({
+      name: 'cancellationReason',
+      type: 'text',
+      maxLength: 300,
+      label: { it: "Motivo dell'annullamento", en: 'Reason for cancelling' },
+      admin: { position: 'sidebar', condition: (data) => Boolean(data?.cancelled) },
+    }),
     { name: 'sequence', type: 'number', defaultValue: 0, label: { it: 'Revisione (calendario)', en: 'Revision (calendar)' }, admin: { position: 'sidebar', readOnly: true } },
     importFingerprintField,
   ],

@@ -18,7 +18,12 @@ function eventData(editorConfig: EditorConfig, record: EventRecord, neighbourhoo
     description: richText(editorConfig, record.description),
     venue: record.venue ?? {},
     recurrence: record.recurrence
-      ? { frequency: 'weekly' as const, byDay: record.recurrence.byDay, until: record.recurrence.until ?? null, exceptions: (record.recurrence.exceptions ?? []).map((date) => ({ date })) }
+      ? {
+          frequency: 'weekly' as const,
+          byDay: record.recurrence.byDay,
+          until: record.recurrence.until ?? null,
+          exceptions: (record.recurrence.exceptions ?? []).map((date) => ({ date })),
+        }
       : { frequency: 'none' as const, byDay: [], until: null, exceptions: [] },
     registration: record.registration ? { mode: 'required' as const, ...record.registration } : { mode: 'none' as const },
     cancelled: Boolean(record.cancelled),
@@ -28,21 +33,33 @@ function eventData(editorConfig: EditorConfig, record: EventRecord, neighbourhoo
   }
 }
 
-
 export const eventsImport: ImportPart = {
   name: 'events',
   count: (file) => file.events?.length ?? 0,
   async run({ payload, req, editorConfig, file, record: done, load }) {
     const events = file.events ?? []
     if (events.length === 0) return
-    const neighbourhoodIds = await load('neighbourhoods', events.map((e) => e.neighbourhood))
-    const missing = events.flatMap((event, i) => (neighbourhoodIds.has(event.neighbourhood) ? [] : [unknownReference('neighbourhoods', event.neighbourhood, `events[${i}].neighbourhood`)]))
+    const neighbourhoodIds = await load(
+      'neighbourhoods',
+      events.map((e) => e.neighbourhood),
+    )
+    const missing = events.flatMap((event, i) =>
+      neighbourhoodIds.has(event.neighbourhood) ? [] : [unknownReference('neighbourhoods', event.neighbourhood, `events[${i}].neighbourhood`)],
+    )
     if (missing.length > 0) throw new ImportReferenceError(missing)
-    const labIds = await load('laboratories', events.flatMap((e) => (e.laboratory ? [e.laboratory] : [])))
-    const missingLabs = events.flatMap((event, i) => (!event.laboratory || labIds.has(event.laboratory) ? [] : [unknownReference('laboratories', event.laboratory, `events[${i}].laboratory`)]))
+    const labIds = await load(
+      'laboratories',
+      events.flatMap((e) => (e.laboratory ? [e.laboratory] : [])),
+    )
+    const missingLabs = events.flatMap((event, i) =>
+      !event.laboratory || labIds.has(event.laboratory) ? [] : [unknownReference('laboratories', event.laboratory, `events[${i}].laboratory`)],
+    )
     if (missingLabs.length > 0) throw new ImportReferenceError(missingLabs)
     for (const record of events) {
-      const data = { ...eventData(editorConfig, record, neighbourhoodIds.get(record.neighbourhood)!, record.laboratory ? labIds.get(record.laboratory)! : null), importFingerprint: fingerprint(record) }
+      const data = {
+        ...eventData(editorConfig, record, neighbourhoodIds.get(record.neighbourhood)!, record.laboratory ? labIds.get(record.laboratory)! : null),
+        importFingerprint: fingerprint(record),
+      }
       done('events', record.slug, await upsertBySlug(payload, req, 'events', data, record.status === 'draft'))
     }
   },

@@ -8,7 +8,6 @@ import { translatable } from '../platform/localized-fields.ts'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
-
 const sitePurge = sitePurgeHooks()
 
 export const selectionMethodLabels: Record<SelectionMethod, { it: string; en: string }> = {
@@ -44,7 +43,15 @@ export const Grants: CollectionConfig = {
         { name: 'deadline', type: 'date', label: { it: 'Scadenza delle domande', en: 'Application deadline' }, admin: day },
       ],
     },
-    { name: 'neighbourhoods', type: 'relationship', relationTo: 'neighbourhoods', hasMany: true, index: true, label: { it: 'Quartieri', en: 'Neighbourhoods' }, admin: { position: 'sidebar' } },
+    {
+      name: 'neighbourhoods',
+      type: 'relationship',
+      relationTo: 'neighbourhoods',
+      hasMany: true,
+      index: true,
+      label: { it: 'Quartieri', en: 'Neighbourhoods' },
+      admin: { position: 'sidebar' },
+    },
     translatable({ name: 'summary', type: 'textarea', maxLength: 1000, label: { it: 'Oggetto del bando', en: 'Purpose of the call' } }),
     attachmentsField('documents', { it: 'Documenti', en: 'Documents' }, { it: 'Documento', en: 'Document' }),
     {
@@ -53,7 +60,12 @@ export const Grants: CollectionConfig = {
       maxRows: 500,
       label: { it: 'Contributi assegnati', en: 'Awards' },
       labels: { singular: { it: 'Contributo', en: 'Award' }, plural: { it: 'Contributi', en: 'Awards' } },
-      admin: { description: { it: `Dal contributo di ${PUBLICATION_THRESHOLD_EUR} € in su la pubblicazione è obbligatoria (D.Lgs. 33/2013, artt. 26–27).`, en: `Awards of €${PUBLICATION_THRESHOLD_EUR} or more must be published (D.Lgs. 33/2013, arts. 26–27).` } },
+      admin: {
+        description: {
+          it: `Dal contributo di ${PUBLICATION_THRESHOLD_EUR} € in su la pubblicazione è obbligatoria (D.Lgs. 33/2013, artt. 26–27).`,
+          en: `Awards of €${PUBLICATION_THRESHOLD_EUR} or more must be published (D.Lgs. 33/2013, arts. 26–27).`,
+        },
+      },
       fields: [
         {
           type: 'row',
@@ -77,7 +89,14 @@ export const Grants: CollectionConfig = {
           fields: [
             { name: 'office', type: 'text', required: true, maxLength: 200, label: { it: 'Ufficio responsabile', en: 'Responsible office' } },
             { name: 'responsible', type: 'text', maxLength: 200, label: { it: 'Responsabile del procedimento', en: 'Official responsible' } },
-            { name: 'selectionMethod', type: 'select', required: true, defaultValue: 'public-call', options: SELECTION_METHODS.map((value) => ({ value, label: selectionMethodLabels[value] })), label: { it: 'Modalità di individuazione', en: 'Selection method' } },
+            {
+              name: 'selectionMethod',
+              type: 'select',
+              required: true,
+              defaultValue: 'public-call',
+              options: SELECTION_METHODS.map((value) => ({ value, label: selectionMethodLabels[value] })),
+              label: { it: 'Modalità di individuazione', en: 'Selection method' },
+            },
           ],
         },
       ],

@@ -30,7 +30,6 @@ function grantData(record: GrantRecord, ref: Lookup, index: number) {
   }
 }
 
-
 export const grantsImport: ImportPart = {
   name: 'grants',
   count: (file) => file.grants?.length ?? 0,
@@ -38,9 +37,18 @@ export const grantsImport: ImportPart = {
     const { payload, req, file, load } = context
     const grants = file.grants ?? []
     if (grants.length === 0) return
-    await load('neighbourhoods', grants.flatMap((g) => [...(g.neighbourhoods ?? []), ...(g.awards ?? []).flatMap((a) => (a.neighbourhood ? [a.neighbourhood] : []))]))
-    await load('organizations', grants.flatMap((g) => (g.awards ?? []).map((a) => a.beneficiary)))
-    await load('projects', grants.flatMap((g) => (g.awards ?? []).flatMap((a) => (a.project ? [a.project] : []))))
+    await load(
+      'neighbourhoods',
+      grants.flatMap((g) => [...(g.neighbourhoods ?? []), ...(g.awards ?? []).flatMap((a) => (a.neighbourhood ? [a.neighbourhood] : []))]),
+    )
+    await load(
+      'organizations',
+      grants.flatMap((g) => (g.awards ?? []).map((a) => a.beneficiary)),
+    )
+    await load(
+      'projects',
+      grants.flatMap((g) => (g.awards ?? []).flatMap((a) => (a.project ? [a.project] : []))),
+    )
     const { ref, problems } = context.references()
     const records = grants.map((g, i) => ({ record: g, data: grantData(g, ref, i) }))
     if (problems.length > 0) throw new ImportReferenceError(problems)

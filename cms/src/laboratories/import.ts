@@ -22,15 +22,19 @@ function laboratoryData(editorConfig: EditorConfig, record: LaboratoryRecord, ne
   }
 }
 
-
 export const laboratoriesImport: ImportPart = {
   name: 'laboratories',
   count: (file) => file.laboratories?.length ?? 0,
   async run({ payload, req, editorConfig, file, record: done, load }) {
     const labs = file.laboratories ?? []
     if (labs.length === 0) return
-    const neighbourhoodIds = await load('neighbourhoods', labs.map((l) => l.neighbourhood))
-    const missing = labs.flatMap((lab, i) => (neighbourhoodIds.has(lab.neighbourhood) ? [] : [unknownReference('neighbourhoods', lab.neighbourhood, `laboratories[${i}].neighbourhood`)]))
+    const neighbourhoodIds = await load(
+      'neighbourhoods',
+      labs.map((l) => l.neighbourhood),
+    )
+    const missing = labs.flatMap((lab, i) =>
+      neighbourhoodIds.has(lab.neighbourhood) ? [] : [unknownReference('neighbourhoods', lab.neighbourhood, `laboratories[${i}].neighbourhood`)],
+    )
     if (missing.length > 0) throw new ImportReferenceError(missing)
     for (const record of labs) {
       const data = { ...laboratoryData(editorConfig, record, neighbourhoodIds.get(record.neighbourhood)!), importFingerprint: fingerprint(record) }

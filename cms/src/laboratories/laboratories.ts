@@ -91,7 +91,13 @@ export const Laboratories: CollectionConfig = {
           min: 0,
           max: 100_000,
           label: { it: 'Partecipanti contati in presenza', en: 'People counted on site' },
-          admin: { step: 1, description: { it: 'Per il rapporto di trasparenza: quante persone c’erano, iscritte o no.', en: 'For the transparency report: how many people came, signed up or not.' } },
+          admin: {
+            step: 1,
+            description: {
+              it: 'Per il rapporto di trasparenza: quante persone c’erano, iscritte o no.',
+              en: 'For the transparency report: how many people came, signed up or not.',
+            },
+          },
         },
       ],
     },

@@ -161,7 +161,13 @@ export const BoundaryField: JSONFieldClientComponent = ({ path, field, readOnly 
         map.addLayer({ id: `${SHAPE}-fill`, type: 'fill', source: SHAPE, paint: { 'fill-color': '#0066cc', 'fill-opacity': 0.15 } })
         map.addLayer({ id: `${SHAPE}-line`, type: 'line', source: SHAPE, paint: { 'line-color': '#0066cc', 'line-width': 2 } })
         map.addLayer({ id: `${SKETCH}-line`, type: 'line', source: SKETCH, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#b71918', 'line-width': 2 } })
-        map.addLayer({ id: `${SKETCH}-corners`, type: 'circle', source: SKETCH, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': '#b71918', 'circle-radius': 5 } })
+        map.addLayer({
+          id: `${SKETCH}-corners`,
+          type: 'circle',
+          source: SKETCH,
+          filter: ['==', ['geometry-type'], 'Point'],
+          paint: { 'circle-color': '#b71918', 'circle-radius': 5 },
+        })
       })
       map.on('load', () => setState('ready'))
       map.on('error', () => {
@@ -213,11 +219,7 @@ export const BoundaryField: JSONFieldClientComponent = ({ path, field, readOnly 
 
   const problem = reading.kind === 'invalid' ? reading.message : showError && typeof errorMessage === 'string' ? errorMessage : null
   const status =
-    reading.kind === 'valid'
-      ? `${t(text.valid)}: ${(reading.polygon.coordinates[0]?.length ?? 1) - 1} ${t(text.points)}.`
-      : reading.kind === 'empty'
-        ? t(text.empty)
-        : ''
+    reading.kind === 'valid' ? `${t(text.valid)}: ${(reading.polygon.coordinates[0]?.length ?? 1) - 1} ${t(text.points)}.` : reading.kind === 'empty' ? t(text.empty) : ''
   const label = field?.label ? getTranslation(field.label, i18n) : 'boundary'
 
   return (
@@ -238,7 +240,16 @@ export const BoundaryField: JSONFieldClientComponent = ({ path, field, readOnly 
         spellCheck={false}
         aria-describedby={`${helpId} ${statusId}`}
         aria-invalid={problem ? true : undefined}
-        style={{ width: '100%', fontFamily: 'monospace', fontSize: '0.85rem', padding: '0.5rem', border: '1px solid var(--theme-elevation-400)', borderRadius: 'var(--style-radius-s, 3px)', background: 'var(--theme-input-bg)', color: 'var(--theme-text)' }}
+        style={{
+          width: '100%',
+          fontFamily: 'monospace',
+          fontSize: '0.85rem',
+          padding: '0.5rem',
+          border: '1px solid var(--theme-elevation-400)',
+          borderRadius: 'var(--style-radius-s, 3px)',
+          background: 'var(--theme-input-bg)',
+          color: 'var(--theme-text)',
+        }}
       />
       <p id={statusId} className="boundary-field__status" role="status" style={{ margin: '0.25rem 0 0.75rem', color: problem ? 'var(--theme-error-500)' : undefined }}>
         {problem ?? status}
@@ -247,7 +258,13 @@ export const BoundaryField: JSONFieldClientComponent = ({ path, field, readOnly 
         ref={container}
         className="boundary-field__map"
         data-map-state={state}
-        style={{ display: state === 'unavailable' ? 'none' : 'block', position: 'relative', height: '20rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-s, 3px)' }}
+        style={{
+          display: state === 'unavailable' ? 'none' : 'block',
+          position: 'relative',
+          height: '20rem',
+          border: '1px solid var(--theme-elevation-150)',
+          borderRadius: 'var(--style-radius-s, 3px)',
+        }}
       />
       {state === 'ready' && !readOnly ? (
         <div className="boundary-field__tools" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center', marginTop: '0.5rem' }}>

@@ -9,7 +9,6 @@ import type { Polygon } from '@quartieri/shared/maps/polygon'
 import { useEffect, useId, useRef, useState } from 'react'
 import { FALLBACK_VIEW, getJson, isNumber, loadMapLibrary, plainStyle, round, settingsView, type Label, type MapSettings, mapText, type NeighbourhoodShape } from './admin-map.ts'
 
-
 const text = {
   help: {
     it: 'Fai clic sulla mappa (o trascina il segnaposto) per scegliere il punto; puoi anche scrivere latitudine e longitudine nei campi qui sopra.',
@@ -36,7 +35,9 @@ interface Boundaries {
 function boundaryCollection(neighbourhoods: NeighbourhoodShape[]): Boundaries {
   return {
     type: 'FeatureCollection',
-    features: neighbourhoods.flatMap((n) => (n.boundary?.type === 'Polygon' ? [{ type: 'Feature' as const, id: n.id, properties: { name: n.name ?? '' }, geometry: n.boundary }] : [])),
+    features: neighbourhoods.flatMap((n) =>
+      n.boundary?.type === 'Polygon' ? [{ type: 'Feature' as const, id: n.id, properties: { name: n.name ?? '' }, geometry: n.boundary }] : [],
+    ),
   }
 }
 

@@ -26,7 +26,6 @@ const inEast = { lat: 45.46, lng: 9.25 }
 const inDraft = { lat: 45.41, lng: 9.15 }
 const nowhere = { lat: 45.6, lng: 9.15 }
 
-
 let serial = 0
 const slug = (prefix: string) => `${prefix}-${++serial}`
 
@@ -162,7 +161,11 @@ describe('neighbourhood boundaries', () => {
 
   it('refuse a ring that is not closed, saying so', async () => {
     await expect(
-      payload.create({ collection: 'neighbourhoods', data: { name: 'Aperto', slug: slug('aperto'), boundary: { type: 'Polygon', coordinates: [open] } } as never, overrideAccess: true }),
+      payload.create({
+        collection: 'neighbourhoods',
+        data: { name: 'Aperto', slug: slug('aperto'), boundary: { type: 'Polygon', coordinates: [open] } } as never,
+        overrideAccess: true,
+      }),
     ).rejects.toMatchObject({
       status: 400,
       data: { errors: [expect.objectContaining({ path: 'boundary', message: expect.stringContaining('The polygon ring is not closed') })] },
@@ -178,14 +181,41 @@ describe('neighbourhood boundaries', () => {
       }
       throw new Error('saved')
     }
-    expect(await messageFor({ type: 'Polygon', coordinates: [[[45.46, 139.1], [45.47, 139.1], [45.47, 139.2], [45.46, 139.1]]] })).toContain('invertite')
-    expect(await messageFor({ type: 'Polygon', coordinates: [[[9.1, 45.4], [9.2, 45.4], [9.1, 45.4]]] })).toContain('almeno 4 punti')
+    expect(
+      await messageFor({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [45.46, 139.1],
+            [45.47, 139.1],
+            [45.47, 139.2],
+            [45.46, 139.1],
+          ],
+        ],
+      }),
+    ).toContain('invertite')
+    expect(
+      await messageFor({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [9.1, 45.4],
+            [9.2, 45.4],
+            [9.1, 45.4],
+          ],
+        ],
+      }),
+    ).toContain('almeno 4 punti')
     expect(await messageFor({ type: 'MultiPolygon', coordinates: [polygon(9.1, 9.2).coordinates, polygon(9.2, 9.3).coordinates] })).toContain('questo MultiPolygon ne contiene 2')
   })
 
   it('unwrap a pasted Feature, and a FeatureCollection of one, to the polygon', async () => {
     const feature = { type: 'Feature', properties: { name: 'disegnato su geojson.io' }, geometry: polygon(9.3, 9.4) }
-    const fromFeature = await payload.create({ collection: 'neighbourhoods', data: { name: 'Incollato', slug: slug('incollato'), boundary: feature } as never, overrideAccess: true })
+    const fromFeature = await payload.create({
+      collection: 'neighbourhoods',
+      data: { name: 'Incollato', slug: slug('incollato'), boundary: feature } as never,
+      overrideAccess: true,
+    })
     expect(fromFeature.boundary).toEqual(polygon(9.3, 9.4))
     pastedId = fromFeature.id
     const updated = await payload.update({

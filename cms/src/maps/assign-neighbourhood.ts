@@ -2,8 +2,7 @@ import { APIError, type CollectionBeforeValidateHook, type RelationshipField } f
 import { neighbourhoodAt } from '@quartieri/shared/maps/locate'
 import type { LatLng } from '@quartieri/shared/maps/polygon'
 
-export const NEIGHBOURHOOD_NEEDED =
-  'Indica il quartiere o un punto dentro il confine di un quartiere. / Give the neighbourhood, or a point inside the boundary of a neighbourhood.'
+export const NEIGHBOURHOOD_NEEDED = 'Indica il quartiere o un punto dentro il confine di un quartiere. / Give the neighbourhood, or a point inside the boundary of a neighbourhood.'
 
 const isGiven = (value: unknown) => value !== null && value !== undefined && value !== ''
 
@@ -60,5 +59,11 @@ export const neighbourhoodFromPointField: RelationshipField = {
   relationTo: 'neighbourhoods',
   index: true,
   label: { it: 'Quartiere', en: 'Neighbourhood' },
-  admin: { position: 'sidebar', description: { it: 'Se lo lasci vuoto, viene dalla posizione: il quartiere il cui confine la contiene.', en: 'If left empty, it comes from the location: the neighbourhood whose boundary contains it.' } },
+  admin: {
+    position: 'sidebar',
+    description: {
+      it: 'Se lo lasci vuoto, viene dalla posizione: il quartiere il cui confine la contiene.',
+      en: 'If left empty, it comes from the location: the neighbourhood whose boundary contains it.',
+    },
+  },
 }

@@ -22,7 +22,10 @@ async function staff(email: string, role: User['role'], neighbourhoods: Array<nu
   return { ...user, collection: 'users' } as User
 }
 
-const png = (colour: number) => sharp({ create: { width: 12, height: 8, channels: 3, background: { r: colour, g: 102, b: 204 } } }).png().toBuffer()
+const png = (colour: number) =>
+  sharp({ create: { width: 12, height: 8, channels: 3, background: { r: colour, g: 102, b: 204 } } })
+    .png()
+    .toBuffer()
 
 /** A file uploaded by `user` (an editor's upload through the Local API when none is given). */
 async function upload(name: string, user?: User): Promise<Media> {
@@ -131,7 +134,14 @@ describe('anonymous readers and files', () => {
     const kept = await upload('allegato-storico')
     const added = await upload('allegato-nuovo')
     const published = await pact(neighbourhoodA, [kept.id], 'published')
-    await payload.update({ collection: 'pacts', id: published.id, data: { attachments: [{ file: added.id as number, label: 'Nuovo' }], _status: 'draft' }, draft: true, user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'pacts',
+      id: published.id,
+      data: { attachments: [{ file: added.id as number, label: 'Nuovo' }], _status: 'draft' },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(await anonymousCanRead(added.id)).toBe(false)
     expect(await anonymousCanRead(kept.id)).toBe(true)
 
@@ -166,7 +176,20 @@ describe('anonymous readers and files', () => {
         children: [{ type: 'upload', version: 3, format: '', relationTo: 'media', value: embedded.id, fields: null }],
       },
     }
-    const result = await payload.create({ collection: 'results', data: { title: 'Risultati con immagine', slug: 'risultati-con-immagine', periodFrom: '2025-01-01', periodTo: '2025-12-31', neighbourhoods: [neighbourhoodA as number], body, _status: 'draft' } as never, draft: true, overrideAccess: true })
+    const result = await payload.create({
+      collection: 'results',
+      data: {
+        title: 'Risultati con immagine',
+        slug: 'risultati-con-immagine',
+        periodFrom: '2025-01-01',
+        periodTo: '2025-12-31',
+        neighbourhoods: [neighbourhoodA as number],
+        body,
+        _status: 'draft',
+      } as never,
+      draft: true,
+      overrideAccess: true,
+    })
     expect(await anonymousCanRead(embedded.id)).toBe(false)
     await payload.update({ collection: 'results', id: result.id, data: { _status: 'published' }, overrideAccess: true })
     expect(await anonymousCanRead(embedded.id)).toBe(true)
@@ -174,10 +197,22 @@ describe('anonymous readers and files', () => {
 
   it('cannot make a file public by writing its system flags through the API', async () => {
     const file = await upload('flag-di-sistema', operatorA)
-    const saved = await payload.update({ collection: 'media', id: file.id, data: { usedByPublished: true, inUse: true, neighbourhoods: [neighbourhoodB as number] } as never, user: editor, overrideAccess: false })
+    const saved = await payload.update({
+      collection: 'media',
+      id: file.id,
+      data: { usedByPublished: true, inUse: true, neighbourhoods: [neighbourhoodB as number] } as never,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(saved.usedByPublished).toBeFalsy()
     expect(await anonymousCanRead(file.id)).toBe(false)
-    const created = await payload.create({ collection: 'media', data: { alt: 'creato pubblicato', usedByPublished: true } as never, file: { data: await png(3), mimetype: 'image/png', name: 'creato.png', size: 100 }, user: operatorA, overrideAccess: false })
+    const created = await payload.create({
+      collection: 'media',
+      data: { alt: 'creato pubblicato', usedByPublished: true } as never,
+      file: { data: await png(3), mimetype: 'image/png', name: 'creato.png', size: 100 },
+      user: operatorA,
+      overrideAccess: false,
+    })
     expect(await anonymousCanRead(created.id)).toBe(false)
   })
 
@@ -203,7 +238,14 @@ describe('operators and files', () => {
     await expect(payload.update({ collection: 'media', id: file.id, data: { alt: 'cambiato' }, user: operatorA, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
     const replacement = await png(200)
     await expect(
-      payload.update({ collection: 'media', id: file.id, data: {}, file: { data: replacement, mimetype: 'image/png', name: 'sostituto.png', size: replacement.length }, user: operatorA, overrideAccess: false }),
+      payload.update({
+        collection: 'media',
+        id: file.id,
+        data: {},
+        file: { data: replacement, mimetype: 'image/png', name: 'sostituto.png', size: replacement.length },
+        user: operatorA,
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     await expect(payload.delete({ collection: 'media', id: file.id, user: operatorA, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
     const unchanged = await payload.findByID({ collection: 'media', id: file.id, overrideAccess: true })
@@ -226,7 +268,14 @@ describe('operators and files', () => {
     const renamed = await payload.update({ collection: 'media', id: file.id, data: { alt: 'Patto firmato, versione corretta' }, user: operatorA, overrideAccess: false })
     expect(renamed.alt).toBe('Patto firmato, versione corretta')
     const replacement = await png(250)
-    const replaced = await payload.update({ collection: 'media', id: file.id, data: {}, file: { data: replacement, mimetype: 'image/png', name: 'patto-proprio-v2.png', size: replacement.length }, user: operatorA, overrideAccess: false })
+    const replaced = await payload.update({
+      collection: 'media',
+      id: file.id,
+      data: {},
+      file: { data: replacement, mimetype: 'image/png', name: 'patto-proprio-v2.png', size: replacement.length },
+      user: operatorA,
+      overrideAccess: false,
+    })
     expect(replaced.filename).toBe('patto-proprio-v2.png')
     // A file in use is not theirs to delete: that would change a published pact without an editor.
     await expect(payload.delete({ collection: 'media', id: file.id, user: operatorA, overrideAccess: false })).rejects.toMatchObject({ status: 403 })

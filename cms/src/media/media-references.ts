@@ -4,7 +4,6 @@ import { idOf, type Id } from '@quartieri/shared/platform/ids'
 /** The collection whose files these helpers follow. */
 export const MEDIA_SLUG = 'media' as const
 
-
 const pointsAtMedia = (relationTo: string | string[]) => (Array.isArray(relationTo) ? relationTo.includes(MEDIA_SLUG) : relationTo === MEDIA_SLUG)
 
 /** True when the fields can hold a file: an upload or relationship to media, or rich text (which can embed uploads). */

@@ -27,8 +27,12 @@ beforeAll(async () => {
   await payload.db.migrate({ migrations: migrations.slice(0, last) })
   const db = (payload.db as unknown as SQLiteAdapter).drizzle
   await db.run(sql`INSERT INTO neighbourhoods (id, name, slug, _status) VALUES (1, 'Quartiere', 'quartiere', 'published')`)
-  await db.run(sql`INSERT INTO media (id, alt, filename, mime_type) VALUES (1, 'Patto firmato', 'firmato.pdf', 'application/pdf'), (2, 'Bozza', 'bozza.pdf', 'application/pdf'), (3, 'Non usato', 'libero.pdf', 'application/pdf')`)
-  await db.run(sql`INSERT INTO pacts (id, code, title, slug, kind, status, _status) VALUES (1, 'PC-1', 'Pubblicato', 'pubblicato', 'collaboration-pact', 'signed', 'published'), (2, 'PC-2', 'Bozza', 'bozza', 'collaboration-pact', 'drafting', 'draft')`)
+  await db.run(
+    sql`INSERT INTO media (id, alt, filename, mime_type) VALUES (1, 'Patto firmato', 'firmato.pdf', 'application/pdf'), (2, 'Bozza', 'bozza.pdf', 'application/pdf'), (3, 'Non usato', 'libero.pdf', 'application/pdf')`,
+  )
+  await db.run(
+    sql`INSERT INTO pacts (id, code, title, slug, kind, status, _status) VALUES (1, 'PC-1', 'Pubblicato', 'pubblicato', 'collaboration-pact', 'signed', 'published'), (2, 'PC-2', 'Bozza', 'bozza', 'collaboration-pact', 'drafting', 'draft')`,
+  )
   await db.run(sql`INSERT INTO pacts_rels (id, "order", parent_id, path, neighbourhoods_id) VALUES (1, 1, 1, 'neighbourhoods', 1), (2, 1, 2, 'neighbourhoods', 1)`)
   await db.run(sql`INSERT INTO pacts_attachments (_order, _parent_id, id, file_id, label) VALUES (1, 1, 'a1', 1, 'Firmato'), (1, 2, 'a2', 2, 'Bozza')`)
   await payload.db.migrate({ migrations })

@@ -59,7 +59,14 @@ export const Media: CollectionConfig = {
       },
     },
     { name: 'usedByPublished', type: 'checkbox', defaultValue: false, label: { it: 'Usato da contenuti pubblicati', en: 'Used by published content' }, ...systemField },
-    { name: 'inUse', type: 'checkbox', defaultValue: false, label: { it: 'Usato da contenuti (anche bozze)', en: 'Used by content (drafts too)' }, ...systemField, access: { ...systemField.access, read: isStaffField } },
+    {
+      name: 'inUse',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { it: 'Usato da contenuti (anche bozze)', en: 'Used by content (drafts too)' },
+      ...systemField,
+      access: { ...systemField.access, read: isStaffField },
+    },
     {
       name: 'cityWide',
       type: 'checkbox',
@@ -77,6 +84,13 @@ export const Media: CollectionConfig = {
       ...systemField,
       access: { ...systemField.access, read: isStaffField },
     },
-    { name: 'createdBy', type: 'relationship', relationTo: 'users', label: { it: 'Caricato da', en: 'Uploaded by' }, ...systemField, access: { ...systemField.access, read: isStaffField } },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { it: 'Caricato da', en: 'Uploaded by' },
+      ...systemField,
+      access: { ...systemField.access, read: isStaffField },
+    },
   ],
 }

@@ -25,7 +25,8 @@ const sameIds = (a: Id[], b: Id[]) => a.length === b.length && a.map(String).sor
  */
 function usesOf(collection: SanitizedCollectionConfig, main: Doc | null, latest: Doc | null): Use[] {
   const fields = collection.fields as Field[]
-  const published = main && collection.versions && typeof collection.versions === 'object' && collection.versions.drafts && main._status === 'published' ? mediaIdsIn(fields, main).map(String) : []
+  const published =
+    main && collection.versions && typeof collection.versions === 'object' && collection.versions.drafts && main._status === 'published' ? mediaIdsIn(fields, main).map(String) : []
   const versions = [main, latest].filter((d): d is Doc => d !== null)
   const neighbourhoods = [...new Map(versions.flatMap((d) => neighbourhoodIdsOf(collection.slug, d)).map((id) => [String(id), id])).values()]
   const media = [...new Map(versions.flatMap((d) => mediaIdsIn(fields, d)).map((id) => [String(id), id])).values()]
@@ -63,7 +64,13 @@ export async function refreshMediaFlags(payload: Payload, mediaId: Id, req?: Pay
     neighbourhoods,
   }
   const storedNeighbourhoods = ((media.neighbourhoods as unknown[] | undefined) ?? []).map(idOf).filter((id): id is Id => id !== undefined)
-  if (Boolean(media.usedByPublished) === flags.usedByPublished && Boolean(media.inUse) === flags.inUse && Boolean(media.cityWide) === flags.cityWide && sameIds(storedNeighbourhoods, neighbourhoods)) return
+  if (
+    Boolean(media.usedByPublished) === flags.usedByPublished &&
+    Boolean(media.inUse) === flags.inUse &&
+    Boolean(media.cityWide) === flags.cityWide &&
+    sameIds(storedNeighbourhoods, neighbourhoods)
+  )
+    return
   // A database write of the flags, skipping the collection's access, hooks and upload handling; the stored
   // document goes with them, as SQLite writes a row with its relationships whole.
   const { id: _id, ...stored } = media
@@ -79,7 +86,13 @@ export async function recordMediaUse(payload: Payload, collection: SanitizedColl
   const main = (await payload.db.findOne({ collection: collection.slug, where: { id: { equals: id } }, req })) as Doc | null
   let latest: Doc | null = null
   if (main && collection.versions && typeof collection.versions === 'object' && collection.versions.drafts) {
-    const { docs } = await payload.db.findVersions({ collection: collection.slug, where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] }, limit: 1, pagination: false, req })
+    const { docs } = await payload.db.findVersions({
+      collection: collection.slug,
+      where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+      limit: 1,
+      pagination: false,
+      req,
+    })
     latest = (docs[0]?.version as Doc | undefined) ?? null
   }
   const now = usesOf(collection, main, latest)
@@ -87,7 +100,13 @@ export async function recordMediaUse(payload: Payload, collection: SanitizedColl
   if (sameUses(before, now)) return
   await payload.delete({ collection: USES, where: { owner: { equals: owner } }, overrideAccess: true, depth: 0, req })
   for (const use of now) {
-    await payload.create({ collection: USES, data: { owner, media: use.media as number, published: use.published, neighbourhoods: use.neighbourhoods as number[], cityWide: use.cityWide }, overrideAccess: true, depth: 0, req })
+    await payload.create({
+      collection: USES,
+      data: { owner, media: use.media as number, published: use.published, neighbourhoods: use.neighbourhoods as number[], cityWide: use.cityWide },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
   }
   const touched = new Map([...before, ...now].map((u) => [String(u.media), u.media]))
   for (const mediaId of touched.values()) await refreshMediaFlags(payload, mediaId, req)

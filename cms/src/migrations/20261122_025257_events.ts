@@ -166,7 +166,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`neighbourhood_id\`) REFERENCES \`neighbourhoods\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_registrations\`("id", "laboratory_id", "neighbourhood_id", "status", "hold_expires_at", "email_verified", "name", "email", "phone", "organization", "accessibility_needs", "locale", "consent_privacy_notice_version", "consent_accepted_at", "erased_at", "dedupe_key", "confirm_token_hash", "cancel_token_hash", "updated_at", "created_at") SELECT "id", "laboratory_id", "neighbourhood_id", "status", "hold_expires_at", "email_verified", "name", "email", "phone", "organization", "accessibility_needs", "locale", "consent_privacy_notice_version", "consent_accepted_at", "erased_at", "dedupe_key", "confirm_token_hash", "cancel_token_hash", "updated_at", "created_at" FROM \`registrations\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_registrations\`("id", "laboratory_id", "neighbourhood_id", "status", "hold_expires_at", "email_verified", "name", "email", "phone", "organization", "accessibility_needs", "locale", "consent_privacy_notice_version", "consent_accepted_at", "erased_at", "dedupe_key", "confirm_token_hash", "cancel_token_hash", "updated_at", "created_at") SELECT "id", "laboratory_id", "neighbourhood_id", "status", "hold_expires_at", "email_verified", "name", "email", "phone", "organization", "accessibility_needs", "locale", "consent_privacy_notice_version", "consent_accepted_at", "erased_at", "dedupe_key", "confirm_token_hash", "cancel_token_hash", "updated_at", "created_at" FROM \`registrations\`;`,
+  )
   await db.run(sql`DROP TABLE \`registrations\`;`)
   await db.run(sql`ALTER TABLE \`__new_registrations\` RENAME TO \`registrations\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -194,7 +196,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`registration_id\`) REFERENCES \`registrations\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_seat_claims\`("id", "key", "laboratory_id", "registration_id", "seat", "updated_at", "created_at") SELECT "id", "key", "laboratory_id", "registration_id", "seat", "updated_at", "created_at" FROM \`seat_claims\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_seat_claims\`("id", "key", "laboratory_id", "registration_id", "seat", "updated_at", "created_at") SELECT "id", "key", "laboratory_id", "registration_id", "seat", "updated_at", "created_at" FROM \`seat_claims\`;`,
+  )
   await db.run(sql`DROP TABLE \`seat_claims\`;`)
   await db.run(sql`ALTER TABLE \`__new_seat_claims\` RENAME TO \`seat_claims\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`seat_claims_key_idx\` ON \`seat_claims\` (\`key\`);`)
@@ -240,7 +244,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`neighbourhood_id\`) REFERENCES \`neighbourhoods\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_registrations\`("id", "laboratory_id", "neighbourhood_id", "status", "hold_expires_at", "email_verified", "name", "email", "phone", "organization", "accessibility_needs", "locale", "consent_privacy_notice_version", "consent_accepted_at", "erased_at", "dedupe_key", "confirm_token_hash", "cancel_token_hash", "updated_at", "created_at") SELECT "id", "laboratory_id", "neighbourhood_id", "status", "hold_expires_at", "email_verified", "name", "email", "phone", "organization", "accessibility_needs", "locale", "consent_privacy_notice_version", "consent_accepted_at", "erased_at", "dedupe_key", "confirm_token_hash", "cancel_token_hash", "updated_at", "created_at" FROM \`registrations\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_registrations\`("id", "laboratory_id", "neighbourhood_id", "status", "hold_expires_at", "email_verified", "name", "email", "phone", "organization", "accessibility_needs", "locale", "consent_privacy_notice_version", "consent_accepted_at", "erased_at", "dedupe_key", "confirm_token_hash", "cancel_token_hash", "updated_at", "created_at") SELECT "id", "laboratory_id", "neighbourhood_id", "status", "hold_expires_at", "email_verified", "name", "email", "phone", "organization", "accessibility_needs", "locale", "consent_privacy_notice_version", "consent_accepted_at", "erased_at", "dedupe_key", "confirm_token_hash", "cancel_token_hash", "updated_at", "created_at" FROM \`registrations\`;`,
+  )
   await db.run(sql`DROP TABLE \`registrations\`;`)
   await db.run(sql`ALTER TABLE \`__new_registrations\` RENAME TO \`registrations\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -265,7 +271,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`registration_id\`) REFERENCES \`registrations\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_seat_claims\`("id", "key", "laboratory_id", "registration_id", "seat", "updated_at", "created_at") SELECT "id", "key", "laboratory_id", "registration_id", "seat", "updated_at", "created_at" FROM \`seat_claims\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_seat_claims\`("id", "key", "laboratory_id", "registration_id", "seat", "updated_at", "created_at") SELECT "id", "key", "laboratory_id", "registration_id", "seat", "updated_at", "created_at" FROM \`seat_claims\`;`,
+  )
   await db.run(sql`DROP TABLE \`seat_claims\`;`)
   await db.run(sql`ALTER TABLE \`__new_seat_claims\` RENAME TO \`seat_claims\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`seat_claims_key_idx\` ON \`seat_claims\` (\`key\`);`)
@@ -293,7 +301,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "neighbourhoods_id", "laboratories_id", "registrations_id", "seat_claims_id", "media_id", "users_id") SELECT "id", "order", "parent_id", "path", "neighbourhoods_id", "laboratories_id", "registrations_id", "seat_claims_id", "media_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "neighbourhoods_id", "laboratories_id", "registrations_id", "seat_claims_id", "media_id", "users_id") SELECT "id", "order", "parent_id", "path", "neighbourhoods_id", "laboratories_id", "registrations_id", "seat_claims_id", "media_id", "users_id" FROM \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)

@@ -37,7 +37,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`neighbourhood_id\`) REFERENCES \`neighbourhoods\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_registrations\`("id", "laboratory_id", "event_id", "neighbourhood_id", "status", "hold_expires_at", "email_verified", "name", "email", "phone", "organization", "accessibility_needs", "locale", "consent_privacy_notice_version", "consent_accepted_at", "erasure_group", "erased_at", "dedupe_key", "confirm_token_hash", "cancel_token_hash", "updated_at", "created_at") SELECT "id", "laboratory_id", "event_id", "neighbourhood_id", "status", "hold_expires_at", "email_verified", "name", "email", "phone", "organization", "accessibility_needs", "locale", "consent_privacy_notice_version", "consent_accepted_at", "erasure_group", "erased_at", "dedupe_key", "confirm_token_hash", "cancel_token_hash", "updated_at", "created_at" FROM \`registrations\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_registrations\`("id", "laboratory_id", "event_id", "neighbourhood_id", "status", "hold_expires_at", "email_verified", "name", "email", "phone", "organization", "accessibility_needs", "locale", "consent_privacy_notice_version", "consent_accepted_at", "erasure_group", "erased_at", "dedupe_key", "confirm_token_hash", "cancel_token_hash", "updated_at", "created_at") SELECT "id", "laboratory_id", "event_id", "neighbourhood_id", "status", "hold_expires_at", "email_verified", "name", "email", "phone", "organization", "accessibility_needs", "locale", "consent_privacy_notice_version", "consent_accepted_at", "erasure_group", "erased_at", "dedupe_key", "confirm_token_hash", "cancel_token_hash", "updated_at", "created_at" FROM \`registrations\`;`,
+  )
   await db.run(sql`DROP TABLE \`registrations\`;`)
   await db.run(sql`ALTER TABLE \`__new_registrations\` RENAME TO \`registrations\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)

@@ -87,7 +87,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`neighbourhoods_venue_opening_hours\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`neighbourhoods_venue_opening_hours_locales_locale_parent_id_\` ON \`neighbourhoods_venue_opening_hours_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`neighbourhoods_venue_opening_hours_locales_locale_parent_id_\` ON \`neighbourhoods_venue_opening_hours_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`neighbourhoods_contacts_locales\` (
   	\`role\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -115,7 +117,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_neighbourhoods_v_version_works_progress\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_neighbourhoods_v_version_works_progress_locales_locale_pare\` ON \`_neighbourhoods_v_version_works_progress_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_neighbourhoods_v_version_works_progress_locales_locale_pare\` ON \`_neighbourhoods_v_version_works_progress_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_neighbourhoods_v_version_venue_opening_hours_locales\` (
   	\`note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -124,7 +128,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_neighbourhoods_v_version_venue_opening_hours\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_neighbourhoods_v_version_venue_opening_hours_locales_locale\` ON \`_neighbourhoods_v_version_venue_opening_hours_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_neighbourhoods_v_version_venue_opening_hours_locales_locale\` ON \`_neighbourhoods_v_version_venue_opening_hours_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_neighbourhoods_v_version_contacts_locales\` (
   	\`role\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -133,7 +139,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_neighbourhoods_v_version_contacts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_neighbourhoods_v_version_contacts_locales_locale_parent_id_\` ON \`_neighbourhoods_v_version_contacts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_neighbourhoods_v_version_contacts_locales_locale_parent_id_\` ON \`_neighbourhoods_v_version_contacts_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_neighbourhoods_v_locales\` (
   	\`version_summary\` text,
   	\`version_description\` text,
@@ -172,7 +180,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_laboratories_v_version_sessions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_laboratories_v_version_sessions_locales_locale_parent_id_un\` ON \`_laboratories_v_version_sessions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_laboratories_v_version_sessions_locales_locale_parent_id_un\` ON \`_laboratories_v_version_sessions_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_laboratories_v_locales\` (
   	\`version_title\` text,
   	\`version_summary\` text,
@@ -316,7 +326,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_projects_v_version_milestones\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_projects_v_version_milestones_locales_locale_parent_id_uniq\` ON \`_projects_v_version_milestones_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_projects_v_version_milestones_locales_locale_parent_id_uniq\` ON \`_projects_v_version_milestones_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_projects_v_locales\` (
   	\`version_title\` text,
   	\`version_summary\` text,
@@ -355,7 +367,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_indicators_v_version_measurements\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_indicators_v_version_measurements_locales_locale_parent_id_\` ON \`_indicators_v_version_measurements_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_indicators_v_version_measurements_locales_locale_parent_id_\` ON \`_indicators_v_version_measurements_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_indicators_v_locales\` (
   	\`version_name\` text,
   	\`version_unit\` text,
@@ -405,7 +419,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_results_v_version_key_figures\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_results_v_version_key_figures_locales_locale_parent_id_uniq\` ON \`_results_v_version_key_figures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_results_v_version_key_figures_locales_locale_parent_id_uniq\` ON \`_results_v_version_key_figures_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_results_v_version_attachments_locales\` (
   	\`label\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -414,7 +430,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_results_v_version_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_results_v_version_attachments_locales_locale_parent_id_uniq\` ON \`_results_v_version_attachments_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_results_v_version_attachments_locales_locale_parent_id_uniq\` ON \`_results_v_version_attachments_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_results_v_locales\` (
   	\`version_title\` text,
   	\`version_summary\` text,

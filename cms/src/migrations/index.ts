@@ -1,13 +1,13 @@
-import * as migration_20261122_015824_initial from './20261122_015824_initial';
-import * as migration_20261122_022610_laboratories_and_signups from './20261122_022610_laboratories_and_signups';
-import * as migration_20261122_025257_events from './20261122_025257_events';
-import * as migration_20261122_065831_pacts from './20261122_065831_pacts';
-import * as migration_20261122_082422_results_grants_attendance from './20261122_082422_results_grants_attendance';
-import * as migration_20261203_075020_login_throttle from './20261203_075020_login_throttle';
-import * as migration_20261203_075121_media_use from './20261203_075121_media_use';
-import * as migration_20261203_125429_staff_cancellation from './20261203_125429_staff_cancellation';
-import * as migration_20261203_131325_pending_mail from './20261203_131325_pending_mail';
-import * as migration_20261203_164518_localised_content from './20261203_164518_localised_content';
+import * as migration_20261122_015824_initial from './20261122_015824_initial'
+import * as migration_20261122_022610_laboratories_and_signups from './20261122_022610_laboratories_and_signups'
+import * as migration_20261122_025257_events from './20261122_025257_events'
+import * as migration_20261122_065831_pacts from './20261122_065831_pacts'
+import * as migration_20261122_082422_results_grants_attendance from './20261122_082422_results_grants_attendance'
+import * as migration_20261203_075020_login_throttle from './20261203_075020_login_throttle'
+import * as migration_20261203_075121_media_use from './20261203_075121_media_use'
+import * as migration_20261203_125429_staff_cancellation from './20261203_125429_staff_cancellation'
+import * as migration_20261203_131325_pending_mail from './20261203_131325_pending_mail'
+import * as migration_20261203_164518_localised_content from './20261203_164518_localised_content'
 
 export const migrations = [
   {
@@ -60,4 +60,4 @@ export const migrations = [
     down: migration_20261203_164518_localised_content.down,
     name: '20261203_164518_localised_content',
   },
-];
+]

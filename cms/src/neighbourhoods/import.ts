@@ -20,7 +20,6 @@ function neighbourhoodData(editorConfig: EditorConfig, record: NeighbourhoodReco
   }
 }
 
-
 export const neighbourhoodsImport: ImportPart = {
   name: 'neighbourhoods',
   count: (file) => file.neighbourhoods?.length ?? 0,

@@ -16,8 +16,7 @@ const dayLabels: Record<(typeof WEEKDAYS)[number], { it: string; en: string }> =
   sun: { it: 'Domenica', en: 'Sunday' },
 }
 
-const timeOfDay = (value: unknown) =>
-  typeof value === 'string' && TIME_OF_DAY.test(value) ? true : 'Usa il formato HH:MM, ad esempio 09:30 / Use HH:MM, e.g. 09:30'
+const timeOfDay = (value: unknown) => (typeof value === 'string' && TIME_OF_DAY.test(value) ? true : 'Usa il formato HH:MM, ad esempio 09:30 / Use HH:MM, e.g. 09:30')
 
 /**
  * Latitude and longitude in decimal degrees (adapter-neutral: no geo index is needed). Staff type

@@ -5,7 +5,6 @@ import { isDocumentId } from '../platform/http/document-ids.ts'
 import { idOf, type Id } from '@quartieri/shared/platform/ids'
 import { TIME_ZONE } from '@quartieri/shared/platform/dates'
 
-
 const day = (value: unknown) => (typeof value === 'string' && value ? new Date(value).toLocaleDateString('it-IT', { timeZone: TIME_ZONE }) : '')
 const euro = (value: unknown) => (typeof value === 'number' ? `${value.toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €` : '')
 
@@ -45,14 +44,23 @@ function flatten(v: Record<string, unknown>, names: Names): Record<string, strin
     [org(s.organization) || String(s.office ?? ''), s.role ? `(${String(s.role)})` : '', s.signedAt ? `firmato il ${day(s.signedAt)}` : ''].filter(Boolean).join(' '),
   )
   const commitments = ((v.commitments as Array<Record<string, unknown>>) ?? []).map((c) =>
-    [c.party === 'municipality' ? 'Comune' : org(c.organization) || 'Partner', `: ${String(c.description ?? '')}`, ` — ${resourceKindLabels[c.resourceKind as keyof typeof resourceKindLabels]?.it ?? ''}`, c.amount ? `, ${euro(c.amount)}` : '', c.quantity ? `, ${String(c.quantity)} ore` : ''].join(''),
+    [
+      c.party === 'municipality' ? 'Comune' : org(c.organization) || 'Partner',
+      `: ${String(c.description ?? '')}`,
+      ` — ${resourceKindLabels[c.resourceKind as keyof typeof resourceKindLabels]?.it ?? ''}`,
+      c.amount ? `, ${euro(c.amount)}` : '',
+      c.quantity ? `, ${String(c.quantity)} ore` : '',
+    ].join(''),
   )
   return {
     code: String(v.code ?? ''),
     title: String(v.title ?? ''),
     kind: pactKindLabels[v.kind as keyof typeof pactKindLabels]?.it ?? '',
     status: pactStatusLabels[v.status as keyof typeof pactStatusLabels]?.it ?? '',
-    neighbourhoods: ((v.neighbourhoods as unknown[]) ?? []).map((n) => names.neighbourhoods.get(String(idOf(n))) ?? '').filter(Boolean).join(', '),
+    neighbourhoods: ((v.neighbourhoods as unknown[]) ?? [])
+      .map((n) => names.neighbourhoods.get(String(idOf(n))) ?? '')
+      .filter(Boolean)
+      .join(', '),
     approvalAct: act.number ? `n. ${act.number}${act.date ? ` del ${day(act.date)}` : ''}` : '',
     signedAt: day(v.signedAt),
     validity: [day(v.validFrom), day(v.validUntil)].some(Boolean) ? `${day(v.validFrom) || '…'} – ${day(v.validUntil) || '…'}` : '',
@@ -87,7 +95,10 @@ export const historyEndpoint: Endpoint = {
       overrideAccess: true,
     })
     const docs = versions.docs.map((d) => ({ publishedAt: String(d.updatedAt ?? d.createdAt), version: d.version as unknown as Record<string, unknown> }))
-    const names = await namesFor(req.payload, docs.map((d) => d.version))
+    const names = await namesFor(
+      req.payload,
+      docs.map((d) => d.version),
+    )
     return json(200, { entries: publicHistory(docs.map((d) => ({ publishedAt: d.publishedAt, fields: flatten(d.version, names) }))).reverse() })
   },
 }

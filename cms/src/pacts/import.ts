@@ -71,7 +71,6 @@ function renewalOrder(pacts: PactRecord[]): PactRecord[] {
   return out
 }
 
-
 export const pactsImport: ImportPart = {
   name: 'pacts',
   count: (file) => (file.organizations?.length ?? 0) + (file.pacts ?? []).reduce((n, p) => n + 1 + projectCount(p), 0),
@@ -80,15 +79,27 @@ export const pactsImport: ImportPart = {
     const organizations = file.organizations ?? []
     const pacts = renewalOrder(file.pacts ?? [])
     if (organizations.length === 0 && pacts.length === 0) return
-    await load('neighbourhoods', [...organizations.flatMap((o) => o.neighbourhoods ?? []), ...pacts.flatMap((p) => [...p.neighbourhoods, ...(p.projects ?? []).flatMap((x) => (x.neighbourhood ? [x.neighbourhood] : []))])])
-    await load('laboratories', pacts.flatMap((p) => (p.laboratory ? [p.laboratory] : [])))
+    await load('neighbourhoods', [
+      ...organizations.flatMap((o) => o.neighbourhoods ?? []),
+      ...pacts.flatMap((p) => [...p.neighbourhoods, ...(p.projects ?? []).flatMap((x) => (x.neighbourhood ? [x.neighbourhood] : []))]),
+    ])
+    await load(
+      'laboratories',
+      pacts.flatMap((p) => (p.laboratory ? [p.laboratory] : [])),
+    )
     const { ref, problems } = context.references()
     const inFile = new Set(pacts.map((p) => p.slug))
     // References are checked before anything of this part is written.
     for (const [i, o] of organizations.entries()) organizationData(o, (n, path) => ref('neighbourhoods', n, path), i)
-    await load('organizations', [...organizations.map((o) => o.slug), ...pacts.flatMap((p) => [...(p.signatories ?? []), ...(p.commitments ?? [])].flatMap((s) => (s.organization ? [s.organization] : [])))])
+    await load('organizations', [
+      ...organizations.map((o) => o.slug),
+      ...pacts.flatMap((p) => [...(p.signatories ?? []), ...(p.commitments ?? [])].flatMap((s) => (s.organization ? [s.organization] : []))),
+    ])
     const orgsInFile = new Set(organizations.map((o) => o.slug))
-    await load('pacts', pacts.flatMap((p) => (p.renews && !inFile.has(p.renews) ? [p.renews] : [])))
+    await load(
+      'pacts',
+      pacts.flatMap((p) => (p.renews && !inFile.has(p.renews) ? [p.renews] : [])),
+    )
     const fileIndex = new Map((file.pacts ?? []).map((p, i) => [p.slug, i]))
     for (const p of pacts) {
       const i = fileIndex.get(p.slug)!
@@ -105,7 +116,10 @@ export const pactsImport: ImportPart = {
       const seen = new Set([p.slug])
       for (let next = p.renews; next !== undefined && renewsOf.has(next); next = renewsOf.get(next)) {
         if (seen.has(next)) {
-          problems.push({ path: `pacts[${fileIndex.get(p.slug)}].renews`, message: `I rinnovi formano un cerchio ("${p.slug}" rinnova se stesso attraverso "${p.renews}") / renewals form a loop` })
+          problems.push({
+            path: `pacts[${fileIndex.get(p.slug)}].renews`,
+            message: `I rinnovi formano un cerchio ("${p.slug}" rinnova se stesso attraverso "${p.renews}") / renewals form a loop`,
+          })
           break
         }
         seen.add(next)
@@ -117,7 +131,10 @@ export const pactsImport: ImportPart = {
       const data = { ...organizationData(record, (n, path) => ref('neighbourhoods', n, path), i), importFingerprint: fingerprint(record) }
       context.record('organizations', record.slug, await upsertBySlug(payload, req, 'organizations', data, record.status === 'draft'))
     }
-    await load('organizations', organizations.map((o) => o.slug))
+    await load(
+      'organizations',
+      organizations.map((o) => o.slug),
+    )
     for (const record of pacts) {
       const data = { ...pactData(editorConfig, record, ref, fileIndex.get(record.slug)!), importFingerprint: fingerprint(record) }
       context.record('pacts', record.slug, await upsertBySlug(payload, req, 'pacts', data, record.status === 'draft'))

@@ -24,21 +24,40 @@ export const Organizations: CollectionConfig = {
     { name: 'name', type: 'text', required: true, maxLength: 200, label: { it: 'Nome', en: 'Name' } },
     slugField('name'),
     { name: 'kind', type: 'select', required: true, options: options(organizationKindLabels), label: { it: 'Tipo', en: 'Kind' }, admin: { position: 'sidebar' } },
-    { name: 'neighbourhoods', type: 'relationship', relationTo: 'neighbourhoods', hasMany: true, index: true, label: { it: 'Quartieri', en: 'Neighbourhoods' }, admin: { position: 'sidebar' } },
+    {
+      name: 'neighbourhoods',
+      type: 'relationship',
+      relationTo: 'neighbourhoods',
+      hasMany: true,
+      index: true,
+      label: { it: 'Quartieri', en: 'Neighbourhoods' },
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'website',
       type: 'text',
       maxLength: 300,
       label: { it: 'Sito web', en: 'Website' },
-      validate: (value: unknown) => (!value || (typeof value === 'string' && /^https?:\/\/\S+$/.test(value)) ? true : 'Un indirizzo che inizia con http:// o https:// / an address starting with http:// or https://'),
+      validate: (value: unknown) =>
+        !value || (typeof value === 'string' && /^https?:\/\/\S+$/.test(value))
+          ? true
+          : 'Un indirizzo che inizia con http:// o https:// / an address starting with http:// or https://',
     },
     {
       name: 'taxCode',
       type: 'text',
       maxLength: 16,
       label: { it: 'Codice fiscale o partita IVA', en: 'Tax code or VAT number' },
-      admin: { description: { it: 'Dell’ente, non di persone: si pubblica con i contributi ricevuti (D.Lgs. 33/2013, art. 27).', en: 'Of the body, never of a person: published with the grants it receives (D.Lgs. 33/2013, art. 27).' } },
-      validate: (value: unknown) => (!value || (typeof value === 'string' && /^(\d{11}|[A-Z0-9]{16})$/.test(value)) ? true : 'Undici cifre o sedici caratteri maiuscoli / eleven digits or sixteen upper-case characters'),
+      admin: {
+        description: {
+          it: 'Dell’ente, non di persone: si pubblica con i contributi ricevuti (D.Lgs. 33/2013, art. 27).',
+          en: 'Of the body, never of a person: published with the grants it receives (D.Lgs. 33/2013, art. 27).',
+        },
+      },
+      validate: (value: unknown) =>
+        !value || (typeof value === 'string' && /^(\d{11}|[A-Z0-9]{16})$/.test(value))
+          ? true
+          : 'Undici cifre o sedici caratteri maiuscoli / eleven digits or sixteen upper-case characters',
     },
     // A note for staff: never on the public API (REST or GraphQL).
     { name: 'description', type: 'textarea', maxLength: 2000, label: { it: 'Descrizione', en: 'Description' }, access: { read: isStaffField } },

@@ -20,7 +20,8 @@ const refuse = (it: string, en: string, field: string) => {
 async function refuseRenewalLoop(req: PayloadRequest, self: number | string, renews: number | string) {
   let current: number | string | null = renews
   for (let step = 0; current !== null && step < 100; step++) {
-    if (String(current) === String(self)) refuse('I rinnovi formerebbero un cerchio: il patto rinnovato rinnova già questo', 'renewals would form a loop: the renewed pact already renews this one', 'renews')
+    if (String(current) === String(self))
+      refuse('I rinnovi formerebbero un cerchio: il patto rinnovato rinnova già questo', 'renewals would form a loop: the renewed pact already renews this one', 'renews')
     const doc: { renews?: unknown } | null = await req.payload.findByID({ collection: 'pacts', id: current, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
     const next: unknown = doc?.renews
     current = idOf(next) ?? null
@@ -29,14 +30,15 @@ async function refuseRenewalLoop(req: PayloadRequest, self: number | string, ren
 
 /** The workflow's facts must be there once a pact reaches each status; validity dates in order; no pact renews itself. */
 const checkWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const value = <T,>(name: string): T | undefined => (name in data ? data[name] : originalDoc?.[name]) as T | undefined
+  const value = <T>(name: string): T | undefined => (name in data ? data[name] : originalDoc?.[name]) as T | undefined
   const status = value<string>('status') ?? 'drafting'
   const step = PACT_STATUSES.indexOf(status as (typeof PACT_STATUSES)[number])
   const act = value<{ number?: string | null; date?: string | null }>('approvalAct')
   if (step >= PACT_STATUSES.indexOf('approved') && (!act?.number || !act?.date)) {
     refuse('Un patto approvato ha il numero e la data della delibera di Giunta', 'an approved pact needs the number and date of the Giunta act', 'approvalAct')
   }
-  if (step >= PACT_STATUSES.indexOf('signed') && !value('signedAt')) refuse('Un patto sottoscritto ha la data di sottoscrizione', 'a signed pact needs its signing date', 'signedAt')
+  if (step >= PACT_STATUSES.indexOf('signed') && !value('signedAt'))
+    refuse('Un patto sottoscritto ha la data di sottoscrizione', 'a signed pact needs its signing date', 'signedAt')
   const from = value<string>('validFrom')
   const until = value<string>('validUntil')
   if (from && until && new Date(until) < new Date(from)) refuse('La validità termina prima di iniziare', 'the validity ends before it starts', 'validUntil')
@@ -75,8 +77,25 @@ export const Pacts: CollectionConfig = {
     },
     translatable({ name: 'title', type: 'text', required: true, maxLength: 200, label: { it: 'Titolo', en: 'Title' } }),
     slugField('title'),
-    { name: 'status', type: 'select', required: true, defaultValue: 'drafting', options: options(pactStatusLabels), label: { it: 'Stato', en: 'Status' }, admin: { position: 'sidebar', description: { it: '«Scaduto» si ricava dalla fine della validità.', en: '“Expired” follows from the end of validity.' } } },
-    { name: 'neighbourhoods', type: 'relationship', relationTo: 'neighbourhoods', hasMany: true, required: true, index: true, label: { it: 'Quartieri', en: 'Neighbourhoods' }, admin: { position: 'sidebar' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'drafting',
+      options: options(pactStatusLabels),
+      label: { it: 'Stato', en: 'Status' },
+      admin: { position: 'sidebar', description: { it: '«Scaduto» si ricava dalla fine della validità.', en: '“Expired” follows from the end of validity.' } },
+    },
+    {
+      name: 'neighbourhoods',
+      type: 'relationship',
+      relationTo: 'neighbourhoods',
+      hasMany: true,
+      required: true,
+      index: true,
+      label: { it: 'Quartieri', en: 'Neighbourhoods' },
+      admin: { position: 'sidebar' },
+    },
     { name: 'laboratory', type: 'relationship', relationTo: 'laboratories', label: { it: 'Laboratorio di origine', en: 'Originating laboratory' }, admin: { position: 'sidebar' } },
     { name: 'renews', type: 'relationship', relationTo: 'pacts', index: true, label: { it: 'Rinnova il patto', en: 'Renews the pact' }, admin: { position: 'sidebar' } },
     translatable({ name: 'summary', type: 'textarea', maxLength: 600, label: { it: 'Sintesi', en: 'Summary' } }),
@@ -111,7 +130,12 @@ export const Pacts: CollectionConfig = {
       maxRows: 200,
       label: { it: 'Firmatari', en: 'Signatories' },
       labels: { singular: { it: 'Firmatario', en: 'Signatory' }, plural: { it: 'Firmatari', en: 'Signatories' } },
-      admin: { description: { it: 'Un’organizzazione, oppure l’ufficio comunale che firma. I singoli volontari si contano sotto, senza nomi.', en: 'An organization, or the municipal office that signs. Individual volunteers are counted below, without names.' } },
+      admin: {
+        description: {
+          it: 'Un’organizzazione, oppure l’ufficio comunale che firma. I singoli volontari si contano sotto, senza nomi.',
+          en: 'An organization, or the municipal office that signs. Individual volunteers are counted below, without names.',
+        },
+      },
       fields: [
         {
           type: 'row',
@@ -131,12 +155,21 @@ export const Pacts: CollectionConfig = {
       validate: (rows: unknown) => {
         for (const [i, row] of (Array.isArray(rows) ? rows : []).entries()) {
           const r = row as { organization?: unknown; office?: unknown }
-          if (!r.organization && !r.office) return `Firmatario ${i + 1}: indica l’organizzazione o l’ufficio comunale / signatory ${i + 1}: give the organization or the municipal office`
+          if (!r.organization && !r.office)
+            return `Firmatario ${i + 1}: indica l’organizzazione o l’ufficio comunale / signatory ${i + 1}: give the organization or the municipal office`
         }
         return true
       },
     },
-    { name: 'volunteers', type: 'number', min: 0, max: 100_000, defaultValue: 0, label: { it: 'Volontari singoli (numero)', en: 'Individual volunteers (count)' }, admin: { step: 1 } },
+    {
+      name: 'volunteers',
+      type: 'number',
+      min: 0,
+      max: 100_000,
+      defaultValue: 0,
+      label: { it: 'Volontari singoli (numero)', en: 'Individual volunteers (count)' },
+      admin: { step: 1 },
+    },
     {
       name: 'commitments',
       type: 'array',
@@ -147,7 +180,16 @@ export const Pacts: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'party', type: 'select', required: true, options: [{ value: 'municipality', label: { it: 'Comune', en: 'Municipality' } }, { value: 'partner', label: { it: 'Partner', en: 'Partner' } }], label: { it: 'Parte', en: 'Party' } },
+            {
+              name: 'party',
+              type: 'select',
+              required: true,
+              options: [
+                { value: 'municipality', label: { it: 'Comune', en: 'Municipality' } },
+                { value: 'partner', label: { it: 'Partner', en: 'Partner' } },
+              ],
+              label: { it: 'Parte', en: 'Party' },
+            },
             { name: 'organization', type: 'relationship', relationTo: 'organizations', label: { it: 'Organizzazione (se partner)', en: 'Organization (partners)' } },
           ],
         },
@@ -162,7 +204,12 @@ export const Pacts: CollectionConfig = {
         },
       ],
     },
-    attachmentsField('attachments', { it: 'Allegati', en: 'Attachments' }, { it: 'Allegato', en: 'Attachment' }, { it: 'File (es. il patto firmato in PDF)', en: 'File (e.g. the signed pact as PDF)' }),
+    attachmentsField(
+      'attachments',
+      { it: 'Allegati', en: 'Attachments' },
+      { it: 'Allegato', en: 'Attachment' },
+      { it: 'File (es. il patto firmato in PDF)', en: 'File (e.g. the signed pact as PDF)' },
+    ),
     importFingerprintField,
   ],
 }

@@ -60,8 +60,15 @@ describe('the CMS’s configuration', () => {
   })
 
   it('derives addresses from the ports and from each other', () => {
-    expect(parseConfig({ CMS_PORT: '5001', SITE_PORT: '5000' })).toMatchObject({ CMS_PUBLIC_URL: 'http://localhost:5001', SITE_URL: 'http://localhost:5000', SITE_INTERNAL_URL: 'http://localhost:5000' })
-    expect(parseConfig({ SITE_URL: 'https://quartieri.example.org' })).toMatchObject({ SITE_URL: 'https://quartieri.example.org', SITE_INTERNAL_URL: 'https://quartieri.example.org' })
+    expect(parseConfig({ CMS_PORT: '5001', SITE_PORT: '5000' })).toMatchObject({
+      CMS_PUBLIC_URL: 'http://localhost:5001',
+      SITE_URL: 'http://localhost:5000',
+      SITE_INTERNAL_URL: 'http://localhost:5000',
+    })
+    expect(parseConfig({ SITE_URL: 'https://quartieri.example.org' })).toMatchObject({
+      SITE_URL: 'https://quartieri.example.org',
+      SITE_INTERNAL_URL: 'https://quartieri.example.org',
+    })
     expect(parseConfig({ SITE_URL: 'https://quartieri.example.org', SITE_INTERNAL_URL: 'http://site:4321' }).SITE_INTERNAL_URL).toBe('http://site:4321')
     // Before those defaults, for `npm start`: what was given, undefined when unset.
     const given = parseVariables({ SITE_PORT: '5000' })
@@ -81,7 +88,16 @@ describe('the CMS’s configuration', () => {
       TRUSTED_PROXIES: '127.0.0.2',
       DATABASE_URI: 'mongodb://mongo:27017/quartieri?replicaSet=rs0',
     })
-    expect(config).toMatchObject({ SMTP_PORT: 465, SMTP_SECURE: true, QUARTIERI_DEMO: true, QUARTIERI_HOUSEKEEPING: false, QUARTIERI_SQLITE_TRANSACTIONS: true, SIGNUP_HOLD_HOURS: 0.5, LOGIN_ACCOUNT_RATE_LIMIT: 8, TRUSTED_PROXIES: ['127.0.0.2'] })
+    expect(config).toMatchObject({
+      SMTP_PORT: 465,
+      SMTP_SECURE: true,
+      QUARTIERI_DEMO: true,
+      QUARTIERI_HOUSEKEEPING: false,
+      QUARTIERI_SQLITE_TRANSACTIONS: true,
+      SIGNUP_HOLD_HOURS: 0.5,
+      LOGIN_ACCOUNT_RATE_LIMIT: 8,
+      TRUSTED_PROXIES: ['127.0.0.2'],
+    })
     expect(parseConfig({ DATABASE_URI: 'file:data/other.db' }).DATABASE_URI).toBe('file:data/other.db')
     // Italian first, whatever the order given.
     expect(parseConfig({ PORTAL_LOCALES: 'en, IT' }).PORTAL_LOCALES).toEqual(['it', 'en'])

@@ -18,7 +18,23 @@
  * extensions, no path aliases.
  */
 import { z } from 'zod'
-import { type ConfigProblem, type Env, configAccess, email, flag, httpUrl, integer, parseEnv, validateEnv, port, positiveNumber, proxyList, secret, text, variable } from '@quartieri/shared/platform/env-schema'
+import {
+  type ConfigProblem,
+  type Env,
+  configAccess,
+  email,
+  flag,
+  httpUrl,
+  integer,
+  parseEnv,
+  validateEnv,
+  port,
+  positiveNumber,
+  proxyList,
+  secret,
+  text,
+  variable,
+} from '@quartieri/shared/platform/env-schema'
 import { DEFAULT_LOCALE, DEFAULT_PORTAL_LOCALES, KNOWN_LOCALE_CODES, parseLocaleList, type LocaleCode } from '@quartieri/shared/platform/locales'
 
 export { ConfigError } from '@quartieri/shared/platform/env-schema'
@@ -31,7 +47,10 @@ const DATABASE_URI = /^(file:|mongodb:\/\/|mongodb\+srv:\/\/|libsql:|https?:\/\/
 const schema = z.object({
   // Database and files
   DATABASE_URI: variable(
-    { it: 'deve essere un URI file:…, mongodb://… o mongodb+srv://… (oppure vuoto: SQLite in DATA_DIR)', en: 'must be a file:…, mongodb://… or mongodb+srv://… URI (or empty: SQLite in DATA_DIR)' },
+    {
+      it: 'deve essere un URI file:…, mongodb://… o mongodb+srv://… (oppure vuoto: SQLite in DATA_DIR)',
+      en: 'must be a file:…, mongodb://… or mongodb+srv://… URI (or empty: SQLite in DATA_DIR)',
+    },
     (t) => (DATABASE_URI.test(t) ? t : undefined),
   ),
   DATA_DIR: text('data'),
@@ -54,7 +73,10 @@ const schema = z.object({
 
   // Content languages: Italian first, then the others the city offers (comma-separated codes).
   PORTAL_LOCALES: variable(
-    { it: `deve essere un elenco di codici di lingua separati da virgole, tra ${KNOWN_LOCALE_CODES.join(', ')}, che contenga "${DEFAULT_LOCALE}"`, en: `must be a comma-separated list of locale codes among ${KNOWN_LOCALE_CODES.join(', ')}, including "${DEFAULT_LOCALE}"` },
+    {
+      it: `deve essere un elenco di codici di lingua separati da virgole, tra ${KNOWN_LOCALE_CODES.join(', ')}, che contenga "${DEFAULT_LOCALE}"`,
+      en: `must be a comma-separated list of locale codes among ${KNOWN_LOCALE_CODES.join(', ')}, including "${DEFAULT_LOCALE}"`,
+    },
     (t): readonly LocaleCode[] | undefined => {
       try {
         return parseLocaleList(t)
@@ -114,7 +136,10 @@ function derive(values: Readonly<z.output<typeof schema>>, problems: ConfigProbl
   if (!values.PAYLOAD_SECRET && values.NODE_ENV === 'production' && values.QUARTIERI_DEMO !== true && !building) {
     problems.push({
       variable: 'PAYLOAD_SECRET',
-      rule: { it: 'è obbligatoria in produzione (anche con `npm start` e QUARTIERI_DEMO=0): vedi .env.example', en: 'is required in production (including `npm start` with QUARTIERI_DEMO=0): see .env.example' },
+      rule: {
+        it: 'è obbligatoria in produzione (anche con `npm start` e QUARTIERI_DEMO=0): vedi .env.example',
+        en: 'is required in production (including `npm start` with QUARTIERI_DEMO=0): see .env.example',
+      },
     })
   }
   const siteUrl = values.SITE_URL ?? `http://localhost:${values.SITE_PORT}`

@@ -12,7 +12,18 @@ let migrations: Migration[]
 const db = () => (payload.db as unknown as SQLiteAdapter).drizzle
 
 const lexical = (text: string) =>
-  JSON.stringify({ root: { type: 'root', format: '', indent: 0, version: 1, direction: null, children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: null, children: [{ type: 'text', text, version: 1, format: 0, mode: 'normal', style: '', detail: 0 }] }] } })
+  JSON.stringify({
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: null,
+      children: [
+        { type: 'paragraph', format: '', indent: 0, version: 1, direction: null, children: [{ type: 'text', text, version: 1, format: 0, mode: 'normal', style: '', detail: 0 }] },
+      ],
+    },
+  })
 
 // A database from before content was translatable: every earlier migration, Italian texts in the old columns.
 beforeAll(async () => {
@@ -24,27 +35,47 @@ beforeAll(async () => {
   const localised = migrations.findIndex((m) => m.name.endsWith('_localised_content'))
   await payload.db.migrate({ migrations: migrations.slice(0, localised) })
   const run = (query: ReturnType<typeof sql>) => db().run(query)
-  await run(sql`INSERT INTO neighbourhoods (id, name, slug, summary, description, _status) VALUES (1, 'Corvetto', 'corvetto', 'Un quartiere vivace', ${lexical('Case popolari e orti.')}, 'published')`)
+  await run(
+    sql`INSERT INTO neighbourhoods (id, name, slug, summary, description, _status) VALUES (1, 'Corvetto', 'corvetto', 'Un quartiere vivace', ${lexical('Case popolari e orti.')}, 'published')`,
+  )
   await run(sql`INSERT INTO neighbourhoods_works_progress (_order, _parent_id, id, label, percent) VALUES (1, 1, 'w1', 'Tetti rifatti', 40)`)
-  await run(sql`INSERT INTO neighbourhoods_venue_opening_hours (_order, _parent_id, id, day, opens, closes, note) VALUES (1, 1, 'h1', 'mon', '09:00', '12:00', 'Solo su appuntamento')`)
-  await run(sql`INSERT INTO laboratories (id, title, slug, neighbourhood_id, summary, capacity, _status) VALUES (1, 'Orti condivisi', 'orti', 1, 'Coltiviamo insieme', 20, 'published')`)
+  await run(
+    sql`INSERT INTO neighbourhoods_venue_opening_hours (_order, _parent_id, id, day, opens, closes, note) VALUES (1, 1, 'h1', 'mon', '09:00', '12:00', 'Solo su appuntamento')`,
+  )
+  await run(
+    sql`INSERT INTO laboratories (id, title, slug, neighbourhood_id, summary, capacity, _status) VALUES (1, 'Orti condivisi', 'orti', 1, 'Coltiviamo insieme', 20, 'published')`,
+  )
   await run(sql`INSERT INTO laboratories_texts (id, "order", parent_id, path, text) VALUES (1, 1, 1, 'themes', 'Verde'), (2, 2, 1, 'themes', 'Cibo')`)
-  await run(sql`INSERT INTO events (id, title, slug, type, neighbourhood_id, start, summary, cancelled, cancellation_reason, _status) VALUES (1, 'Festa di primavera', 'festa', 'festival', 1, '2027-04-01T15:00:00.000Z', 'Musica e merenda', 1, 'Pioggia prevista', 'published')`)
-  await run(sql`INSERT INTO pacts (id, code, title, slug, kind, status, summary, objectives, objectives_text, _status) VALUES (1, 'PC-1', 'Patto del verde', 'patto-verde', 'collaboration-pact', 'drafting', 'Cura delle aiuole', ${lexical('Aiuole fiorite.')}, 'Aiuole fiorite.', 'published')`)
+  await run(
+    sql`INSERT INTO events (id, title, slug, type, neighbourhood_id, start, summary, cancelled, cancellation_reason, _status) VALUES (1, 'Festa di primavera', 'festa', 'festival', 1, '2027-04-01T15:00:00.000Z', 'Musica e merenda', 1, 'Pioggia prevista', 'published')`,
+  )
+  await run(
+    sql`INSERT INTO pacts (id, code, title, slug, kind, status, summary, objectives, objectives_text, _status) VALUES (1, 'PC-1', 'Patto del verde', 'patto-verde', 'collaboration-pact', 'drafting', 'Cura delle aiuole', ${lexical('Aiuole fiorite.')}, 'Aiuole fiorite.', 'published')`,
+  )
   await run(sql`INSERT INTO pacts_rels (id, "order", parent_id, path, neighbourhoods_id) VALUES (1, 1, 1, 'neighbourhoods', 1)`)
   await run(sql`INSERT INTO pacts_commitments (_order, _parent_id, id, party, description, resource_kind) VALUES (1, 1, 'c1', 'municipality', 'Fornisce gli attrezzi', 'in-kind')`)
   await run(sql`INSERT INTO pacts_signatories (_order, _parent_id, id, office, role) VALUES (1, 1, 's1', 'Ufficio Verde', 'Capofila')`)
-  await run(sql`INSERT INTO _pacts_v (id, parent_id, version_code, version_title, version_slug, version_summary, version__status, latest) VALUES (1, 1, 'PC-1', 'Patto del verde', 'patto-verde', 'Cura delle aiuole', 'published', 1)`)
-  await run(sql`INSERT INTO _pacts_v_version_commitments (_order, _parent_id, id, _uuid, party, description, resource_kind) VALUES (1, 1, 1, 'c1', 'municipality', 'Fornisce gli attrezzi', 'in-kind')`)
+  await run(
+    sql`INSERT INTO _pacts_v (id, parent_id, version_code, version_title, version_slug, version_summary, version__status, latest) VALUES (1, 1, 'PC-1', 'Patto del verde', 'patto-verde', 'Cura delle aiuole', 'published', 1)`,
+  )
+  await run(
+    sql`INSERT INTO _pacts_v_version_commitments (_order, _parent_id, id, _uuid, party, description, resource_kind) VALUES (1, 1, 1, 'c1', 'municipality', 'Fornisce gli attrezzi', 'in-kind')`,
+  )
   await run(sql`INSERT INTO _pacts_v_rels (id, "order", parent_id, path, neighbourhoods_id) VALUES (1, 1, 1, 'version.neighbourhoods', 1)`)
-  await run(sql`INSERT INTO projects (id, title, slug, pact_id, neighbourhood_id, domain, status, _status) VALUES (1, 'Aiuole fiorite', 'aiuole', 1, 1, 'care-of-city', 'planned', 'published')`)
+  await run(
+    sql`INSERT INTO projects (id, title, slug, pact_id, neighbourhood_id, domain, status, _status) VALUES (1, 'Aiuole fiorite', 'aiuole', 1, 1, 'care-of-city', 'planned', 'published')`,
+  )
   await run(sql`INSERT INTO projects_milestones (_order, _parent_id, id, date, title, note) VALUES (1, 1, 'm1', '2027-03-01T12:00:00.000Z', 'Semina', 'Con le scuole')`)
   await run(sql`INSERT INTO indicators (id, name, unit, pact_id, _status) VALUES (1, 'Alberi piantati', 'alberi', 1, 'published')`)
-  await run(sql`INSERT INTO results (id, title, slug, period_from, period_to, summary, _status) VALUES (1, 'Un anno di patti', 'un-anno', '2026-01-01T12:00:00.000Z', '2026-12-31T12:00:00.000Z', 'Che cosa è cambiato', 'published')`)
+  await run(
+    sql`INSERT INTO results (id, title, slug, period_from, period_to, summary, _status) VALUES (1, 'Un anno di patti', 'un-anno', '2026-01-01T12:00:00.000Z', '2026-12-31T12:00:00.000Z', 'Che cosa è cambiato', 'published')`,
+  )
   await run(sql`INSERT INTO results_key_figures (_order, _parent_id, id, label, value, unit) VALUES (1, 1, 'k1', 'Volontari', 120, 'persone')`)
   await run(sql`INSERT INTO organizations (id, name, slug, kind, _status) VALUES (1, 'Amici del parco', 'amici-parco', 'association', 'published')`)
   await run(sql`INSERT INTO grants (id, title, slug, year, summary, _status) VALUES (1, 'Bando quartieri 2026', 'bando-2026', 2026, 'Contributi alle associazioni', 'published')`)
-  await run(sql`INSERT INTO grants_awards (_order, _parent_id, id, beneficiary_id, amount, awarded_at, purpose, legal_basis, office, selection_method) VALUES (1, 1, 'g1', 1, 5000, '2026-06-01T12:00:00.000Z', 'Feste di via', 'Regolamento comunale', 'Ufficio Partecipazione', 'public-call')`)
+  await run(
+    sql`INSERT INTO grants_awards (_order, _parent_id, id, beneficiary_id, amount, awarded_at, purpose, legal_basis, office, selection_method) VALUES (1, 1, 'g1', 1, 5000, '2026-06-01T12:00:00.000Z', 'Feste di via', 'Regolamento comunale', 'Ufficio Partecipazione', 'public-call')`,
+  )
   await payload.db.migrate({ migrations })
 })
 

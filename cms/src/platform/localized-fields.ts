@@ -35,7 +35,9 @@ export function translatableHTMLField(args: { htmlFieldName: string; lexicalFiel
     const value = hookArgs.siblingData?.[args.lexicalFieldName]
     if (!isLocaleMap(value)) return toHTML(hookArgs)
     const entries = await Promise.all(
-      Object.entries(value).map(async ([locale, data]) => [locale, data ? await toHTML({ ...hookArgs, siblingData: { ...hookArgs.siblingData, [args.lexicalFieldName]: data } }) : null] as const),
+      Object.entries(value).map(
+        async ([locale, data]) => [locale, data ? await toHTML({ ...hookArgs, siblingData: { ...hookArgs.siblingData, [args.lexicalFieldName]: data } }) : null] as const,
+      ),
     )
     return Object.fromEntries(entries)
   }

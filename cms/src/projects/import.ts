@@ -31,7 +31,12 @@ function projectData(editorConfig: EditorConfig, record: ProjectRecord, pact: Id
 }
 
 /** Indicators have no slug: within their pact or project, the Italian name is the key. */
-async function upsertIndicator({ payload, req }: Pick<ImportContext, 'payload' | 'req'>, record: IndicatorRecord, parent: { pact: Id } | { project: Id }, status: 'published' | 'draft'): Promise<RecordOutcome> {
+async function upsertIndicator(
+  { payload, req }: Pick<ImportContext, 'payload' | 'req'>,
+  record: IndicatorRecord,
+  parent: { pact: Id } | { project: Id },
+  status: 'published' | 'draft',
+): Promise<RecordOutcome> {
   const [field, id] = 'pact' in parent ? ['pact', parent.pact] : ['project', parent.project]
   const data = {
     name: translated(record.name),
@@ -51,7 +56,6 @@ async function upsertIndicator({ payload, req }: Pick<ImportContext, 'payload' |
   return current ? 'updated' : 'created'
 }
 
-
 /** How many progress lines a pact's projects add (indicators have none). */
 export const projectCount = (pact: PactRecord) => pact.projects?.length ?? 0
 
@@ -62,10 +66,22 @@ export async function importProjectsOf(context: ImportContext, record: PactRecor
   const neighbourhoods = await context.load('neighbourhoods', [...record.neighbourhoods, ...(record.projects ?? []).flatMap((p) => (p.neighbourhood ? [p.neighbourhood] : []))])
   for (const project of record.projects ?? []) {
     const neighbourhood = neighbourhoods.get(project.neighbourhood ?? record.neighbourhoods[0]!)!
-    const data = { ...projectData(editorConfig, project, pactId, neighbourhood, record.status), importFingerprint: fingerprint({ project, pact: record.slug, status: record.status, neighbourhood }) }
+    const data = {
+      ...projectData(editorConfig, project, pactId, neighbourhood, record.status),
+      importFingerprint: fingerprint({ project, pact: record.slug, status: record.status, neighbourhood }),
+    }
     context.record('projects', project.slug, await upsertBySlug(payload, req, 'projects', data, record.status === 'draft'))
     if ((project.indicators ?? []).length > 0) {
-      const found = await payload.find({ collection: 'projects', where: { slug: { equals: project.slug } }, draft: true, depth: 0, limit: 1, req, overrideAccess: true, select: { slug: true } })
+      const found = await payload.find({
+        collection: 'projects',
+        where: { slug: { equals: project.slug } },
+        draft: true,
+        depth: 0,
+        limit: 1,
+        req,
+        overrideAccess: true,
+        select: { slug: true },
+      })
       for (const indicator of project.indicators ?? []) context.count(await upsertIndicator(context, indicator, { project: found.docs[0]!.id }, record.status))
     }
   }

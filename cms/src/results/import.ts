@@ -18,7 +18,6 @@ function resultData(editorConfig: EditorConfig, record: ResultRecord, ref: Looku
   }
 }
 
-
 export const resultsImport: ImportPart = {
   name: 'results',
   count: (file) => file.results?.length ?? 0,
@@ -26,7 +25,10 @@ export const resultsImport: ImportPart = {
     const { payload, req, editorConfig, file, load } = context
     const results = file.results ?? []
     if (results.length === 0) return
-    await load('neighbourhoods', results.flatMap((r) => r.neighbourhoods ?? []))
+    await load(
+      'neighbourhoods',
+      results.flatMap((r) => r.neighbourhoods ?? []),
+    )
     const { ref, problems } = context.references()
     const records = results.map((r, i) => ({ record: r, data: resultData(editorConfig, r, ref, i) }))
     if (problems.length > 0) throw new ImportReferenceError(problems)

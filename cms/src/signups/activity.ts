@@ -25,7 +25,17 @@ export interface Activity {
 export const activityField = (kind: ActivityKind) => (kind === 'laboratories' ? 'laboratory' : 'event') as 'laboratory' | 'event'
 
 export function labActivity(lab: Laboratory): Activity {
-  return { kind: 'laboratories', id: lab.id, title: lab.title, slug: lab.slug, capacity: lab.capacity, opensAt: lab.signupOpensAt, closesAt: lab.signupClosesAt, closed: lab.phase === 'closed', neighbourhood: idOf(lab.neighbourhood) ?? null }
+  return {
+    kind: 'laboratories',
+    id: lab.id,
+    title: lab.title,
+    slug: lab.slug,
+    capacity: lab.capacity,
+    opensAt: lab.signupOpensAt,
+    closesAt: lab.signupClosesAt,
+    closed: lab.phase === 'closed',
+    neighbourhood: idOf(lab.neighbourhood) ?? null,
+  }
 }
 
 export function eventActivity(event: Event): Activity {

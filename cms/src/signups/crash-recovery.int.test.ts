@@ -17,11 +17,17 @@ const person = (n: number, lab: Laboratory) => ({ laboratory: lab.id, name: `Per
 
 async function lab(capacity: number): Promise<Laboratory> {
   const slug = `crash-${++counter}`
-  return payload.create({ collection: 'laboratories', data: { title: `Laboratorio ${slug}`, slug, neighbourhood: neighbourhoodId as number, capacity, phase: 'listening', _status: 'published' }, overrideAccess: true })
+  return payload.create({
+    collection: 'laboratories',
+    data: { title: `Laboratorio ${slug}`, slug, neighbourhood: neighbourhoodId as number, capacity, phase: 'listening', _status: 'published' },
+    overrideAccess: true,
+  })
 }
 
 async function records(l: Laboratory) {
-  const registrations = (await payload.find({ collection: 'registrations', where: { laboratory: { equals: l.id } }, sort: 'createdAt', pagination: false, overrideAccess: true, depth: 0 })).docs
+  const registrations = (
+    await payload.find({ collection: 'registrations', where: { laboratory: { equals: l.id } }, sort: 'createdAt', pagination: false, overrideAccess: true, depth: 0 })
+  ).docs
   const claims = (await payload.find({ collection: 'seat-claims', where: { laboratory: { equals: l.id } }, pagination: false, overrideAccess: true, depth: 0 })).docs
   return {
     registrations,

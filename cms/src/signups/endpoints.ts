@@ -63,7 +63,11 @@ export const signUpEndpoint: Endpoint = {
     // A filled honeypot means a bot: answer as if all went well, store nothing.
     if (typeof body.website === 'string' && body.website.trim() !== '') return json(202, { ok: true, code: 'received', message: MESSAGES.received })
     // Ids as the database has them (a positive whole number on SQLite): 1e309, -1, 1.5, arrays or objects find nothing.
-    const target = isDocumentId(req.payload, 'events', body.event) ? { event: body.event } : isDocumentId(req.payload, 'laboratories', body.laboratory) ? { laboratory: body.laboratory } : null
+    const target = isDocumentId(req.payload, 'events', body.event)
+      ? { event: body.event }
+      : isDocumentId(req.payload, 'laboratories', body.laboratory)
+        ? { laboratory: body.laboratory }
+        : null
     if (!target) return fail(400, 'lab-not-found')
     // The page's locale, among the portal's: the person's mails are written in it.
     const form = signupFieldErrors(body, portalLocales())
@@ -141,9 +145,16 @@ export const exportEndpoint: Endpoint = {
     if (!hasRole(req.user, 'admin', 'editor', 'operator')) return fail(req.user ? 403 : 401, 'forbidden')
     const labParam = req.searchParams.get('laboratory')
     const eventParam = req.searchParams.get('event')
-    const filter = eventParam !== null ? { collection: 'events' as const, field: 'event', id: eventParam } : labParam !== null ? { collection: 'laboratories' as const, field: 'laboratory', id: labParam } : null
+    const filter =
+      eventParam !== null
+        ? { collection: 'events' as const, field: 'event', id: eventParam }
+        : labParam !== null
+          ? { collection: 'laboratories' as const, field: 'laboratory', id: labParam }
+          : null
     if (filter) {
-      const found = isDocumentId(req.payload, filter.collection, filter.id) ? await req.payload.find({ collection: filter.collection, where: { id: { equals: filter.id } }, depth: 0, limit: 1, draft: true, overrideAccess: true }) : null
+      const found = isDocumentId(req.payload, filter.collection, filter.id)
+        ? await req.payload.find({ collection: filter.collection, where: { id: { equals: filter.id } }, depth: 0, limit: 1, draft: true, overrideAccess: true })
+        : null
       const doc = found?.docs[0]
       if (!doc) return fail(404, 'lab-not-found')
       const neighbourhood = idOf(doc.neighbourhood)
@@ -170,7 +181,10 @@ export const exportEndpoint: Endpoint = {
       r.createdAt,
       r.consent?.privacyNoticeVersion ?? '',
       r.consent?.acceptedAt ?? '',
-      (r.attendance ?? []).filter((a) => a.present).map((a) => a.sessionDate.slice(0, 10)).join(' '),
+      (r.attendance ?? [])
+        .filter((a) => a.present)
+        .map((a) => a.sessionDate.slice(0, 10))
+        .join(' '),
     ])
     // What people typed may start with = + - @: a leading apostrophe keeps spreadsheets from running it as a formula.
     const csv = stringify([CSV_COLUMNS.map(([, label]) => label), ...rows], { bom: true, escape_formulas: true })

@@ -9,10 +9,12 @@ const RETENTION_SWEEP_MS = 6 * 60 * 60_000
 const MAIL_GRACE_MS = 60_000
 
 const describe = (report: ReconcileReport) =>
-  `${report.expired} holds expired, ${Object.entries(report.repairs)
-    .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${kind} ${n}`)
-    .join(', ') || 'no repairs'} (${report.checked} activities checked)`
+  `${report.expired} holds expired, ${
+    Object.entries(report.repairs)
+      .filter(([, n]) => n > 0)
+      .map(([kind, n]) => `${kind} ${n}`)
+      .join(', ') || 'no repairs'
+  } (${report.checked} activities checked)`
 
 /**
  * Scheduled jobs of the running CMS server. At start, before the first request is answered, the sign-ups are

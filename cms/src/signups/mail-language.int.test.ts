@@ -28,12 +28,25 @@ beforeAll(async () => {
   const start = new Date(Date.now() + 20 * 24 * 3600_000).toISOString()
   event = await payload.create({
     collection: 'events',
-    data: { title: 'Festa di primavera', slug: 'festa-primavera', type: 'festival', start, neighbourhood, summary: 'Musica e merenda', registration: { mode: 'required', capacity: 10 }, _status: 'published' },
+    data: {
+      title: 'Festa di primavera',
+      slug: 'festa-primavera',
+      type: 'festival',
+      start,
+      neighbourhood,
+      summary: 'Musica e merenda',
+      registration: { mode: 'required', capacity: 10 },
+      _status: 'published',
+    },
     overrideAccess: true,
   })
   await payload.update({ collection: 'events', id: event.id, locale: 'en', data: { title: 'Spring party', summary: 'Music and snacks' }, overrideAccess: true })
   // A lab with no English texts: English mails name it in Italian.
-  lab = await payload.create({ collection: 'laboratories', data: { title: 'Orti condivisi', slug: 'orti-condivisi', neighbourhood, capacity: 5, phase: 'listening', _status: 'published' }, overrideAccess: true })
+  lab = await payload.create({
+    collection: 'laboratories',
+    data: { title: 'Orti condivisi', slug: 'orti-condivisi', neighbourhood, capacity: 5, phase: 'listening', _status: 'published' },
+    overrideAccess: true,
+  })
 })
 
 afterAll(async () => {
@@ -83,7 +96,12 @@ describe('sign-up mails in the person’s language', () => {
     await signUp(payload, { ...signer('change@example.org', 'en'), event: event.id })
     const token = /conferma\?token=([\w-]+)/.exec((await mailTo('change@example.org')).text)?.[1]
     await confirmSignup(payload, token!)
-    await payload.update({ collection: 'events', id: event.id, data: { start: new Date(Date.parse(event.start) + 3600_000).toISOString(), _status: 'published' }, overrideAccess: true })
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { start: new Date(Date.parse(event.start) + 3600_000).toISOString(), _status: 'published' },
+      overrideAccess: true,
+    })
     await expect.poll(async () => (await mailTo('change@example.org')).subject, { timeout: 10_000 }).toBe('Event changed: Spring party')
   })
 })

@@ -22,7 +22,6 @@ interface MailContext {
 
 type Locale = MailLanguage
 
-
 const when = (date: Date, locale: Locale) =>
   new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(date)
 
@@ -45,8 +44,14 @@ function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {
       return {
         subject: it ? `Conferma la tua iscrizione: ${lab}` : `Confirm your sign-up: ${lab}`,
         paragraphs: it
-          ? [`Ti teniamo un posto ${what} «${lab}» fino al ${until}.`, 'Per confermarlo apri il link qui sotto e premi il pulsante «Conferma». Se non confermi entro quella data, il posto passa alla prima persona in lista d’attesa.']
-          : [`We are holding a seat for you at the “${lab}” ${what} until ${until}.`, 'To confirm it, open the link below and press “Confirm”. If you do not confirm by then, the seat goes to the first person on the waiting list.'],
+          ? [
+              `Ti teniamo un posto ${what} «${lab}» fino al ${until}.`,
+              'Per confermarlo apri il link qui sotto e premi il pulsante «Conferma». Se non confermi entro quella data, il posto passa alla prima persona in lista d’attesa.',
+            ]
+          : [
+              `We are holding a seat for you at the “${lab}” ${what} until ${until}.`,
+              'To confirm it, open the link below and press “Confirm”. If you do not confirm by then, the seat goes to the first person on the waiting list.',
+            ],
         links: [confirmLink, cancelLink],
         labPage,
       }
@@ -54,8 +59,14 @@ function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {
       return {
         subject: it ? `Sei in lista d’attesa: ${lab}` : `You are on the waiting list: ${lab}`,
         paragraphs: it
-          ? [`I posti ${whatOf} «${lab}» sono al momento esauriti: sei in lista d’attesa, in ordine di arrivo.`, 'Conferma il tuo indirizzo e-mail con il link qui sotto: se si libera un posto ti scriveremo e sarà subito tuo.']
-          : [`The “${lab}” ${what} is full at the moment: you are on the waiting list, in order of arrival.`, 'Confirm your e-mail address with the link below: if a seat frees up we will write to you and it will be yours at once.'],
+          ? [
+              `I posti ${whatOf} «${lab}» sono al momento esauriti: sei in lista d’attesa, in ordine di arrivo.`,
+              'Conferma il tuo indirizzo e-mail con il link qui sotto: se si libera un posto ti scriveremo e sarà subito tuo.',
+            ]
+          : [
+              `The “${lab}” ${what} is full at the moment: you are on the waiting list, in order of arrival.`,
+              'Confirm your e-mail address with the link below: if a seat frees up we will write to you and it will be yours at once.',
+            ],
         links: [confirmLink, cancelLink],
         labPage,
       }
@@ -69,7 +80,9 @@ function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {
     case 'promoted-confirmed':
       return {
         subject: it ? `Si è liberato un posto: ${lab}` : `A seat has become free: ${lab}`,
-        paragraphs: it ? [`Si è liberato un posto ${what} «${lab}» ed è tuo: la tua iscrizione è confermata.`] : [`A seat has become free at the “${lab}” ${what} and it is yours: your sign-up is confirmed.`],
+        paragraphs: it
+          ? [`Si è liberato un posto ${what} «${lab}» ed è tuo: la tua iscrizione è confermata.`]
+          : [`A seat has become free at the “${lab}” ${what} and it is yours: your sign-up is confirmed.`],
         links: [cancelLink],
         labPage,
       }
@@ -77,8 +90,16 @@ function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {
       return {
         subject: it ? `La tua iscrizione è stata annullata: ${lab}` : `Your sign-up has been cancelled: ${lab}`,
         paragraphs: it
-          ? [`Il personale del portale ha annullato la tua iscrizione ${what} «${lab}».`, `Motivo: ${ctx.reason ?? ''}`, 'Se pensi che sia un errore, puoi iscriverti di nuovo dalla pagina qui sotto, finché ci sono posti.']
-          : [`The portal's staff have cancelled your sign-up for the “${lab}” ${what}.`, `Reason: ${ctx.reason ?? ''}`, 'If you think this is a mistake, you can sign up again from the page below while seats are left.'],
+          ? [
+              `Il personale del portale ha annullato la tua iscrizione ${what} «${lab}».`,
+              `Motivo: ${ctx.reason ?? ''}`,
+              'Se pensi che sia un errore, puoi iscriverti di nuovo dalla pagina qui sotto, finché ci sono posti.',
+            ]
+          : [
+              `The portal's staff have cancelled your sign-up for the “${lab}” ${what}.`,
+              `Reason: ${ctx.reason ?? ''}`,
+              'If you think this is a mistake, you can sign up again from the page below while seats are left.',
+            ],
         links: [],
         labPage,
       }
@@ -99,7 +120,10 @@ export function renderSignupMail(kind: SignupMailKind, ctx: MailContext) {
   const locale = mailLanguage(ctx.registration.locale)
   const { subject, paragraphs, links, labPage } = compose(kind, ctx, locale)
   const greeting = locale === 'it' ? `Gentile ${ctx.registration.name ?? ''},` : `Dear ${ctx.registration.name ?? ''},`
-  const footer = locale === 'it' ? 'Hai ricevuto questo messaggio perché questo indirizzo è stato usato per iscriversi sul portale Quartieri.' : 'You received this message because this address was used to sign up on the Quartieri portal.'
+  const footer =
+    locale === 'it'
+      ? 'Hai ricevuto questo messaggio perché questo indirizzo è stato usato per iscriversi sul portale Quartieri.'
+      : 'You received this message because this address was used to sign up on the Quartieri portal.'
   const text = [greeting, '', ...paragraphs.flatMap((p) => [p, '']), ...links.flatMap((l) => [`${l.label}: ${l.url}`]), '', `${labPage}`, '', '-- ', footer].join('\n')
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:'Titillium Web',Arial,sans-serif;color:#1a1a1a;line-height:1.5">
 <p>${escapeHtml(greeting)}</p>
@@ -135,5 +159,7 @@ function calendarAttachment(activity: MailContext['activity']) {
   const event = publicEventSchema.safeParse(activity.event)
   if (!event.success) return undefined
   const siteUrl = config.SITE_URL
-  return [{ filename: `${activity.slug}.ics`, content: buildCalendar([event.data], { name: activity.title, siteUrl }), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
+  return [
+    { filename: `${activity.slug}.ics`, content: buildCalendar([event.data], { name: activity.title, siteUrl }), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' },
+  ]
 }

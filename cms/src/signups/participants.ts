@@ -4,7 +4,6 @@ import type { Registration } from '../payload-types.ts'
 import { idOf, type Id } from '@quartieri/shared/platform/ids'
 import { TIME_ZONE } from '@quartieri/shared/platform/dates'
 
-
 /** Rome calendar year of an instant. */
 const ROME_YEAR = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric' })
 
@@ -26,7 +25,12 @@ export async function participantRecords(payload: Payload): Promise<ParticipantR
   const published = async (collection: 'laboratories' | 'events' | 'neighbourhoods', ids: Id[]) => {
     if (ids.length === 0) return new Map<string, { slug: string; title: string }>()
     const docs = await payload.find({ collection, where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] }, depth: 0, pagination: false, overrideAccess: true })
-    return new Map(docs.docs.map((d) => [String(d.id), { slug: String((d as { slug: string }).slug), title: String((d as { title?: string; name?: string }).title ?? (d as { name?: string }).name ?? '') }]))
+    return new Map(
+      docs.docs.map((d) => [
+        String(d.id),
+        { slug: String((d as { slug: string }).slug), title: String((d as { title?: string; name?: string }).title ?? (d as { name?: string }).name ?? '') },
+      ]),
+    )
   }
   const unique = (values: Array<Id | undefined>) => [...new Set(values.filter((v): v is Id => v !== undefined).map(String))]
   const [labs, events, neighbourhoods] = await Promise.all([
@@ -44,7 +48,12 @@ export async function participantRecords(payload: Payload): Promise<ParticipantR
     const activity = lab ? { kind: 'laboratory' as const, ...lab } : event ? { kind: 'event' as const, ...event } : null
     if (!activity) continue
     const neighbourhoodId = idOf(r.neighbourhood)
-    records.push({ person, year: Number(ROME_YEAR.format(new Date(r.createdAt))), neighbourhood: neighbourhoodId !== undefined ? neighbourhoods.get(String(neighbourhoodId))?.slug : undefined, activity })
+    records.push({
+      person,
+      year: Number(ROME_YEAR.format(new Date(r.createdAt))),
+      neighbourhood: neighbourhoodId !== undefined ? neighbourhoods.get(String(neighbourhoodId))?.slug : undefined,
+      activity,
+    })
   }
   return records
 }

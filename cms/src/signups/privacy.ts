@@ -5,7 +5,6 @@ import { activityOfRegistration, loadActivity, type ActivityKind } from './activ
 import { promoteWaitlist } from './service.ts'
 import { config } from '../platform/config.ts'
 
-
 /**
  * Removes the personal data of the matching sign-ups, keeping the anonymous record (lab, status, dates)
  * so counts stay right. Pending holds and waitlist places are given up, and their seats passed on.
@@ -86,8 +85,22 @@ export function eventOverAt(event: EventTimes): number | null {
 export async function anonymiseExpiredSignups(payload: Payload, now = new Date(), days = retentionDays()): Promise<number> {
   const cutoffMs = now.getTime() - days * DAY_MS
   const cutoff = new Date(cutoffMs).toISOString()
-  const labs = await payload.find({ collection: 'laboratories', where: { and: [{ phase: { equals: 'closed' } }, { closedAt: { less_than: cutoff } }] }, depth: 0, pagination: false, overrideAccess: true, select: { title: true } })
-  const events = await payload.find({ collection: 'events', where: { start: { less_than: cutoff } }, depth: 0, pagination: false, overrideAccess: true, select: { start: true, end: true, recurrence: true } })
+  const labs = await payload.find({
+    collection: 'laboratories',
+    where: { and: [{ phase: { equals: 'closed' } }, { closedAt: { less_than: cutoff } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { title: true },
+  })
+  const events = await payload.find({
+    collection: 'events',
+    where: { start: { less_than: cutoff } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { start: true, end: true, recurrence: true },
+  })
   const overEvents = events.docs.filter((event) => {
     const over = eventOverAt(event as EventTimes)
     return over !== null && over < cutoffMs

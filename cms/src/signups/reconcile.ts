@@ -97,7 +97,13 @@ async function repairActivity(payload: Payload, activity: Activity, now: Date, m
 async function withFreshLinks(payload: Payload, activity: Activity, registration: Registration, kind: SignupMail): Promise<OwedMail> {
   const confirm = newToken()
   const cancel = newToken()
-  const updated = await payload.update({ collection: 'registrations', id: registration.id, data: { confirmTokenHash: confirm.hash, cancelTokenHash: cancel.hash, pendingMail: kind }, overrideAccess: true, depth: 0 })
+  const updated = await payload.update({
+    collection: 'registrations',
+    id: registration.id,
+    data: { confirmTokenHash: confirm.hash, cancelTokenHash: cancel.hash, pendingMail: kind },
+    overrideAccess: true,
+    depth: 0,
+  })
   const holdUntil = updated.holdExpiresAt ? new Date(updated.holdExpiresAt) : holdExpiry(new Date(), HOLD_HOURS())
   return { registration: updated, activity, kind, confirm, cancel, holdUntil }
 }

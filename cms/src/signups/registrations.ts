@@ -36,8 +36,22 @@ export const Registrations: CollectionConfig = {
   hooks: { beforeDelete: [releaseSeatBeforeDelete], afterDelete: [promoteAfterDelete] },
   endpoints: [signUpEndpoint, confirmEndpoint, cancelEndpoint, exportEndpoint, eraseEndpoint, participantsEndpoint, staffCancelEndpoint],
   fields: [
-    { name: 'laboratory', type: 'relationship', relationTo: 'laboratories', index: true, label: { it: 'Laboratorio', en: 'Laboratory' }, admin: { readOnly: true, condition: (data) => Boolean(data?.laboratory) } },
-    { name: 'event', type: 'relationship', relationTo: 'events', index: true, label: { it: 'Evento', en: 'Event' }, admin: { readOnly: true, condition: (data) => Boolean(data?.event) } },
+    {
+      name: 'laboratory',
+      type: 'relationship',
+      relationTo: 'laboratories',
+      index: true,
+      label: { it: 'Laboratorio', en: 'Laboratory' },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.laboratory) },
+    },
+    {
+      name: 'event',
+      type: 'relationship',
+      relationTo: 'events',
+      index: true,
+      label: { it: 'Evento', en: 'Event' },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.event) },
+    },
     { name: 'neighbourhood', type: 'relationship', relationTo: 'neighbourhoods', index: true, label: { it: 'Quartiere', en: 'Neighbourhood' }, admin: { readOnly: true } },
     {
       name: 'status',
@@ -64,7 +78,12 @@ export const Registrations: CollectionConfig = {
         { name: 'at', type: 'date', label: { it: 'Il', en: 'On' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
-    { name: 'holdExpiresAt', type: 'date', label: { it: 'Posto riservato fino al', en: 'Seat held until' }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'holdExpiresAt',
+      type: 'date',
+      label: { it: 'Posto riservato fino al', en: 'Seat held until' },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'emailVerified', type: 'checkbox', defaultValue: false, label: { it: 'E-mail verificata', en: 'E-mail verified' }, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'name', type: 'text', label: { it: 'Nome e cognome', en: 'Full name' }, admin: { readOnly: true } },
     { name: 'email', type: 'email', index: true, label: { it: 'E-mail', en: 'E-mail' }, admin: { readOnly: true } },

@@ -14,7 +14,14 @@ export const releaseSeatBeforeDelete: CollectionBeforeDeleteHook = async ({ id, 
   const ref = registration ? activityOfRegistration(registration) : null
   const release = async () => {
     if (registration && registration.status !== 'cancelled' && registration.status !== 'expired') {
-      await req.payload.update({ collection: 'registrations', id, data: { status: 'cancelled', holdExpiresAt: null, dedupeKey: `cancelled:${id}`, pendingMail: null }, overrideAccess: true, depth: 0, req })
+      await req.payload.update({
+        collection: 'registrations',
+        id,
+        data: { status: 'cancelled', holdExpiresAt: null, dedupeKey: `cancelled:${id}`, pendingMail: null },
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
     }
     await req.payload.delete({ collection: 'seat-claims', where: { registration: { equals: id } }, overrideAccess: true, req })
   }

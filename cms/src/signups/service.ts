@@ -76,7 +76,8 @@ async function releaseSeat(payload: Payload, registrationId: Id): Promise<void> 
   await payload.delete({ collection: 'seat-claims', where: { registration: { equals: registrationId } }, overrideAccess: true })
 }
 
-const countClaims = async (payload: Payload, activity: Pick<Activity, 'kind' | 'id'>) => (await payload.count({ collection: 'seat-claims', where: of(activity), overrideAccess: true })).totalDocs
+const countClaims = async (payload: Payload, activity: Pick<Activity, 'kind' | 'id'>) =>
+  (await payload.count({ collection: 'seat-claims', where: of(activity), overrideAccess: true })).totalDocs
 
 /** A mail a step owes someone: marked as owed (pendingMail) in the step's own writes, sent once the step is done. */
 export interface OwedMail {
@@ -94,7 +95,13 @@ export interface OwedMail {
  */
 export async function deliverMails(payload: Payload, mails: OwedMail[]): Promise<void> {
   for (const mail of mails) {
-    const sent = await sendSignupMail(payload, mail.kind, { registration: mail.registration, activity: mail.activity, confirmToken: mail.confirm.token, cancelToken: mail.cancel.token, holdUntil: mail.holdUntil })
+    const sent = await sendSignupMail(payload, mail.kind, {
+      registration: mail.registration,
+      activity: mail.activity,
+      confirmToken: mail.confirm.token,
+      cancelToken: mail.cancel.token,
+      holdUntil: mail.holdUntil,
+    })
     if (!sent) continue
     // Only the mark this mail set: a later step may already owe the person a newer one.
     await payload.update({
@@ -141,7 +148,14 @@ export async function availability(payload: Payload, kind: ActivityKind, id: Id,
  * Gives a seat that is already claimed for `registration` to it: status, hold, fresh links and the mail owed, in one
  * write. Used by a promotion and by the reconciler when a promotion stopped between the claim and this write.
  */
-export async function seatClaimedFor(payload: Payload, activity: Activity, registration: Registration, status: 'awaiting' | 'confirmed', kind: SignupMail, now: Date): Promise<OwedMail> {
+export async function seatClaimedFor(
+  payload: Payload,
+  activity: Activity,
+  registration: Registration,
+  status: 'awaiting' | 'confirmed',
+  kind: SignupMail,
+  now: Date,
+): Promise<OwedMail> {
   const confirm = newToken()
   const cancel = newToken()
   const holdUntil = holdExpiry(now, HOLD_HOURS())
@@ -164,7 +178,14 @@ async function promoteLocked(payload: Payload, activity: Activity, now: Date, ma
   let promoted = 0
   for (;;) {
     if ((await countClaims(payload, activity)) >= activity.capacity) return promoted
-    const waiting = await payload.find({ collection: 'registrations', where: { and: [of(activity), { status: { equals: 'waitlisted' } }] }, sort: ['createdAt', 'id'], limit: 1, depth: 0, overrideAccess: true })
+    const waiting = await payload.find({
+      collection: 'registrations',
+      where: { and: [of(activity), { status: { equals: 'waitlisted' } }] },
+      sort: ['createdAt', 'id'],
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     const next = nextToPromote(waiting.docs)
     if (!next) return promoted
     if (!(await claimSeat(payload, activity, next.id))) return promoted
@@ -193,7 +214,13 @@ async function expireLocked(payload: Payload, activity: Activity, now: Date, mai
   })
   // The status first, then the seat: a crash between them leaves a claim of an expired sign-up, which the reconciler drops.
   for (const registration of expired.docs.filter((r) => isExpiredHold(r, now))) {
-    await payload.update({ collection: 'registrations', id: registration.id, data: { status: 'expired', dedupeKey: `expired:${registration.id}`, pendingMail: null }, overrideAccess: true, depth: 0 })
+    await payload.update({
+      collection: 'registrations',
+      id: registration.id,
+      data: { status: 'expired', dedupeKey: `expired:${registration.id}`, pendingMail: null },
+      overrideAccess: true,
+      depth: 0,
+    })
     await releaseSeat(payload, registration.id)
   }
   if (expired.docs.length > 0) await promoteLocked(payload, activity, now, mails)
@@ -286,10 +313,17 @@ export async function signUp(payload: Payload, request: SignupRequest, now = new
     const holdUntil = holdExpiry(now, HOLD_HOURS())
     if (placement === 'awaiting' && (await claimSeat(payload, activity, registration.id))) {
       await pausePoint('signup-after-claim', request.email)
-      registration = await payload.update({ collection: 'registrations', id: registration.id, data: { status: 'awaiting', holdExpiresAt: holdUntil.toISOString() }, overrideAccess: true, depth: 0 })
+      registration = await payload.update({
+        collection: 'registrations',
+        id: registration.id,
+        data: { status: 'awaiting', holdExpiresAt: holdUntil.toISOString() },
+        overrideAccess: true,
+        depth: 0,
+      })
     }
     const kind = mailFor(registration.pendingMail, registration.status) ?? 'waitlisted'
-    if (kind !== registration.pendingMail) registration = await payload.update({ collection: 'registrations', id: registration.id, data: { pendingMail: kind }, overrideAccess: true, depth: 0 })
+    if (kind !== registration.pendingMail)
+      registration = await payload.update({ collection: 'registrations', id: registration.id, data: { pendingMail: kind }, overrideAccess: true, depth: 0 })
     mails.push({ registration, activity, kind, confirm, cancel, holdUntil })
     return registration.status === 'awaiting' ? 'seat-held' : 'waitlisted'
   })
@@ -307,7 +341,13 @@ async function resendToExisting(payload: Payload, activity: Activity, dedupeKey:
   const confirm = newToken()
   const cancel = newToken()
   const kind: SignupMail = existing.status === 'confirmed' ? 'already-confirmed' : existing.status === 'awaiting' ? 'seat-held' : 'waitlisted'
-  const updated = await payload.update({ collection: 'registrations', id: existing.id, data: { confirmTokenHash: confirm.hash, cancelTokenHash: cancel.hash, pendingMail: kind }, overrideAccess: true, depth: 0 })
+  const updated = await payload.update({
+    collection: 'registrations',
+    id: existing.id,
+    data: { confirmTokenHash: confirm.hash, cancelTokenHash: cancel.hash, pendingMail: kind },
+    overrideAccess: true,
+    depth: 0,
+  })
   const holdUntil = existing.holdExpiresAt ? new Date(existing.holdExpiresAt) : holdExpiry(now, HOLD_HOURS())
   return { registration: updated, activity, kind, confirm, cancel, holdUntil }
 }
@@ -328,7 +368,13 @@ export async function confirmSignup(payload: Payload, token: string, now = new D
     const registration = (await payload.findByID({ collection: 'registrations', id: found.id, depth: 0, overrideAccess: true, disableErrors: true })) ?? found
     const decision = onConfirm(registration, now)
     if (decision.outcome === 'confirmed' || decision.outcome === 'waitlist-verified') {
-      await payload.update({ collection: 'registrations', id: registration.id, data: { status: decision.status, emailVerified: true, holdExpiresAt: null }, overrideAccess: true, depth: 0 })
+      await payload.update({
+        collection: 'registrations',
+        id: registration.id,
+        data: { status: decision.status, emailVerified: true, holdExpiresAt: null },
+        overrideAccess: true,
+        depth: 0,
+      })
     }
     return { ...decision, wasAwaiting: registration.status === 'awaiting' }
   })
@@ -386,7 +432,8 @@ export async function cancelRegistration(payload: Payload, found: Registration, 
     return 'cancelled' as const
   })
   // Told outside the turn, like every mail; a failure is logged (the cancellation stands, staff see it in the admin).
-  if (staff && cancelled) await sendSignupMail(payload, 'cancelled-by-staff', { registration: cancelled, activity, confirmToken: '', cancelToken: '', holdUntil: now, reason: staff.reason })
+  if (staff && cancelled)
+    await sendSignupMail(payload, 'cancelled-by-staff', { registration: cancelled, activity, confirmToken: '', cancelToken: '', holdUntil: now, reason: staff.reason })
   await deliverMails(payload, mails)
   if (outcome === 'cancelled') requestSitePurge(payload, `cancel:${activity.kind}:${activity.id}`)
   return { outcome, lab: summaryOf(activity) }

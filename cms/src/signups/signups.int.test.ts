@@ -22,7 +22,11 @@ const person = (n: number, lab: Laboratory) => ({
 })
 
 async function lab(slug: string, capacity: number, neighbourhood = neighbourhoodId): Promise<Laboratory> {
-  return payload.create({ collection: 'laboratories', data: { title: `Laboratorio ${slug}`, slug, neighbourhood: neighbourhood as number, capacity, phase: 'listening', _status: 'published' }, overrideAccess: true })
+  return payload.create({
+    collection: 'laboratories',
+    data: { title: `Laboratorio ${slug}`, slug, neighbourhood: neighbourhood as number, capacity, phase: 'listening', _status: 'published' },
+    overrideAccess: true,
+  })
 }
 
 async function statuses(labId: number | string): Promise<Record<string, number>> {
@@ -114,7 +118,15 @@ describe('holds, confirmation, cancellation and the waitlist', () => {
   it('refuses sign-ups outside the window', async () => {
     const closed = await payload.create({
       collection: 'laboratories',
-      data: { title: 'Chiuso', slug: 'chiuso', neighbourhood: neighbourhoodId as number, capacity: 5, phase: 'listening', signupClosesAt: '2020-01-01T00:00:00Z', _status: 'published' },
+      data: {
+        title: 'Chiuso',
+        slug: 'chiuso',
+        neighbourhood: neighbourhoodId as number,
+        capacity: 5,
+        phase: 'listening',
+        signupClosesAt: '2020-01-01T00:00:00Z',
+        _status: 'published',
+      },
       overrideAccess: true,
     })
     await expect(signUp(payload, person(30, closed))).rejects.toMatchObject({ code: 'closed', status: 409 })
@@ -155,7 +167,10 @@ describe('personal data', () => {
     const counted = countParticipants(await participantRecords(payload), filters)
     expect(counted.total).toBe(2)
     expect(counted.byYear).toEqual([{ year, people: 2 }])
-    expect(counted.byActivity.map((a) => [a.slug, a.people])).toEqual([['conteggi-b', 2], ['conteggi-a', 1]])
+    expect(counted.byActivity.map((a) => [a.slug, a.people])).toEqual([
+      ['conteggi-b', 2],
+      ['conteggi-a', 1],
+    ])
     expect(JSON.stringify(counted)).not.toContain('@')
 
     await eraseByEmail(payload, 'persona700@example.org')
@@ -179,7 +194,15 @@ describe('personal data', () => {
     const event = (slug: string, data: Record<string, unknown>) =>
       payload.create({
         collection: 'events',
-        data: { title: `Evento ${slug}`, slug, type: 'assembly', neighbourhood: neighbourhoodId as number, registration: { mode: 'required', capacity: 5 }, _status: 'published', ...data } as never,
+        data: {
+          title: `Evento ${slug}`,
+          slug,
+          type: 'assembly',
+          neighbourhood: neighbourhoodId as number,
+          registration: { mode: 'required', capacity: 5 },
+          _status: 'published',
+          ...data,
+        } as never,
         overrideAccess: true,
       })
     const single = await event('evento-concluso', { start: '2031-05-10T16:00:00.000Z', end: '2031-05-10T18:00:00.000Z' })
@@ -188,7 +211,9 @@ describe('personal data', () => {
     await signUp(payload, { event: single.id, name: 'Persona Evento', email: 'evento@example.org', consent: true, locale: 'it' }, signedUpAt)
     await signUp(payload, { event: series.id, name: 'Persona Serie', email: 'serie@example.org', consent: true, locale: 'it' }, signedUpAt)
     const emails = async () =>
-      (await payload.find({ collection: 'registrations', where: { event: { in: [single.id, series.id] } }, overrideAccess: true, pagination: false, sort: 'createdAt' })).docs.map((r) => r.email ?? null)
+      (await payload.find({ collection: 'registrations', where: { event: { in: [single.id, series.id] } }, overrideAccess: true, pagination: false, sort: 'createdAt' })).docs.map(
+        (r) => r.email ?? null,
+      )
     // 364 days after the event: kept.
     expect(await anonymiseExpiredSignups(payload, new Date('2032-05-08T12:00:00.000Z'), 365)).toBe(0)
     expect(await emails()).toEqual(['evento@example.org', 'serie@example.org'])

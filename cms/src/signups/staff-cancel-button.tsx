@@ -11,7 +11,10 @@ const text = {
     en: 'Cancel the sign-up when the person asks by phone or in person, or can no longer attend. The seat goes to the first person on the waiting list.',
   },
   reason: { it: 'Motivo', en: 'Reason' },
-  reasonHelp: { it: 'Obbligatorio. Viene inviato per e-mail alla persona e resta nel registro dell’iscrizione.', en: 'Required. It is e-mailed to the person and kept with the sign-up.' },
+  reasonHelp: {
+    it: 'Obbligatorio. Viene inviato per e-mail alla persona e resta nel registro dell’iscrizione.',
+    en: 'Required. It is e-mailed to the person and kept with the sign-up.',
+  },
   confirm: { it: 'Conferma l’annullamento', en: 'Confirm the cancellation' },
   back: { it: 'Indietro', en: 'Back' },
   working: { it: 'Annullamento in corso…', en: 'Cancelling…' },

@@ -28,7 +28,9 @@ export const staffCancelEndpoint: Endpoint = {
     if (!req.user) return answer(401, 'forbidden')
     const id = String(req.routeParams?.id ?? '')
     if (!/^\d{1,15}$/.test(id)) return answer(404, 'not-found')
-    const registration = (await req.payload.find({ collection: 'registrations', where: { id: { equals: Number(id) } }, depth: 0, limit: 1, overrideAccess: true })).docs[0] as Registration | undefined
+    const registration = (await req.payload.find({ collection: 'registrations', where: { id: { equals: Number(id) } }, depth: 0, limit: 1, overrideAccess: true })).docs[0] as
+      | Registration
+      | undefined
     if (!registration) return answer(404, 'not-found')
     if (!mayOnDocument('registrations', 'cancel', req.user, registration as unknown as Record<string, unknown>)) return answer(403, 'forbidden')
     let body: unknown = null

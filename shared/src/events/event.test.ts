@@ -75,9 +75,28 @@ describe('publicEventSchema', () => {
   })
 
   it('accepts the smallest event, every optional field missing or null', () => {
-    const smallest = { id: 1, title: 'Assemblea', slug: 'assemblea', type: 'assembly', start: '2027-03-10T17:00:00.000Z', updatedAt: '2027-01-01T00:00:00.000Z', createdAt: '2027-01-01T00:00:00.000Z' }
+    const smallest = {
+      id: 1,
+      title: 'Assemblea',
+      slug: 'assemblea',
+      type: 'assembly',
+      start: '2027-03-10T17:00:00.000Z',
+      updatedAt: '2027-01-01T00:00:00.000Z',
+      createdAt: '2027-01-01T00:00:00.000Z',
+    }
     expect(publicEventSchema.parse(smallest)).toEqual(smallest)
-    const nulls = { ...smallest, end: null, allDay: null, venue: null, neighbourhood: null, laboratory: null, registration: null, cancelled: null, recurrence: null, sequence: null }
+    const nulls = {
+      ...smallest,
+      end: null,
+      allDay: null,
+      venue: null,
+      neighbourhood: null,
+      laboratory: null,
+      registration: null,
+      cancelled: null,
+      recurrence: null,
+      sequence: null,
+    }
     expect(publicEventSchema.safeParse(nulls).success).toBe(true)
   })
 

@@ -32,9 +32,7 @@ export const publicEventSchema = z.object({
   venue: z.object({ name: z.string().nullish(), address: z.string().nullish(), location: z.object({ lat: z.number().nullish(), lng: z.number().nullish() }).nullish() }).nullish(),
   neighbourhood: ref.nullish(),
   laboratory: ref.nullish(),
-  registration: z
-    .object({ mode: z.enum(['none', 'required']).nullish(), capacity: z.number().nullish(), opensAt: z.string().nullish(), closesAt: z.string().nullish() })
-    .nullish(),
+  registration: z.object({ mode: z.enum(['none', 'required']).nullish(), capacity: z.number().nullish(), opensAt: z.string().nullish(), closesAt: z.string().nullish() }).nullish(),
   cancelled: z.boolean().nullish(),
   /** People counted on site by staff, for the transparency report. */
   attendees: z.number().int().nullish(),

@@ -198,7 +198,10 @@ describe('buildCalendar: URL and UID', () => {
     expect(eventUid({ id: 'abc' }, 'https://portale.comune.example.it:8443/base/')).toBe('event-abc@portale.comune.example.it')
     const first = buildCalendar([event(), desk()], options)
     const second = buildCalendar([event({ title: 'Assemblea rinviata', slug: 'altro-slug', sequence: 2, updatedAt: '2027-02-10T10:00:00.000Z' }), desk()], options)
-    const uids = (text: string) => parse(text).getAllSubcomponents('vevent').map((c) => c.getFirstPropertyValue('uid'))
+    const uids = (text: string) =>
+      parse(text)
+        .getAllSubcomponents('vevent')
+        .map((c) => c.getFirstPropertyValue('uid'))
     expect(uids(first)).toEqual(['event-12@quartieri.example.org', 'event-34@quartieri.example.org'])
     expect(uids(second)).toEqual(uids(first))
   })
@@ -266,7 +269,11 @@ describe('buildCalendar: a weekly event', () => {
   })
 
   it('expands in ical.js to the same dates the site shows, across the autumn change too', () => {
-    const autumn = desk({ start: '2027-10-04T09:30:00+02:00', end: '2027-10-04T12:30:00+02:00', recurrence: { frequency: 'weekly', byDay: ['MO', 'FR'], until: '2027-11-30', exceptions: [{ date: '2027-11-01' }] } })
+    const autumn = desk({
+      start: '2027-10-04T09:30:00+02:00',
+      end: '2027-10-04T12:30:00+02:00',
+      recurrence: { frequency: 'weekly', byDay: ['MO', 'FR'], until: '2027-11-30', exceptions: [{ date: '2027-11-01' }] },
+    })
     const feed = expand(buildCalendar([autumn], options), uid).map((s) => s.utc)
     const site = occurrencesOf(autumn, startOfLocalDay('2027-01-01'), startOfLocalDay('2028-01-01')).map((o) => o.start.toISOString())
     expect(feed).toEqual(site)
@@ -346,7 +353,7 @@ describe('buildCalendar: a feed in another language', () => {
     expect(parsed.description).toContain(`${SITE}/en/eventi/`)
   })
 
-  it('says a cancellation in the feed\'s language, and writes no LANGUAGE when not asked to', () => {
+  it("says a cancellation in the feed's language, and writes no LANGUAGE when not asked to", () => {
     const text = buildCalendar([event({ title: 'Assembly', cancelled: true, cancellationReason: 'No room' })], english)
     const parsed = vevent(text, uid)
     expect(parsed.summary).toBe('[CANCELLED] Assembly')

@@ -51,9 +51,16 @@ export type CalendarMemo = WeakMap<PublicEvent, Map<string, string>>
  * weekly events, STATUS:CANCELLED, SEQUENCE, URL back to the event page. Lines are folded and end in CRLF.
  */
 export function buildCalendar(events: readonly PublicEvent[], options: CalendarOptions, memo?: CalendarMemo): string {
-  const calendar = ical({ name: options.name, description: options.description, method: ICalCalendarMethod.PUBLISH, prodId: { company: 'Quartieri', product: 'calendario', language: 'IT' } })
+  const calendar = ical({
+    name: options.name,
+    description: options.description,
+    method: ICalCalendarMethod.PUBLISH,
+    prodId: { company: 'Quartieri', product: 'calendario', language: 'IT' },
+  })
   const languages = (event: PublicEvent) =>
-    options.languageOf ? { summary: languageTag(options.languageOf(event, 'title')), description: event.summary ? languageTag(options.languageOf(event, 'summary')) : null } : { summary: null, description: null }
+    options.languageOf
+      ? { summary: languageTag(options.languageOf(event, 'title')), description: event.summary ? languageTag(options.languageOf(event, 'summary')) : null }
+      : { summary: null, description: null }
   const host = new URL(options.siteUrl).hostname
   const variant = `${options.localePrefix ?? ''} ${options.siteUrl} ${options.cancelled?.title ?? ''}`
   // Each VEVENT is written and folded on its own (folding works line by line, so it is the same text as

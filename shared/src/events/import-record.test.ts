@@ -208,7 +208,11 @@ describe('validateImportText: events', () => {
 
   it('reports a repeated event slug together with the schema problems of other events', () => {
     const text = fileText({ events: [minimal(), { ...minimal(), slug: 'sportello', registration: { capacity: 0 } }, minimal()] })
-    expect(problemsOf(text).map((p) => p.path).sort()).toEqual(['events[1].registration.capacity', 'events[2].slug'])
+    expect(
+      problemsOf(text)
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(['events[1].registration.capacity', 'events[2].slug'])
   })
 
   it('rejects events that are not an array', () => {

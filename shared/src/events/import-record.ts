@@ -29,12 +29,8 @@ export const eventRecordSchemaFor = (locales: readonly LocaleCode[]) => {
       summary: localized(z.string().max(500)).optional(),
       description: localized(z.array(z.string().min(1).max(5000)).max(50)).optional(),
       venue: z.strictObject({ name: z.string().max(200).optional(), address: z.string().max(200).optional(), location: latLngSchema.optional() }).optional(),
-      recurrence: z
-        .strictObject({ byDay: z.array(z.enum(ICAL_WEEKDAYS)).min(1).max(7), until: date.optional(), exceptions: z.array(date).max(366).optional() })
-        .optional(),
-      registration: z
-        .strictObject({ capacity: z.number().int().min(1).max(100_000), opensAt: dateTime.optional(), closesAt: dateTime.optional() })
-        .optional(),
+      recurrence: z.strictObject({ byDay: z.array(z.enum(ICAL_WEEKDAYS)).min(1).max(7), until: date.optional(), exceptions: z.array(date).max(366).optional() }).optional(),
+      registration: z.strictObject({ capacity: z.number().int().min(1).max(100_000), opensAt: dateTime.optional(), closesAt: dateTime.optional() }).optional(),
       cancelled: z.strictObject({ reason: localized(z.string().max(300)) }).optional(),
       /** People counted on site, once the event has taken place. */
       attendees: z.number().int().min(0).max(100_000).optional(),

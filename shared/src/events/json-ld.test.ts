@@ -19,7 +19,14 @@ const context = { url: 'https://quartieri.example/eventi/apertura', cityName: 'C
 describe('eventJsonLd', () => {
   it('dates a one-off event by its own start and end, with no schedule', () => {
     const ld = eventJsonLd(base, [], context)
-    expect(ld).toMatchObject({ '@type': 'Event', startDate: base.start, endDate: base.end, url: context.url, location: { name: 'San Siro' }, organizer: { name: 'Comune di Milano' } })
+    expect(ld).toMatchObject({
+      '@type': 'Event',
+      startDate: base.start,
+      endDate: base.end,
+      url: context.url,
+      location: { name: 'San Siro' },
+      organizer: { name: 'Comune di Milano' },
+    })
     expect(ld).not.toHaveProperty('eventSchedule')
   })
 

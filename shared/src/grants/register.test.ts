@@ -9,7 +9,13 @@ const sanSiro = place(1, 'san-siro', 'San Siro')
 const gratosoglio = place(2, 'gratosoglio', 'Gratosoglio')
 const ponteLambro = place(3, 'ponte-lambro', 'Ponte Lambro')
 
-const org = (id: number, name: string, taxCode: string | null, kind: 'association' | 'business' | 'third-sector' = 'association') => ({ id, name, slug: `org-${id}`, kind, taxCode })
+const org = (id: number, name: string, taxCode: string | null, kind: 'association' | 'business' | 'third-sector' = 'association') => ({
+  id,
+  name,
+  slug: `org-${id}`,
+  kind,
+  taxCode,
+})
 const abitanti = org(10, 'Associazione Abitanti San Siro', '97123450158')
 const panificio = org(11, 'Panificio del Lambro', '10234560965', 'business')
 const fondazione = org(12, 'Fondazione di comunità di quartiere', '97345670157', 'third-sector')
@@ -78,7 +84,8 @@ describe('grantFilters', () => {
 
   it('names the first malformed parameter', () => {
     for (const bad of ['anno=duemila', 'anno=19', 'anno=20190', 'anno=2019.0', 'anno=-201', 'anno=0999', 'anno=2101']) expect(parse(bad), bad).toEqual({ error: 'anno' })
-    for (const bad of ['quartiere=San%20Siro', 'quartiere=san_siro', 'quartiere=-san', 'quartiere=san--siro', `quartiere=${'a'.repeat(121)}`]) expect(parse(bad), bad).toEqual({ error: 'quartiere' })
+    for (const bad of ['quartiere=San%20Siro', 'quartiere=san_siro', 'quartiere=-san', 'quartiere=san--siro', `quartiere=${'a'.repeat(121)}`])
+      expect(parse(bad), bad).toEqual({ error: 'quartiere' })
     expect(parse('anno=x&quartiere=Y')).toEqual({ error: 'anno' })
   })
 
@@ -179,7 +186,15 @@ describe('grantAwardRows', () => {
   })
 
   it('puts unnamed beneficiaries last on a day, and orders the same beneficiary by call', () => {
-    const a: PublicGrant = { ...call2019, title: 'B', slug: 'b', awards: [award({ beneficiary: 5, amount: 1_500, awardedAt: '2019-07-02T00:00:00.000Z' }), award({ beneficiary: panificio, amount: 2_000, awardedAt: '2019-07-02T00:00:00.000Z' })] }
+    const a: PublicGrant = {
+      ...call2019,
+      title: 'B',
+      slug: 'b',
+      awards: [
+        award({ beneficiary: 5, amount: 1_500, awardedAt: '2019-07-02T00:00:00.000Z' }),
+        award({ beneficiary: panificio, amount: 2_000, awardedAt: '2019-07-02T00:00:00.000Z' }),
+      ],
+    }
     const b: PublicGrant = { ...call2019, title: 'A', slug: 'a', awards: [award({ beneficiary: panificio, amount: 3_000, awardedAt: '2019-07-02T00:00:00.000Z' })] }
     expect(grantAwardRows([a, b]).map((r) => [r.beneficiary, r.call.title])).toEqual([
       ['Panificio del Lambro', 'A'],

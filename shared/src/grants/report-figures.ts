@@ -53,7 +53,6 @@ export function grantFigures(awards: readonly CountedAward[]): GrantFigures {
   return { awarded: figure(awards.length, records), amount: moneyFigure(records) }
 }
 
-
 /** What the grants' figures count, in words. */
 export const GRANT_DEFINITIONS: Record<string, { it: string; en: string }> = {
   grants: {

@@ -19,10 +19,7 @@ const full = () => ({
   description: ['Il laboratorio raccoglie bisogni, dubbi e proposte.', 'Secondo paragrafo.'],
   themes: ['Casa', 'Lavori ERP'],
   venue: { name: 'Laboratorio di Quartiere Molise-Calvairate', address: 'Via Faà di Bruno 5, Milano', location: { lat: 45.4561, lng: 9.2168 } },
-  sessions: [
-    { startsAt: '2027-01-19T18:00:00+01:00', endsAt: '2027-01-19T20:00:00+01:00', topic: 'Incontro aperto' },
-    { startsAt: '2027-01-26T18:00:00+01:00' },
-  ],
+  sessions: [{ startsAt: '2027-01-19T18:00:00+01:00', endsAt: '2027-01-19T20:00:00+01:00', topic: 'Incontro aperto' }, { startsAt: '2027-01-26T18:00:00+01:00' }],
   signupOpensAt: '2027-01-05T09:00:00+01:00',
   signupClosesAt: '2027-01-18T23:59:59+01:00',
 })
@@ -269,9 +266,7 @@ describe('validateImportText: laboratories', () => {
   it('points a missing key of a laboratory at the record', () => {
     const { capacity: _, ...withoutCapacity } = minimal()
     const text = fileText({ laboratories: [minimal(), { ...withoutCapacity, slug: 'senza-posti' }] })
-    expect(problemsOf(text)).toEqual([
-      expect.objectContaining({ path: 'laboratories[1].capacity', line: lineOf(text, '"senza-posti"') - 1 }),
-    ])
+    expect(problemsOf(text)).toEqual([expect.objectContaining({ path: 'laboratories[1].capacity', line: lineOf(text, '"senza-posti"') - 1 })])
   })
 
   it('rejects an unknown key in a laboratory and names it', () => {
@@ -306,7 +301,12 @@ describe('validateImportText: duplicate laboratory slugs', () => {
   })
 
   it('allows several laboratories in the same neighbourhood', () => {
-    const text = fileText({ laboratories: [{ ...minimal(), slug: 'orti' }, { ...minimal(), slug: 'cortili' }] })
+    const text = fileText({
+      laboratories: [
+        { ...minimal(), slug: 'orti' },
+        { ...minimal(), slug: 'cortili' },
+      ],
+    })
     expect(validateImportText(text).ok).toBe(true)
   })
 

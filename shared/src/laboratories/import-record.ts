@@ -27,7 +27,16 @@ export const laboratoryRecordSchemaFor = (locales: readonly LocaleCode[]) => {
       themes: localized(z.array(z.string().min(1).max(80)).max(12)).optional(),
       venue: z.strictObject({ name: z.string().max(200).optional(), address: z.string().max(200).optional(), location: latLngSchema.optional() }).optional(),
       sessions: z
-        .array(z.strictObject({ startsAt: dateTime, endsAt: dateTime.optional(), topic: localized(z.string().max(200)).optional(), attendees: z.number().int().min(0).max(100_000).optional() }).refine((s) => !s.endsAt || Date.parse(s.endsAt) > Date.parse(s.startsAt), { message: "La fine deve seguire l'inizio / end must follow start", path: ['endsAt'] }))
+        .array(
+          z
+            .strictObject({
+              startsAt: dateTime,
+              endsAt: dateTime.optional(),
+              topic: localized(z.string().max(200)).optional(),
+              attendees: z.number().int().min(0).max(100_000).optional(),
+            })
+            .refine((s) => !s.endsAt || Date.parse(s.endsAt) > Date.parse(s.startsAt), { message: "La fine deve seguire l'inizio / end must follow start", path: ['endsAt'] }),
+        )
         .max(200)
         .optional(),
       capacity: z.number().int().min(1).max(10_000),

@@ -105,7 +105,12 @@ export function boundsOf(features: readonly Feature<Point | Polygon>[]): [[numbe
     if (geometry.type === 'Point') extend(geometry.coordinates)
     else for (const ring of geometry.coordinates) ring.forEach(extend)
   }
-  return Number.isFinite(west) ? [[west, south], [east, north]] : null
+  return Number.isFinite(west)
+    ? [
+        [west, south],
+        [east, north],
+      ]
+    : null
 }
 
 /** What every layer is built with: the time, how far ahead to look, and the neighbourhoods' slugs by id. */

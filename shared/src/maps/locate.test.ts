@@ -45,7 +45,20 @@ describe('neighbourhoodAt', () => {
     // An L: the square's north-east quarter is cut out.
     const ell = {
       id: 'elle',
-      boundary: { type: 'Polygon', coordinates: [[[9.1, 45.4], [9.3, 45.4], [9.3, 45.45], [9.2, 45.45], [9.2, 45.5], [9.1, 45.5], [9.1, 45.4]]] },
+      boundary: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [9.1, 45.4],
+            [9.3, 45.4],
+            [9.3, 45.45],
+            [9.2, 45.45],
+            [9.2, 45.5],
+            [9.1, 45.5],
+            [9.1, 45.4],
+          ],
+        ],
+      },
     }
     expect(neighbourhoodAt({ lat: 45.48, lng: 9.15 }, [ell])).toBe(ell)
     expect(neighbourhoodAt({ lat: 45.48, lng: 9.25 }, [ell])).toBeNull()

@@ -54,7 +54,12 @@ export const event = (slug: string, start: string, extra: Partial<PublicEvent> =
   ...extra,
 })
 
-export const project = (slug: string, pact: number, location: { lat: number; lng: number } | null, neighbourhood: PublicProject['neighbourhood'] = { id: 1, slug: 'san-siro' }): PublicProject => ({
+export const project = (
+  slug: string,
+  pact: number,
+  location: { lat: number; lng: number } | null,
+  neighbourhood: PublicProject['neighbourhood'] = { id: 1, slug: 'san-siro' },
+): PublicProject => ({
   id: slug,
   title: `Progetto ${slug}`,
   slug,

@@ -24,7 +24,13 @@ describe('buildMapLayers', () => {
     const layers = buildMapLayers(records, { now: NOW, neighbourhood: 'mazzini' })
     expect(mergeLayers(layers).features.map((f) => f.properties.path)).toEqual(['/quartieri/mazzini', '/laboratori/b', '/eventi/soon', '/patti/due-quartieri'])
     const sanSiroOnly = buildMapLayers(records, { now: NOW, neighbourhood: 'san-siro' })
-    expect(mergeLayers(sanSiroOnly).features.map((f) => f.properties.path)).toEqual(['/quartieri/san-siro', '/laboratori/a', '/progetti/p1', '/patti/cortile', '/patti/due-quartieri'])
+    expect(mergeLayers(sanSiroOnly).features.map((f) => f.properties.path)).toEqual([
+      '/quartieri/san-siro',
+      '/laboratori/a',
+      '/progetti/p1',
+      '/patti/cortile',
+      '/patti/due-quartieri',
+    ])
     expect(mergeLayers(buildMapLayers(records, { now: NOW, neighbourhood: 'non-esiste' })).features).toEqual([])
   })
 

@@ -72,19 +72,31 @@ describe('polygonSchema', () => {
 
   it('reads positions as [longitude, latitude], GeoJSON order', () => {
     // 170 is a valid longitude but not a valid latitude.
-    const lngFirst = [[170, 45], [171, 45], [171, 46], [170, 45]]
+    const lngFirst = [
+      [170, 45],
+      [171, 45],
+      [171, 46],
+      [170, 45],
+    ]
     const latFirst = lngFirst.map(([lng, lat]) => [lat, lng])
     expect(polygonSchema.safeParse({ type: 'Polygon', coordinates: [lngFirst] }).success).toBe(true)
     expect(polygonSchema.safeParse({ type: 'Polygon', coordinates: [latFirst] }).success).toBe(false)
   })
 
   it('accepts the extreme valid coordinates', () => {
-    const ring = [[-180, -90], [180, -90], [180, 90], [-180, -90]]
+    const ring = [
+      [-180, -90],
+      [180, -90],
+      [180, 90],
+      [-180, -90],
+    ]
     expect(polygonSchema.safeParse({ type: 'Polygon', coordinates: [ring] }).success).toBe(true)
   })
 
   it('rejects other geometry types, naming them', () => {
-    expect(issuesOf({ type: 'LineString', coordinates: square })).toContainEqual(expect.objectContaining({ path: ['type'], message: expect.stringContaining('not a "LineString"') }))
+    expect(issuesOf({ type: 'LineString', coordinates: square })).toContainEqual(
+      expect.objectContaining({ path: ['type'], message: expect.stringContaining('not a "LineString"') }),
+    )
     expect(issuesOf({ coordinates: [square] })).toContainEqual(expect.objectContaining({ path: ['type'], message: expect.stringContaining('"type" member is missing') }))
   })
 
@@ -95,15 +107,49 @@ describe('polygonSchema', () => {
 
   it('says which mistake it is, each with its own message', () => {
     const messageOf = (coordinates: unknown) => issuesOf({ type: 'Polygon', coordinates })[0]?.message
-    const tooFew = messageOf([[[9.18, 45.46], [9.2, 45.46], [9.18, 45.46]]])
+    const tooFew = messageOf([
+      [
+        [9.18, 45.46],
+        [9.2, 45.46],
+        [9.18, 45.46],
+      ],
+    ])
     const open = messageOf([square.slice(0, 4).concat([[9.181, 45.46]])])
-    const latOut = messageOf([[[170, 95], [171, 45], [171, 46], [170, 95]]])
-    const lngOut = messageOf([[[190, 45], [171, 45], [171, 46], [190, 45]]])
+    const latOut = messageOf([
+      [
+        [170, 95],
+        [171, 45],
+        [171, 46],
+        [170, 95],
+      ],
+    ])
+    const lngOut = messageOf([
+      [
+        [190, 45],
+        [171, 45],
+        [171, 46],
+        [190, 45],
+      ],
+    ])
     // Tokyo typed as [latitude, longitude]: 139 cannot be a latitude, 35 could be a longitude.
-    const swapped = messageOf([[[35.6, 139.6], [35.7, 139.6], [35.7, 139.7], [35.6, 139.6]]])
+    const swapped = messageOf([
+      [
+        [35.6, 139.6],
+        [35.7, 139.6],
+        [35.7, 139.7],
+        [35.6, 139.6],
+      ],
+    ])
     const noRings = messageOf([])
     const missingBrackets = messageOf(square)
-    const text = messageOf([[['9.18', 45.46], [9.2, 45.46], [9.2, 45.47], ['9.18', 45.46]]])
+    const text = messageOf([
+      [
+        ['9.18', 45.46],
+        [9.2, 45.46],
+        [9.2, 45.47],
+        ['9.18', 45.46],
+      ],
+    ])
     const messages = [tooFew, open, latOut, lngOut, swapped, noRings, missingBrackets, text]
     expect(new Set(messages).size).toBe(messages.length)
     expect(tooFew).toContain('almeno 4 punti')
@@ -162,7 +208,9 @@ describe('boundarySchema', () => {
   it('refuses a Feature without a geometry or with a point', () => {
     expect(boundarySchema.safeParse({ type: 'Feature', properties: {}, geometry: null }).error?.issues[0]?.message).toContain('no geometry')
     expect(boundarySchema.safeParse({ type: 'Feature', properties: {} }).error?.issues[0]?.message).toContain('no geometry')
-    expect(boundarySchema.safeParse({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [9.19, 45.46] } }).error?.issues[0]?.message).toContain('not a "Point"')
+    expect(boundarySchema.safeParse({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [9.19, 45.46] } }).error?.issues[0]?.message).toContain(
+      'not a "Point"',
+    )
   })
 
   it('checks the polygon inside a Feature like any other', () => {
@@ -209,7 +257,9 @@ describe('boundaryProblem', () => {
   })
 
   it('explains a value that is no GeoJSON object at all', () => {
-    expect(boundaryProblem([square])).toBe('Confine non valido: Il confine deve essere un oggetto GeoJSON, non un elenco / Invalid boundary: The boundary must be a GeoJSON object, not a list')
+    expect(boundaryProblem([square])).toBe(
+      'Confine non valido: Il confine deve essere un oggetto GeoJSON, non un elenco / Invalid boundary: The boundary must be a GeoJSON object, not a list',
+    )
     expect(boundaryProblem('Polygon')).toContain('not a text')
   })
 })

@@ -22,7 +22,10 @@ function notAPolygon(type: unknown): string {
     return say('Il confine di un quartiere è un solo Polygon, non un MultiPolygon', 'A neighbourhood boundary is a single Polygon, not a MultiPolygon')
   }
   if (typeof type !== 'string') {
-    return say('Manca il campo "type": incolla un oggetto GeoJSON come {"type": "Polygon", "coordinates": …}', 'The "type" member is missing: paste a GeoJSON object such as {"type": "Polygon", "coordinates": …}')
+    return say(
+      'Manca il campo "type": incolla un oggetto GeoJSON come {"type": "Polygon", "coordinates": …}',
+      'The "type" member is missing: paste a GeoJSON object such as {"type": "Polygon", "coordinates": …}',
+    )
   }
   return say(`Il confine deve essere un poligono GeoJSON ("type": "Polygon"), non un "${type}"`, `The boundary must be a GeoJSON polygon ("type": "Polygon"), not a "${type}"`)
 }

@@ -44,7 +44,10 @@ export const neighbourhoodRecordSchemaFor = (locales: readonly LocaleCode[]) => 
                 closes: z.string().regex(TIME_OF_DAY, { message: 'Orario nel formato HH:MM / time as HH:MM' }),
                 note: localized(z.string().max(200)).optional(),
               })
-              .refine((h) => !TIME_OF_DAY.test(h.opens) || !TIME_OF_DAY.test(h.closes) || h.opens < h.closes, { message: "L'orario di chiusura deve seguire l'apertura / closing must follow opening", path: ['closes'] }),
+              .refine((h) => !TIME_OF_DAY.test(h.opens) || !TIME_OF_DAY.test(h.closes) || h.opens < h.closes, {
+                message: "L'orario di chiusura deve seguire l'apertura / closing must follow opening",
+                path: ['closes'],
+              }),
           )
           .max(21)
           .optional(),

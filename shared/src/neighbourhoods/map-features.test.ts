@@ -17,7 +17,20 @@ describe('neighbourhoodFeatures', () => {
   })
 
   it('falls back to the centre when the boundary is malformed', () => {
-    const fc = neighbourhoodFeatures([{ ...sanSiro, boundary: { type: 'Polygon', coordinates: [[[9.13, 45.46], [9.14, 45.47]]] } }])
+    const fc = neighbourhoodFeatures([
+      {
+        ...sanSiro,
+        boundary: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [9.13, 45.46],
+              [9.14, 45.47],
+            ],
+          ],
+        },
+      },
+    ])
     expect(fc.features[0]!.geometry).toEqual({ type: 'Point', coordinates: [9.1437, 45.4692] })
   })
 })

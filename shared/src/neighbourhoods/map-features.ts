@@ -1,5 +1,16 @@
 import type { Point, Polygon } from 'geojson'
-import { boundaryOf, byTitle, centreOf, collection, pointAt, type CommonProperties, type DomainFeature, type DomainFeatureCollection, type MapLayerPart, type MapNeighbourhood } from '../maps/features.ts'
+import {
+  boundaryOf,
+  byTitle,
+  centreOf,
+  collection,
+  pointAt,
+  type CommonProperties,
+  type DomainFeature,
+  type DomainFeatureCollection,
+  type MapLayerPart,
+  type MapNeighbourhood,
+} from '../maps/features.ts'
 
 /** The neighbourhoods' layer of the public map (`quartieri`). */
 

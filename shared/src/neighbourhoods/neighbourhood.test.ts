@@ -82,15 +82,7 @@ describe('sortOpeningHours', () => {
   ]
 
   it('orders Monday to Sunday, then by opening time', () => {
-    expect(sortOpeningHours(hours).map((h) => `${h.day} ${h.opens}`)).toEqual([
-      'mon 09:30',
-      'mon 15:00',
-      'tue 09:30',
-      'wed 09:00',
-      'wed 14:30',
-      'sat 10:00',
-      'sun 10:00',
-    ])
+    expect(sortOpeningHours(hours).map((h) => `${h.day} ${h.opens}`)).toEqual(['mon 09:30', 'mon 15:00', 'tue 09:30', 'wed 09:00', 'wed 14:30', 'sat 10:00', 'sun 10:00'])
   })
 
   it('leaves the given list untouched', () => {

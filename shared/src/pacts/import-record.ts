@@ -24,9 +24,15 @@ export const pactRecordSchemasFor = (locales: readonly LocaleCode[]) => {
     kind: z.enum(ORGANIZATION_KINDS),
     status: publication,
     neighbourhoods: z.array(slug).max(50).optional(),
-    website: z.url({ protocol: /^https?$/ }).max(300).optional(),
+    website: z
+      .url({ protocol: /^https?$/ })
+      .max(300)
+      .optional(),
     /** The body's tax code (11 digits) or VAT number, published with the grants it receives. */
-    taxCode: z.string().regex(/^(\d{11}|[A-Z0-9]{16})$/, { message: 'Undici cifre o sedici caratteri maiuscoli / eleven digits or sixteen upper-case characters' }).optional(),
+    taxCode: z
+      .string()
+      .regex(/^(\d{11}|[A-Z0-9]{16})$/, { message: 'Undici cifre o sedici caratteri maiuscoli / eleven digits or sixteen upper-case characters' })
+      .optional(),
     description: z.string().max(2000).optional(),
   })
 
@@ -35,7 +41,10 @@ export const pactRecordSchemasFor = (locales: readonly LocaleCode[]) => {
     unit: localized(z.string().max(40)).optional(),
     baseline: z.number().optional(),
     target: z.number().optional(),
-    measurements: z.array(z.strictObject({ date, value: z.number(), note: localized(z.string().max(300)).optional() })).max(200).optional(),
+    measurements: z
+      .array(z.strictObject({ date, value: z.number(), note: localized(z.string().max(300)).optional() }))
+      .max(200)
+      .optional(),
   })
 
   const projectRecordSchema = z
@@ -54,7 +63,10 @@ export const pactRecordSchemasFor = (locales: readonly LocaleCode[]) => {
       startDate: date.optional(),
       endDate: date.optional(),
       location: latLngSchema.optional(),
-      milestones: z.array(z.strictObject({ date, title: localized(z.string().min(1).max(200)), note: localized(z.string().max(1000)).optional() })).max(50).optional(),
+      milestones: z
+        .array(z.strictObject({ date, title: localized(z.string().min(1).max(200)), note: localized(z.string().max(1000)).optional() }))
+        .max(50)
+        .optional(),
       indicators: z.array(indicatorRecordSchema).max(50).optional(),
     })
     .refine((p) => !p.startDate || !p.endDate || p.endDate >= p.startDate, { message: 'La fine deve seguire l’inizio / end must follow start', path: ['endDate'] })
@@ -80,8 +92,16 @@ export const pactRecordSchemasFor = (locales: readonly LocaleCode[]) => {
       signatories: z
         .array(
           z
-            .strictObject({ organization: slug.optional(), office: z.string().min(1).max(200).optional(), role: localized(z.string().max(200)).optional(), signedAt: date.optional() })
-            .refine((s) => Boolean(s.organization) !== Boolean(s.office), { message: 'Indica l’organizzazione oppure l’ufficio comunale / give the organization or the municipal office', path: ['organization'] }),
+            .strictObject({
+              organization: slug.optional(),
+              office: z.string().min(1).max(200).optional(),
+              role: localized(z.string().max(200)).optional(),
+              signedAt: date.optional(),
+            })
+            .refine((s) => Boolean(s.organization) !== Boolean(s.office), {
+              message: 'Indica l’organizzazione oppure l’ufficio comunale / give the organization or the municipal office',
+              path: ['organization'],
+            }),
         )
         .max(200)
         .optional(),
@@ -106,8 +126,14 @@ export const pactRecordSchemasFor = (locales: readonly LocaleCode[]) => {
       message: 'Un patto approvato ha la delibera di Giunta (numero e data) / an approved pact needs its Giunta act',
       path: ['approvalAct'],
     })
-    .refine((p) => PACT_STATUSES.indexOf(p.pactStatus) < PACT_STATUSES.indexOf('signed') || p.signedAt, { message: 'Un patto sottoscritto ha la data di sottoscrizione / a signed pact needs its signing date', path: ['signedAt'] })
-    .refine((p) => !p.validFrom || !p.validUntil || p.validUntil >= p.validFrom, { message: 'La validità termina prima di iniziare / validity ends before it starts', path: ['validUntil'] })
+    .refine((p) => PACT_STATUSES.indexOf(p.pactStatus) < PACT_STATUSES.indexOf('signed') || p.signedAt, {
+      message: 'Un patto sottoscritto ha la data di sottoscrizione / a signed pact needs its signing date',
+      path: ['signedAt'],
+    })
+    .refine((p) => !p.validFrom || !p.validUntil || p.validUntil >= p.validFrom, {
+      message: 'La validità termina prima di iniziare / validity ends before it starts',
+      path: ['validUntil'],
+    })
     .refine((p) => p.renews !== p.slug, { message: 'Un patto non può rinnovare se stesso / a pact cannot renew itself', path: ['renews'] })
 
   return { organization: organizationRecordSchema, pact: pactRecordSchema, project: projectRecordSchema, indicator: indicatorRecordSchema }

@@ -2,7 +2,20 @@ import type { Position } from 'geojson'
 import { publicStatus, type PublicPact, type PublicPactStatus } from './pact.ts'
 import { idKey } from '../platform/ids.ts'
 import type { PublicProject } from '../projects/project.ts'
-import { byTitle, centreOf, collection, meanOf, pointAt, positionOf, slugOf, type CommonProperties, type DomainFeature, type DomainFeatureCollection, type MapLayerPart, type MapNeighbourhood } from '../maps/features.ts'
+import {
+  byTitle,
+  centreOf,
+  collection,
+  meanOf,
+  pointAt,
+  positionOf,
+  slugOf,
+  type CommonProperties,
+  type DomainFeature,
+  type DomainFeatureCollection,
+  type MapLayerPart,
+  type MapNeighbourhood,
+} from '../maps/features.ts'
 
 /** The pacts' layer of the public map (`patti`). */
 
@@ -32,10 +45,12 @@ export function pactFeatures(
     if (pact === undefined || !position) continue
     projectPoints.set(pact, [...(projectPoints.get(pact) ?? []), position])
   }
-  const centres = new Map((options.neighbourhoods ?? []).flatMap((n) => {
-    const centre = centreOf(n)
-    return centre ? [[n.slug, centre] as const] : []
-  }))
+  const centres = new Map(
+    (options.neighbourhoods ?? []).flatMap((n) => {
+      const centre = centreOf(n)
+      return centre ? [[n.slug, centre] as const] : []
+    }),
+  )
   const features = pacts.flatMap((pact): Array<DomainFeature<PactProperties>> => {
     const neighbourhoods = (pact.neighbourhoods ?? []).map((n) => slugOf(n, options.neighbourhoodSlugs)).filter((s): s is string => s !== null)
     const fromProjects = meanOf(projectPoints.get(String(pact.id)) ?? [])

@@ -62,7 +62,19 @@ const pact = publicPactSchema.parse({
 })
 
 const project = (slug: string, status: string, progress: number | null, budget: number | null, spent: number | null, dates: { startDate?: string; endDate?: string } = {}) =>
-  publicProjectSchema.parse({ id: slug, title: `Progetto ${slug}`, slug, pact: 12, domain: 'care-of-city', status, progress, budget, spent, updatedAt: '2024-06-01T10:00:00.000Z', ...dates })
+  publicProjectSchema.parse({
+    id: slug,
+    title: `Progetto ${slug}`,
+    slug,
+    pact: 12,
+    domain: 'care-of-city',
+    status,
+    progress,
+    budget,
+    spent,
+    updatedAt: '2024-06-01T10:00:00.000Z',
+    ...dates,
+  })
 
 const indexed: ExportablePact = {
   pact,
@@ -103,10 +115,38 @@ describe('PACT_COLUMNS', () => {
       expect(['string', 'integer', 'number', 'date', 'boolean']).toContain(c.type)
     }
     const promised = [
-      'codice', 'titolo', 'slug', 'url', 'tipo', 'stato', 'quartieri', 'quartieri_slug', 'laboratorio', 'delibera_numero', 'delibera_data',
-      'data_sottoscrizione', 'valido_dal', 'valido_al', 'rinnova', 'rinnovato_da', 'firmatari_associazioni', 'firmatari_volontari',
-      'firmatari_imprese', 'firmatari_altri', 'firmatari_totale', 'impegno_comune_euro', 'impegno_partner_euro', 'risorse_denaro_euro',
-      'risorse_beni_euro', 'risorse_ore_euro', 'risorse_spazi_euro', 'totale_euro', 'ore_lavoro', 'progetti', 'avanzamento_percentuale', 'aggiornato_il',
+      'codice',
+      'titolo',
+      'slug',
+      'url',
+      'tipo',
+      'stato',
+      'quartieri',
+      'quartieri_slug',
+      'laboratorio',
+      'delibera_numero',
+      'delibera_data',
+      'data_sottoscrizione',
+      'valido_dal',
+      'valido_al',
+      'rinnova',
+      'rinnovato_da',
+      'firmatari_associazioni',
+      'firmatari_volontari',
+      'firmatari_imprese',
+      'firmatari_altri',
+      'firmatari_totale',
+      'impegno_comune_euro',
+      'impegno_partner_euro',
+      'risorse_denaro_euro',
+      'risorse_beni_euro',
+      'risorse_ore_euro',
+      'risorse_spazi_euro',
+      'totale_euro',
+      'ore_lavoro',
+      'progetti',
+      'avanzamento_percentuale',
+      'aggiornato_il',
     ]
     for (const name of promised) expect(names).toContain(name)
     // The promised columns keep their relative order.
@@ -201,7 +241,16 @@ describe('pactRecord', () => {
   it('leaves what is missing empty (null) and counts as zero', () => {
     const bare = pactRecord(
       {
-        pact: publicPactSchema.parse({ id: 1, code: 'P-1', title: 'Bozza', slug: 'bozza', kind: 'memorandum', status: 'drafting', updatedAt: 'not a date', createdAt: '2024-01-01T00:00:00.000Z' }),
+        pact: publicPactSchema.parse({
+          id: 1,
+          code: 'P-1',
+          title: 'Bozza',
+          slug: 'bozza',
+          kind: 'memorandum',
+          status: 'drafting',
+          updatedAt: 'not a date',
+          createdAt: '2024-01-01T00:00:00.000Z',
+        }),
         projects: [],
         indicators: [],
         renewedBy: [],
@@ -211,7 +260,22 @@ describe('pactRecord', () => {
     )
     expect(bare.url).toBe('http://localhost:4321/patti/bozza')
     expect(bare.stato).toBe('drafting')
-    for (const name of ['sintesi', 'quartieri', 'quartieri_slug', 'laboratorio', 'laboratorio_slug', 'delibera_numero', 'delibera_data', 'data_sottoscrizione', 'valido_dal', 'valido_al', 'rinnova', 'rinnovato_da', 'avanzamento_percentuale', 'aggiornato_il'] as const) {
+    for (const name of [
+      'sintesi',
+      'quartieri',
+      'quartieri_slug',
+      'laboratorio',
+      'laboratorio_slug',
+      'delibera_numero',
+      'delibera_data',
+      'data_sottoscrizione',
+      'valido_dal',
+      'valido_al',
+      'rinnova',
+      'rinnovato_da',
+      'avanzamento_percentuale',
+      'aggiornato_il',
+    ] as const) {
       expect(bare[name], name).toBeNull()
     }
     for (const name of ['firmatari_totale', 'firmatari_volontari', 'totale_euro', 'ore_lavoro', 'progetti', 'progetti_budget_euro'] as const) expect(bare[name], name).toBe(0)

@@ -221,7 +221,10 @@ describe('budgetTotals', () => {
   })
 
   it('treats a commitment without amount as worth 0', () => {
-    const totals = budgetTotals([{ party: 'partner', resourceKind: 'in-kind', amount: null }, { party: 'partner', resourceKind: 'in-kind' }])
+    const totals = budgetTotals([
+      { party: 'partner', resourceKind: 'in-kind', amount: null },
+      { party: 'partner', resourceKind: 'in-kind' },
+    ])
     expect(totals.byParty.partner).toEqual(zeros)
     expect(totals.total).toBe(0)
   })
@@ -281,11 +284,7 @@ describe('signatoryCounts', () => {
 
   it('does not count the municipality’s own offices', () => {
     const counts = signatoryCounts({
-      signatories: [
-        { organization: null, office: 'Municipio 2', role: 'Direttore' },
-        { office: 'Settore Verde e Agricoltura' },
-        { organization: org(5, 'school') },
-      ],
+      signatories: [{ organization: null, office: 'Municipio 2', role: 'Direttore' }, { office: 'Settore Verde e Agricoltura' }, { organization: org(5, 'school') }],
       volunteers: null,
     })
     expect(counts).toEqual({ associations: 0, volunteers: 0, businesses: 0, others: 1, total: 1 })

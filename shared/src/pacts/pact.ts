@@ -25,8 +25,6 @@ export type Party = (typeof PARTIES)[number]
 export const SIGNATORY_GROUPS = ['associations', 'volunteers', 'businesses', 'others'] as const
 export type SignatoryGroup = (typeof SIGNATORY_GROUPS)[number]
 
-
-
 export const organizationSchema = z.object({ id, name: z.string(), slug: z.string(), kind: z.enum(ORGANIZATION_KINDS), website: z.string().nullish() })
 export type PublicOrganization = z.infer<typeof organizationSchema>
 
@@ -46,7 +44,14 @@ export const commitmentSchema = z.object({
   quantity: z.number().nullish(),
 })
 
-export const fileSchema = z.object({ id, url: z.string().nullish(), filename: z.string().nullish(), mimeType: z.string().nullish(), filesize: z.number().nullish(), alt: z.string().nullish() })
+export const fileSchema = z.object({
+  id,
+  url: z.string().nullish(),
+  filename: z.string().nullish(),
+  mimeType: z.string().nullish(),
+  filesize: z.number().nullish(),
+  alt: z.string().nullish(),
+})
 
 /** A pact as the CMS publishes it (REST, depth 1). */
 export const publicPactSchema = z.object({
@@ -76,7 +81,6 @@ export const publicPactSchema = z.object({
 export type PublicPact = z.infer<typeof publicPactSchema>
 export type Signatory = z.infer<typeof signatorySchema>
 export type Commitment = z.infer<typeof commitmentSchema>
-
 
 /** Rome's date at `now`, remembered for the last instant asked: a registry page asks it for every pact. */
 let today = { ms: Number.NaN, day: '' }

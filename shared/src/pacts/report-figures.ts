@@ -1,4 +1,15 @@
-import { budgetTotals, PARTIES, RESOURCE_KINDS, SIGNATORY_GROUPS, signatoryCounts, signingYear, type Party, type PublicPact, type ResourceKind, type SignatoryGroup } from './pact.ts'
+import {
+  budgetTotals,
+  PARTIES,
+  RESOURCE_KINDS,
+  SIGNATORY_GROUPS,
+  signatoryCounts,
+  signingYear,
+  type Party,
+  type PublicPact,
+  type ResourceKind,
+  type SignatoryGroup,
+} from './pact.ts'
 import { romeDay } from '../platform/dates.ts'
 import { figure, isSet, moneyFigure, slugOf, toCents, type Figure, type RecordRef } from '../transparency/figures.ts'
 
@@ -118,7 +129,10 @@ export function signatoryFigures(pacts: readonly CountedPact[]): SignatoryFigure
 
 /** Commitments of the counted pacts by party and resource kind, each pact listed with what it adds. */
 export function moneyFigures(pacts: readonly CountedPact[]): MoneyFigures {
-  const byParty = Object.fromEntries(PARTIES.map((party) => [party, Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, [] as RecordRef[]]))])) as Record<Party, Record<ResourceKind, RecordRef[]>>
+  const byParty = Object.fromEntries(PARTIES.map((party) => [party, Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, [] as RecordRef[]]))])) as Record<
+    Party,
+    Record<ResourceKind, RecordRef[]>
+  >
   const partyTotal = Object.fromEntries(PARTIES.map((party) => [party, [] as RecordRef[]])) as Record<Party, RecordRef[]>
   const total: RecordRef[] = []
   const add = (records: RecordRef[], ref: RecordRef, euro: number) => {
@@ -133,12 +147,13 @@ export function moneyFigures(pacts: readonly CountedPact[]): MoneyFigures {
     add(total, p.ref, totals.total)
   }
   return {
-    byParty: Object.fromEntries(PARTIES.map((party) => [party, Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, moneyFigure(byParty[party][kind])]))])) as MoneyFigures['byParty'],
+    byParty: Object.fromEntries(
+      PARTIES.map((party) => [party, Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, moneyFigure(byParty[party][kind])]))]),
+    ) as MoneyFigures['byParty'],
     partyTotal: Object.fromEntries(PARTIES.map((party) => [party, moneyFigure(partyTotal[party])])) as MoneyFigures['partyTotal'],
     total: moneyFigure(total),
   }
 }
-
 
 /** What the pacts' figures count, in words (shown under the report). */
 export const PACT_DEFINITIONS: Record<string, { it: string; en: string }> = {

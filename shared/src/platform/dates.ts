@@ -82,7 +82,13 @@ export function formatMonth(month: string, locale: Locale): string {
 /** "1.500 €" / "€1,500": euro amounts, with cents only when there are any. */
 export function formatEuro(value: number, locale: Locale): string {
   const cents = Math.round(value * 100) % 100 !== 0
-  return new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2, useGrouping: 'always' }).format(value)
+  return new Intl.NumberFormat(intlLocale[locale], {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: 2,
+    useGrouping: 'always',
+  }).format(value)
 }
 
 /** "15/03/2024" / "15/03/2024": a short date in the city's zone. */

@@ -32,7 +32,18 @@ const problemsOf = (env: Record<string, string | undefined>) => {
 describe('environment variables', () => {
   it('take their defaults when unset or empty', () => {
     const values = validateEnv(schema, { URL_B: '', OPTIONAL: '   ' })
-    expect(values).toEqual({ PORT_A: 3000, URL_A: 'http://localhost:4321', COUNT: 10, ZERO_OK: 300, RANGE: 5, HOURS: 24, ON: false, MAIL: 'noreply@quartieri.local', NAME: 'Quartieri', PROXIES: [] })
+    expect(values).toEqual({
+      PORT_A: 3000,
+      URL_A: 'http://localhost:4321',
+      COUNT: 10,
+      ZERO_OK: 300,
+      RANGE: 5,
+      HOURS: 24,
+      ON: false,
+      MAIL: 'noreply@quartieri.local',
+      NAME: 'Quartieri',
+      PROXIES: [],
+    })
     expect(values.URL_B).toBeUndefined()
     expect(values.MAYBE).toBeUndefined()
     expect(values.SECRET).toBeUndefined()
@@ -53,11 +64,30 @@ describe('environment variables', () => {
       SECRET: ' with spaces ',
       PROXIES: '10.0.0.0/8, 127.0.0.1 ,loopback,::1,fd00::/8,192.168.0.0/255.255.0.0',
     })
-    expect(values).toMatchObject({ PORT_A: 8080, URL_A: 'https://quartieri.example.org/', COUNT: 7, ZERO_OK: 0, RANGE: 9, HOURS: 0.5, ON: true, MAYBE: false, MAIL: 'redazione@comune.example.it', NAME: 'Comune' })
+    expect(values).toMatchObject({
+      PORT_A: 8080,
+      URL_A: 'https://quartieri.example.org/',
+      COUNT: 7,
+      ZERO_OK: 0,
+      RANGE: 9,
+      HOURS: 0.5,
+      ON: true,
+      MAYBE: false,
+      MAIL: 'redazione@comune.example.it',
+      NAME: 'Comune',
+    })
     // Secrets are taken exactly as given.
     expect(values.SECRET).toBe(' with spaces ')
     expect(values.PROXIES).toEqual(['10.0.0.0/8', '127.0.0.1', 'loopback', '::1', 'fd00::/8', '192.168.0.0/255.255.0.0'])
-    for (const [value, expected] of [['1', true], ['yes', true], ['on', true], ['0', false], ['False', false], ['no', false], ['off', false]] as const) {
+    for (const [value, expected] of [
+      ['1', true],
+      ['yes', true],
+      ['on', true],
+      ['0', false],
+      ['False', false],
+      ['no', false],
+      ['off', false],
+    ] as const) {
       expect(validateEnv(schema, { ON: value }).ON).toBe(expected)
     }
   })
@@ -68,8 +98,12 @@ describe('environment variables', () => {
     const error = new ConfigError(problems)
     const lines = error.message.split('\n')
     expect(lines).toHaveLength(8)
-    expect(lines[0]).toBe('Configurazione non valida: PORT_A deve essere una porta tra 1 e 65535 (ricevuto "abc") / Invalid configuration: PORT_A must be a port from 1 to 65535 (received "abc")')
-    expect(lines[1]).toBe('Configurazione non valida: URL_A deve essere un URL assoluto http(s) (ricevuto "ftp:x") / Invalid configuration: URL_A must be an absolute http(s) URL (received "ftp:x")')
+    expect(lines[0]).toBe(
+      'Configurazione non valida: PORT_A deve essere una porta tra 1 e 65535 (ricevuto "abc") / Invalid configuration: PORT_A must be a port from 1 to 65535 (received "abc")',
+    )
+    expect(lines[1]).toBe(
+      'Configurazione non valida: URL_A deve essere un URL assoluto http(s) (ricevuto "ftp:x") / Invalid configuration: URL_A must be an absolute http(s) URL (received "ftp:x")',
+    )
     expect(lines[2]).toContain('COUNT must be a positive whole number (received "0")')
     expect(lines[3]).toContain('RANGE must be a whole number from 2 to 9 (received "10")')
     expect(lines[4]).toContain('HOURS must be a number above zero')
@@ -106,7 +140,9 @@ describe('environment variables', () => {
       validateEnv(strict, { SECRET: 'short' }, ['SECRET'])
       throw new Error('expected a ConfigError')
     } catch (err) {
-      expect((err as Error).message).toBe('Configurazione non valida: SECRET deve essere lungo almeno 12 caratteri / Invalid configuration: SECRET must be at least 12 characters long')
+      expect((err as Error).message).toBe(
+        'Configurazione non valida: SECRET deve essere lungo almeno 12 caratteri / Invalid configuration: SECRET must be at least 12 characters long',
+      )
       expect((err as Error).message).not.toContain('short')
     }
   })
@@ -138,10 +174,13 @@ describe('a configuration', () => {
   it('is parsed on first use, once, and again only when loaded anew', () => {
     let reads = 0
     let env: Record<string, string | undefined> = { COUNT: '3' }
-    const access = configAccess((e) => parseEnv(schema, e, derive), () => {
-      reads++
-      return env
-    })
+    const access = configAccess(
+      (e) => parseEnv(schema, e, derive),
+      () => {
+        reads++
+        return env
+      },
+    )
     expect(reads).toBe(0)
     expect(access.config.COUNT).toBe(3)
     env = { COUNT: '4' }
@@ -156,7 +195,10 @@ describe('a configuration', () => {
   })
 
   it('throws when the environment is bad, so a start path can stop', () => {
-    const access = configAccess((e) => parseEnv(schema, e, derive), () => ({ PORT_A: 'abc' }))
+    const access = configAccess(
+      (e) => parseEnv(schema, e, derive),
+      () => ({ PORT_A: 'abc' }),
+    )
     expect(() => access.config.PORT_A).toThrow(ConfigError)
   })
 })

@@ -37,7 +37,8 @@ export class ConfigError extends Error {
   }
 }
 
-const shown = (received: string | undefined) => (received === undefined ? { it: '', en: '' } : { it: ` (ricevuto ${JSON.stringify(received)})`, en: ` (received ${JSON.stringify(received)})` })
+const shown = (received: string | undefined) =>
+  received === undefined ? { it: '', en: '' } : { it: ` (ricevuto ${JSON.stringify(received)})`, en: ` (received ${JSON.stringify(received)})` }
 
 /** `Configurazione non valida: SITE_URL deve essere … (ricevuto "ftp:x") / Invalid configuration: SITE_URL must be … (received "ftp:x")`. */
 export function describeProblem({ variable, rule, received }: ConfigProblem): string {
@@ -75,7 +76,9 @@ export function variable<T>(rule: Rule, read: (text: string) => T | undefined, f
 export function text(fallback: string): z.ZodType<string, string | undefined>
 export function text(): z.ZodType<string | undefined, string | undefined>
 export function text(fallback?: string) {
-  return fallback === undefined ? variable({ it: 'deve essere un testo', en: 'must be text' }, (t) => t) : variable({ it: 'deve essere un testo', en: 'must be text' }, (t) => t, fallback)
+  return fallback === undefined
+    ? variable({ it: 'deve essere un testo', en: 'must be text' }, (t) => t)
+    : variable({ it: 'deve essere un testo', en: 'must be text' }, (t) => t, fallback)
 }
 
 /** A secret, read exactly as given (never trimmed, never shown in a message). */
@@ -103,7 +106,11 @@ export function integer(fallback: number, { min = 1, max = Number.MAX_SAFE_INTEG
 
 /** A number above zero, decimals allowed (e.g. hours); unset gives `fallback`. */
 export function positiveNumber(fallback: number) {
-  return variable({ it: 'deve essere un numero maggiore di zero', en: 'must be a number above zero' }, (t) => (/^[+]?(\d+\.?\d*|\.\d+)$/.test(t) && Number(t) > 0 ? Number(t) : undefined), fallback)
+  return variable(
+    { it: 'deve essere un numero maggiore di zero', en: 'must be a number above zero' },
+    (t) => (/^[+]?(\d+\.?\d*|\.\d+)$/.test(t) && Number(t) > 0 ? Number(t) : undefined),
+    fallback,
+  )
 }
 
 const PORT_RULE = { it: 'deve essere una porta tra 1 e 65535', en: 'must be a port from 1 to 65535' }
@@ -172,7 +179,10 @@ export function proxyList() {
   return variable(
     { it: 'deve essere un elenco di indirizzi IP o intervalli CIDR separati da virgole', en: 'must be a comma-separated list of IP addresses or CIDR ranges' },
     (t) => {
-      const list = t.split(',').map((entry) => entry.trim()).filter(Boolean)
+      const list = t
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean)
       return list.every(isProxyEntry) ? Object.freeze(list) : undefined
     },
     Object.freeze([]) as readonly string[],
@@ -189,7 +199,11 @@ export function validateEnv<S extends z.ZodObject>(schema: S, env: Env, secrets:
   const problems = result.error.issues.map((issue): ConfigProblem => {
     const name = String(issue.path[0] ?? '?')
     const rule = (issue as { params?: Record<string, unknown> }).params?.[RULE_PARAM] as Rule | undefined
-    return { variable: name, rule: rule ?? { it: `non è valido (${issue.message})`, en: `is not valid (${issue.message})` }, received: secrets.includes(name) ? undefined : env[name] }
+    return {
+      variable: name,
+      rule: rule ?? { it: `non è valido (${issue.message})`, en: `is not valid (${issue.message})` },
+      received: secrets.includes(name) ? undefined : env[name],
+    }
   })
   throw new ConfigError(problems)
 }
@@ -199,7 +213,12 @@ export function validateEnv<S extends z.ZodObject>(schema: S, env: Env, secrets:
  * add problems that involve several variables); returns it deeply frozen, or throws a ConfigError naming every bad
  * variable. Values of `secrets` are never shown.
  */
-export function parseEnv<S extends z.ZodObject, C extends object>(schema: S, env: Env, derive: (values: Readonly<z.output<S>>, problems: ConfigProblem[]) => C, secrets: readonly string[] = []): Readonly<C> {
+export function parseEnv<S extends z.ZodObject, C extends object>(
+  schema: S,
+  env: Env,
+  derive: (values: Readonly<z.output<S>>, problems: ConfigProblem[]) => C,
+  secrets: readonly string[] = [],
+): Readonly<C> {
   const problems: ConfigProblem[] = []
   const config = derive(validateEnv(schema, env, secrets), problems)
   if (problems.length > 0) throw new ConfigError(problems)

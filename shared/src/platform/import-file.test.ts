@@ -59,7 +59,17 @@ describe('validateImportText: valid files', () => {
           openingHours: [{ day: 'mon', opens: '09:30', closes: '12:30', note: 'Su appuntamento' }],
         },
         centre: { lat: 45.4512, lng: 9.2198 },
-        boundary: { type: 'Polygon', coordinates: [[[9.21, 45.45], [9.23, 45.45], [9.23, 45.46], [9.21, 45.45]]] },
+        boundary: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [9.21, 45.45],
+              [9.23, 45.45],
+              [9.23, 45.46],
+              [9.21, 45.45],
+            ],
+          ],
+        },
         contacts: [{ name: 'Sportello', role: 'Segreteria', email: 'lab.molise@example.org', phone: '+39 02 1234567' }],
       },
     ])
@@ -76,15 +86,7 @@ describe('validateImportText: valid files', () => {
 
 describe('validateImportText: JSON syntax', () => {
   it('reports a missing comma with the line and column where it is noticed', () => {
-    const text = lines(
-      '{',
-      '  "format": "quartieri-import",',
-      '  "version": 1,',
-      '  "neighbourhoods": [',
-      '    { "slug": "lorenteggio" "name": "Lorenteggio" }',
-      '  ]',
-      '}',
-    )
+    const text = lines('{', '  "format": "quartieri-import",', '  "version": 1,', '  "neighbourhoods": [', '    { "slug": "lorenteggio" "name": "Lorenteggio" }', '  ]', '}')
     const problems = problemsOf(text)
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatchObject({ path: expect.stringContaining('JSON'), line: 5, column: 29 })
@@ -184,9 +186,7 @@ describe('validateImportText: schema problems', () => {
   })
 
   it('rejects a negative or fractional count and an out-of-range reference year', () => {
-    const problems = problemsOf(
-      fileText([{ slug: 'a', name: 'A', figures: { referenceYear: 1850, households: 10.5, publicHousingUnits: -1 } }]),
-    )
+    const problems = problemsOf(fileText([{ slug: 'a', name: 'A', figures: { referenceYear: 1850, households: 10.5, publicHousingUnits: -1 } }]))
     expect(problems.map((p) => p.path).sort()).toEqual([
       'neighbourhoods[0].figures.households',
       'neighbourhoods[0].figures.publicHousingUnits',
@@ -310,8 +310,7 @@ describe('validateImportText: format and version', () => {
 })
 
 describe('validateImportText: opening hours', () => {
-  const withHours = (opens: string, closes: string) =>
-    fileText([{ slug: 'a', name: 'A', venue: { openingHours: [{ day: 'tue', opens, closes }] } }])
+  const withHours = (opens: string, closes: string) => fileText([{ slug: 'a', name: 'A', venue: { openingHours: [{ day: 'tue', opens, closes }] } }])
 
   it('accepts hours that close after they open', () => {
     expect(validateImportText(withHours('09:30', '12:30')).ok).toBe(true)
@@ -334,34 +333,51 @@ describe('validateImportText: opening hours', () => {
 
   it('rejects a time that is not HH:MM and an unknown day', () => {
     const text = fileText([{ slug: 'a', name: 'A', venue: { openingHours: [{ day: 'lun', opens: '09:30', closes: '24:00' }] } }])
-    expect(problemsOf(text).map((p) => p.path).sort()).toEqual([
-      'neighbourhoods[0].venue.openingHours[0].closes',
-      'neighbourhoods[0].venue.openingHours[0].day',
-    ])
+    expect(
+      problemsOf(text)
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(['neighbourhoods[0].venue.openingHours[0].closes', 'neighbourhoods[0].venue.openingHours[0].day'])
   })
 })
 
 describe('validateImportText: geometry', () => {
   it('rejects an unclosed boundary ring', () => {
-    const ring = [[9.21, 45.45], [9.23, 45.45], [9.23, 45.46], [9.21, 45.46]]
+    const ring = [
+      [9.21, 45.45],
+      [9.23, 45.45],
+      [9.23, 45.46],
+      [9.21, 45.46],
+    ]
     const problems = problemsOf(fileText([{ slug: 'a', name: 'A', boundary: { type: 'Polygon', coordinates: [ring] } }]))
-    expect(problems).toEqual([
-      expect.objectContaining({ path: 'neighbourhoods[0].boundary.coordinates[0]', message: expect.stringContaining('not closed') }),
-    ])
+    expect(problems).toEqual([expect.objectContaining({ path: 'neighbourhoods[0].boundary.coordinates[0]', message: expect.stringContaining('not closed') })])
   })
 
   it('rejects an out-of-range boundary coordinate, pointing at the number', () => {
-    const ring = [[9.21, 45.45], [190, 45.45], [9.23, 45.46], [9.21, 45.45]]
+    const ring = [
+      [9.21, 45.45],
+      [190, 45.45],
+      [9.23, 45.46],
+      [9.21, 45.45],
+    ]
     const text = fileText([{ slug: 'a', name: 'A', boundary: { type: 'Polygon', coordinates: [ring] } }])
-    expect(problemsOf(text)).toEqual([
-      expect.objectContaining({ path: 'neighbourhoods[0].boundary.coordinates[0][1][0]', line: lineOf(text, '190') }),
-    ])
+    expect(problemsOf(text)).toEqual([expect.objectContaining({ path: 'neighbourhoods[0].boundary.coordinates[0][1][0]', line: lineOf(text, '190') })])
   })
 
   it('accepts a boundary as drawing tools export it (a Feature, a one-polygon collection) and keeps only the polygon', () => {
-    const ring = [[9.21, 45.45], [9.23, 45.45], [9.23, 45.46], [9.21, 45.45]]
+    const ring = [
+      [9.21, 45.45],
+      [9.23, 45.45],
+      [9.23, 45.46],
+      [9.21, 45.45],
+    ]
     const feature = { type: 'Feature', properties: { name: 'disegnato' }, geometry: { type: 'Polygon', coordinates: [ring] } }
-    const result = validateImportText(fileText([{ slug: 'a', name: 'A', boundary: feature }, { slug: 'b', name: 'B', boundary: { type: 'FeatureCollection', features: [feature] } }]))
+    const result = validateImportText(
+      fileText([
+        { slug: 'a', name: 'A', boundary: feature },
+        { slug: 'b', name: 'B', boundary: { type: 'FeatureCollection', features: [feature] } },
+      ]),
+    )
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.data.neighbourhoods?.map((n) => n.boundary)).toEqual([
@@ -371,7 +387,12 @@ describe('validateImportText: geometry', () => {
   })
 
   it('rejects a collection of two polygons, saying to merge them', () => {
-    const ring = [[9.21, 45.45], [9.23, 45.45], [9.23, 45.46], [9.21, 45.45]]
+    const ring = [
+      [9.21, 45.45],
+      [9.23, 45.45],
+      [9.23, 45.46],
+      [9.21, 45.45],
+    ]
     const feature = { type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] } }
     const problems = problemsOf(fileText([{ slug: 'a', name: 'A', boundary: { type: 'FeatureCollection', features: [feature, feature] } }]))
     expect(problems).toEqual([expect.objectContaining({ path: 'neighbourhoods[0].boundary.features', message: expect.stringContaining('Merge them into one Polygon') })])
@@ -396,9 +417,7 @@ describe('formatProblem', () => {
   it('renders a problem found by validateImportText', () => {
     const text = fileText([{ slug: 'a', name: 'A', figures: { referenceYear: 2017, inhabitants: -5 } }])
     const [problem] = problemsOf(text)
-    expect(formatProblem(problem!)).toMatch(
-      new RegExp(`^neighbourhoods\\[0\\]\\.figures\\.inhabitants \\(riga ${lineOf(text, '-5')}, colonna \\d+\\): .+`),
-    )
+    expect(formatProblem(problem!)).toMatch(new RegExp(`^neighbourhoods\\[0\\]\\.figures\\.inhabitants \\(riga ${lineOf(text, '-5')}, colonna \\d+\\): .+`))
   })
 })
 
@@ -408,8 +427,19 @@ describe('validateImportText: translations', () => {
       {
         format: IMPORT_FORMAT,
         version: IMPORT_VERSION,
-        neighbourhoods: [{ slug: 'corvetto', name: 'Corvetto', summary: { it: 'Un quartiere', en: 'A neighbourhood' }, worksProgress: [{ label: { it: 'Tetti', en: 'Roofs' }, percent: 40 }] }],
-        events: [{ slug: 'festa', title: { it: 'Festa', en: 'Party' }, type: 'festival', neighbourhood: 'corvetto', start: '2027-05-01T15:00:00+02:00', description: { it: ['Si balla.'], en: ['There is dancing.'] } }],
+        neighbourhoods: [
+          { slug: 'corvetto', name: 'Corvetto', summary: { it: 'Un quartiere', en: 'A neighbourhood' }, worksProgress: [{ label: { it: 'Tetti', en: 'Roofs' }, percent: 40 }] },
+        ],
+        events: [
+          {
+            slug: 'festa',
+            title: { it: 'Festa', en: 'Party' },
+            type: 'festival',
+            neighbourhood: 'corvetto',
+            start: '2027-05-01T15:00:00+02:00',
+            description: { it: ['Si balla.'], en: ['There is dancing.'] },
+          },
+        ],
         pacts: [
           {
             slug: 'patto',
@@ -418,10 +448,20 @@ describe('validateImportText: translations', () => {
             pactStatus: 'drafting',
             neighbourhoods: ['corvetto'],
             commitments: [{ party: 'municipality', description: { it: 'Fornisce gli attrezzi', en: 'Provides the tools' }, resourceKind: 'in-kind' }],
-            projects: [{ slug: 'aiuole', title: { it: 'Aiuole', en: 'Flower beds' }, domain: 'care-of-city', milestones: [{ date: '2027-04-01', title: { it: 'Semina', en: 'Sowing' } }] }],
+            projects: [
+              { slug: 'aiuole', title: { it: 'Aiuole', en: 'Flower beds' }, domain: 'care-of-city', milestones: [{ date: '2027-04-01', title: { it: 'Semina', en: 'Sowing' } }] },
+            ],
           },
         ],
-        results: [{ slug: 'risultati', title: { it: 'Un anno', en: 'One year' }, periodFrom: '2026-01-01', periodTo: '2026-12-31', keyFigures: [{ label: { it: 'Alberi', en: 'Trees' }, value: 12 }] }],
+        results: [
+          {
+            slug: 'risultati',
+            title: { it: 'Un anno', en: 'One year' },
+            periodFrom: '2026-01-01',
+            periodTo: '2026-12-31',
+            keyFigures: [{ label: { it: 'Alberi', en: 'Trees' }, value: 12 }],
+          },
+        ],
         grants: [{ slug: 'bando', title: { it: 'Bando', en: 'Call' }, year: 2026, summary: { it: 'Contributi', en: 'Grants' } }],
         ...extra,
       },
@@ -453,7 +493,9 @@ describe('validateImportText: translations', () => {
   })
 
   it('checks each translation like the Italian text', () => {
-    const text = translated({ results: [{ slug: 'r', title: 'Un anno', periodFrom: '2026-01-01', periodTo: '2026-12-31', keyFigures: [{ label: { it: 'Alberi', en: '' }, value: 1 }] }] })
+    const text = translated({
+      results: [{ slug: 'r', title: 'Un anno', periodFrom: '2026-01-01', periodTo: '2026-12-31', keyFigures: [{ label: { it: 'Alberi', en: '' }, value: 1 }] }],
+    })
     expect(problemsOf(text).map((p) => p.path)).toEqual(['results[0].keyFigures[0].label.en'])
   })
 })

@@ -76,10 +76,18 @@ export function validateImportText(rawText: string, locales: readonly LocaleCode
   }
   const tree = parseTree(text)
   const locate = (path: readonly PropertyKey[]) => {
-    let node = tree ? findNodeAtLocation(tree, path.filter((k): k is string | number => typeof k !== 'symbol')) : undefined
+    let node = tree
+      ? findNodeAtLocation(
+          tree,
+          path.filter((k): k is string | number => typeof k !== 'symbol'),
+        )
+      : undefined
     // A missing key has no node of its own: point at the nearest enclosing one.
     for (let depth = path.length - 1; !node && depth >= 0 && tree; depth--) {
-      node = findNodeAtLocation(tree, path.slice(0, depth).filter((k): k is string | number => typeof k !== 'symbol'))
+      node = findNodeAtLocation(
+        tree,
+        path.slice(0, depth).filter((k): k is string | number => typeof k !== 'symbol'),
+      )
     }
     return node ? lineAndColumn(text, node.offset) : {}
   }
@@ -118,7 +126,12 @@ export function validateImportText(rawText: string, locales: readonly LocaleCode
       if (typeof code === 'string') {
         const first = codes.get(code)
         if (first === undefined) codes.set(code, index)
-        else problems.push({ path: pathToString(['pacts', index, 'code']), ...locate(['pacts', index, 'code']), message: `Codice "${code}" ripetuto (già usato in pacts[${first}]) / duplicate code` })
+        else
+          problems.push({
+            path: pathToString(['pacts', index, 'code']),
+            ...locate(['pacts', index, 'code']),
+            message: `Codice "${code}" ripetuto (già usato in pacts[${first}]) / duplicate code`,
+          })
       }
       if (!Array.isArray(list)) return
       list.forEach((project: unknown, p) => {

@@ -65,7 +65,14 @@ export class LocaleListError extends Error {
  * naming them, and on a list without Italian.
  */
 export function parseLocaleList(text: string): LocaleCode[] {
-  const codes = [...new Set(text.split(',').map((code) => code.trim().toLowerCase()).filter((code) => code !== ''))]
+  const codes = [
+    ...new Set(
+      text
+        .split(',')
+        .map((code) => code.trim().toLowerCase())
+        .filter((code) => code !== ''),
+    ),
+  ]
   const unknown = codes.filter((code) => !isLocaleCode(code))
   if (unknown.length > 0) {
     const names = unknown.map((code) => `"${code}"`).join(', ')

@@ -23,14 +23,22 @@ describe('localizedSchema', () => {
   })
 
   it('requires the Italian text', () => {
-    expect(issuesOf({ title: { en: 'Party' } })).toEqual([{ path: ['title', 'it'], message: 'Manca il testo in italiano ("it"), che è obbligatorio / the Italian text ("it") is required' }])
+    expect(issuesOf({ title: { en: 'Party' } })).toEqual([
+      { path: ['title', 'it'], message: 'Manca il testo in italiano ("it"), che è obbligatorio / the Italian text ("it") is required' },
+    ])
   })
 
   it('rejects a known locale the portal is not configured for, and a key that is no locale, naming both', () => {
     const issues = issuesOf({ title: { it: 'Festa', fr: 'Fête', english: 'Party' } })
     expect(issues).toEqual([
-      { path: ['title', 'fr'], message: 'Lingua "fr" non configurata nel portale (lingue configurate: it, en, ar) / locale "fr" is not configured (configured locales: it, en, ar)' },
-      { path: ['title', 'english'], message: '"english" non è un codice di lingua (lingue configurate: it, en, ar) / "english" is not a locale code (configured locales: it, en, ar)' },
+      {
+        path: ['title', 'fr'],
+        message: 'Lingua "fr" non configurata nel portale (lingue configurate: it, en, ar) / locale "fr" is not configured (configured locales: it, en, ar)',
+      },
+      {
+        path: ['title', 'english'],
+        message: '"english" non è un codice di lingua (lingue configurate: it, en, ar) / "english" is not a locale code (configured locales: it, en, ar)',
+      },
     ])
   })
 

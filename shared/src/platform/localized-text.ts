@@ -7,8 +7,7 @@ export type PerLocale<T> = { it: T } & Partial<Record<LocaleCode, T>>
 /** As an import file writes a translatable text: the Italian text alone, or one text per locale. */
 export type Localized<T> = T | PerLocale<T>
 
-const isPerLocale = <T>(value: Localized<T>): value is PerLocale<T> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, DEFAULT_LOCALE)
+const isPerLocale = <T>(value: Localized<T>): value is PerLocale<T> => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, DEFAULT_LOCALE)
 
 /** Every locale's text as an object keyed by locale; a plain value is the Italian one. */
 export function perLocale<T>(value: Localized<T>): PerLocale<T> {
@@ -47,7 +46,11 @@ export function localizedSchema<S extends z.ZodType>(text: S, locales: readonly 
       ctx.addIssue({ code: 'custom', path: [key], message })
     }
     if (value[DEFAULT_LOCALE] === undefined) {
-      ctx.addIssue({ code: 'custom', path: [DEFAULT_LOCALE], message: `Manca il testo in italiano ("${DEFAULT_LOCALE}"), che è obbligatorio / the Italian text ("${DEFAULT_LOCALE}") is required` })
+      ctx.addIssue({
+        code: 'custom',
+        path: [DEFAULT_LOCALE],
+        message: `Manca il testo in italiano ("${DEFAULT_LOCALE}"), che è obbligatorio / the Italian text ("${DEFAULT_LOCALE}") is required`,
+      })
     }
   })
   // Chosen by shape rather than with z.union, so that a problem is reported at its place, never as "invalid input".

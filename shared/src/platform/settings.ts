@@ -9,9 +9,7 @@ export const publicSettingsSchema = z.object({
   contactAddress: z.string().nullish(),
   privacyNoticeVersion: z.string().nullish(),
   mapStyleUrl: z.string().nullish(),
-  defaultMapView: z
-    .object({ centre: z.object({ lat: z.number().nullish(), lng: z.number().nullish() }).nullish(), zoom: z.number().nullish() })
-    .nullish(),
+  defaultMapView: z.object({ centre: z.object({ lat: z.number().nullish(), lng: z.number().nullish() }).nullish(), zoom: z.number().nullish() }).nullish(),
 })
 
 export type PublicSettings = z.infer<typeof publicSettingsSchema>

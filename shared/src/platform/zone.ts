@@ -92,7 +92,16 @@ export function instantOf(iso: string, inZone?: string | Zone): number {
     const n = (i: number) => Number(m[i] ?? 0)
     const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [n(1), n(2), n(3), n(4), n(5), n(6), n(7), n(8)]
     // Date.parse rolls 30 February over into March where luxon finds it invalid: such strings go to luxon.
-    const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate() && hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 23 && offsetMinutes <= 59
+    const valid =
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= new Date(Date.UTC(year, month, 0)).getUTCDate() &&
+      hour <= 23 &&
+      minute <= 59 &&
+      second <= 59 &&
+      offsetHours <= 23 &&
+      offsetMinutes <= 59
     const ms = valid ? Date.parse(iso) : Number.NaN
     if (!Number.isNaN(ms)) return ms
   }

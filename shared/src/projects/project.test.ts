@@ -61,7 +61,12 @@ describe('progressRollup', () => {
 
   it('counts a completed project as 100%, whatever progress was stored', () => {
     // (100 + 50) / 2
-    expect(progressRollup([{ status: 'completed', progress: 40 }, { status: 'in-progress', progress: 50 }]).percent).toBe(75)
+    expect(
+      progressRollup([
+        { status: 'completed', progress: 40 },
+        { status: 'in-progress', progress: 50 },
+      ]).percent,
+    ).toBe(75)
     expect(progressRollup([{ status: 'completed', progress: null }]).percent).toBe(100)
   })
 
@@ -101,23 +106,55 @@ describe('progressRollup', () => {
   })
 
   it('uses the plain mean when some counted project has no budget', () => {
-    expect(progressRollup([{ status: 'in-progress', progress: 20, budget: 30_000 }, { status: 'completed', budget: null }]).percent).toBe(60)
-    expect(progressRollup([{ status: 'in-progress', progress: 20, budget: 30_000 }, { status: 'completed', budget: 0 }]).percent).toBe(60)
+    expect(
+      progressRollup([
+        { status: 'in-progress', progress: 20, budget: 30_000 },
+        { status: 'completed', budget: null },
+      ]).percent,
+    ).toBe(60)
+    expect(
+      progressRollup([
+        { status: 'in-progress', progress: 20, budget: 30_000 },
+        { status: 'completed', budget: 0 },
+      ]).percent,
+    ).toBe(60)
     expect(progressRollup([{ status: 'in-progress', progress: 20, budget: 30_000 }, { status: 'completed' }]).percent).toBe(60)
   })
 
   it('counts a project without progress as 0% and keeps progress within 0–100', () => {
     // (0 + 50) / 2
-    expect(progressRollup([{ status: 'planned', progress: null }, { status: 'in-progress', progress: 50 }]).percent).toBe(25)
+    expect(
+      progressRollup([
+        { status: 'planned', progress: null },
+        { status: 'in-progress', progress: 50 },
+      ]).percent,
+    ).toBe(25)
     // (100 + 0) / 2
-    expect(progressRollup([{ status: 'in-progress', progress: 150 }, { status: 'in-progress', progress: -20 }]).percent).toBe(50)
+    expect(
+      progressRollup([
+        { status: 'in-progress', progress: 150 },
+        { status: 'in-progress', progress: -20 },
+      ]).percent,
+    ).toBe(50)
   })
 
   it('rounds the percent to a whole number', () => {
     // (33 + 34 + 34) / 3 = 33.67
-    expect(progressRollup([{ status: 'in-progress', progress: 33 }, { status: 'in-progress', progress: 34 }, { status: 'in-progress', progress: 34 }]).percent).toBe(34)
+    expect(
+      progressRollup([
+        { status: 'in-progress', progress: 33 },
+        { status: 'in-progress', progress: 34 },
+        { status: 'in-progress', progress: 34 },
+      ]).percent,
+    ).toBe(34)
     // (10 + 10 + 11) / 3 = 10.33
-    expect(progressRollup([{ status: 'in-progress', progress: 10 }, { status: 'in-progress', progress: 10 }, { status: 'in-progress', progress: 11 }]).percent).toBe(10)
+    expect(
+      progressRollup([
+        { status: 'in-progress', progress: 10 },
+        { status: 'in-progress', progress: 10 },
+        { status: 'in-progress', progress: 11 },
+      ]).percent,
+    ).toBe(10)
   })
 
   it('sums budget and spending to the cent, skipping missing amounts', () => {
@@ -145,7 +182,14 @@ describe('indicatorStatus', () => {
   })
 
   it('judges the latest value, not the best one', () => {
-    const status = indicatorStatus({ baseline: 20, target: 50, measurements: [{ date: '2025-01-01', value: 80 }, { date: '2025-12-01', value: 45 }] })
+    const status = indicatorStatus({
+      baseline: 20,
+      target: 50,
+      measurements: [
+        { date: '2025-01-01', value: 80 },
+        { date: '2025-12-01', value: 45 },
+      ],
+    })
     expect(status).toEqual({ latest: { date: '2025-12-01', value: 45 }, onTarget: false })
   })
 

@@ -76,7 +76,10 @@ export function progressRollup(projects: ReadonlyArray<Pick<PublicProject, 'stat
 }
 
 /** The latest measurement of an indicator and whether it reached its target (in the direction from baseline to target). */
-export function indicatorStatus(indicator: Pick<PublicIndicator, 'baseline' | 'target' | 'measurements'>): { latest: { date: string; value: number } | null; onTarget: boolean | null } {
+export function indicatorStatus(indicator: Pick<PublicIndicator, 'baseline' | 'target' | 'measurements'>): {
+  latest: { date: string; value: number } | null
+  onTarget: boolean | null
+} {
   const sorted = [...(indicator.measurements ?? [])].sort((a, b) => a.date.localeCompare(b.date))
   const latest = sorted.at(-1) ?? null
   if (!latest || indicator.target === null || indicator.target === undefined) return { latest, onTarget: null }

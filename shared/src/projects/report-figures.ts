@@ -64,7 +64,6 @@ export function indicatorFigures(indicators: readonly PublicIndicator[], pacts: 
   return { total: figure(total.length, total), measured: figure(measured.length, measured), onTarget: figure(onTarget.length, onTarget) }
 }
 
-
 /** What the projects' figures count, in words. */
 export const PROJECT_DEFINITIONS: Record<string, { it: string; en: string }> = {
   projects: {

@@ -25,7 +25,10 @@ export const transparencyRecordSchemasFor = (locales: readonly LocaleCode[]) => 
       neighbourhoods: z.array(slug).max(50).optional(),
       summary: localized(z.string().max(500)).optional(),
       body: localized(paragraphs).optional(),
-      keyFigures: z.array(z.strictObject({ label: localized(z.string().trim().min(1).max(120)), value: z.number(), unit: localized(z.string().max(20)).optional() })).max(30).optional(),
+      keyFigures: z
+        .array(z.strictObject({ label: localized(z.string().trim().min(1).max(120)), value: z.number(), unit: localized(z.string().max(20)).optional() }))
+        .max(30)
+        .optional(),
     })
     .refine((r) => r.periodTo >= r.periodFrom, { message: 'Il periodo termina prima di iniziare / the period ends before it starts', path: ['periodTo'] })
 

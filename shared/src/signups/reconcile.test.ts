@@ -78,7 +78,9 @@ describe('seatRuleViolations', () => {
   })
 
   it('reports a hold without an expiry', () => {
-    expect(seatRuleViolations({ capacity: 1, registrations: [signup(1, 'awaiting', { holdExpiresAt: null })], claims: [claim(1, 1)] })).toEqual(['sign-up 1 holds a seat with no expiry'])
+    expect(seatRuleViolations({ capacity: 1, registrations: [signup(1, 'awaiting', { holdExpiresAt: null })], claims: [claim(1, 1)] })).toEqual([
+      'sign-up 1 holds a seat with no expiry',
+    ])
   })
 })
 
@@ -135,7 +137,11 @@ describe('planRepairs', () => {
   })
 
   it('promotes as many as there are free seats, in arrival order', () => {
-    const records: ActivityRecords = { capacity: 3, registrations: [signup(4, 'waitlisted'), signup(2, 'waitlisted'), signup(3, 'waitlisted'), signup(1, 'confirmed')], claims: [claim(1, 1)] }
+    const records: ActivityRecords = {
+      capacity: 3,
+      registrations: [signup(4, 'waitlisted'), signup(2, 'waitlisted'), signup(3, 'waitlisted'), signup(1, 'confirmed')],
+      claims: [claim(1, 1)],
+    }
     const repairs = planRepairs(records)
     expect(repairs.map((r) => (r.kind === 'promote' ? r.registration : r.kind))).toEqual([2, 3])
     expect(seatRuleViolations(apply(records, repairs), NOW)).toEqual([])
@@ -144,7 +150,11 @@ describe('planRepairs', () => {
   it('sends the mails owed, and forgets those no longer owed', () => {
     const records: ActivityRecords = {
       capacity: 1,
-      registrations: [signup(1, 'awaiting', { pendingMail: 'seat-held' }), signup(2, 'waitlisted', { pendingMail: 'seat-held' }), signup(3, 'cancelled', { pendingMail: 'waitlisted' })],
+      registrations: [
+        signup(1, 'awaiting', { pendingMail: 'seat-held' }),
+        signup(2, 'waitlisted', { pendingMail: 'seat-held' }),
+        signup(3, 'cancelled', { pendingMail: 'waitlisted' }),
+      ],
       claims: [claim(1, 1)],
     }
     expect(planRepairs(records)).toEqual([

@@ -92,7 +92,6 @@ export const offlineFigure = (sessions: readonly CountedSession[]): Figure =>
     sessions.map((s) => s.ref),
   )
 
-
 /** What the participants' figures count, in words. */
 export const PARTICIPANT_DEFINITIONS: Record<string, { it: string; en: string }> = {
   participants: {

@@ -75,7 +75,10 @@ export function signupWindow(opensAt: string | Date | null | undefined, closesAt
 }
 
 /** What confirming a link does to a registration in each state. */
-export function onConfirm(registration: SeatHolder, now: Date): { status: RegistrationStatus; outcome: 'confirmed' | 'waitlist-verified' | 'already-confirmed' | 'expired' | 'cancelled' } {
+export function onConfirm(
+  registration: SeatHolder,
+  now: Date,
+): { status: RegistrationStatus; outcome: 'confirmed' | 'waitlist-verified' | 'already-confirmed' | 'expired' | 'cancelled' } {
   switch (registration.status) {
     case 'confirmed':
       return { status: 'confirmed', outcome: 'already-confirmed' }

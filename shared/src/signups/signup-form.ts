@@ -15,22 +15,23 @@ const optionalText = (max: number) =>
     .transform((v) => (v ? v : undefined))
 
 /** What a citizen submits to sign up (the honeypot is checked before this), in one of the portal's `locales`. */
-export const signupFormSchemaFor = (locales: readonly LocaleCode[]) => z.object({
-  name: z.string({ message: 'required' }).trim().min(1, { message: 'required' }).max(SIGNUP_LIMITS.name, { message: 'tooLong' }),
-  email: z
-    .string({ message: 'required' })
-    .trim()
-    .min(1, { message: 'required' })
-    .max(SIGNUP_LIMITS.email, { message: 'tooLong' })
-    .pipe(z.email({ message: 'invalidEmail' }))
-    .transform((v) => v.toLowerCase()),
-  phone: optionalText(SIGNUP_LIMITS.phone).refine((v) => v === undefined || /^[+\d(][\d\s./()-]{4,}$/.test(v), { message: 'invalidPhone' }),
-  organization: optionalText(SIGNUP_LIMITS.organization),
-  accessibilityNeeds: optionalText(SIGNUP_LIMITS.accessibilityNeeds),
-  consent: z.literal(true, { message: 'consentRequired' }),
-  /** The language of the page the person signed up on: their mails are written in it. */
-  locale: z.enum(locales as [LocaleCode, ...LocaleCode[]]).default(DEFAULT_LOCALE),
-})
+export const signupFormSchemaFor = (locales: readonly LocaleCode[]) =>
+  z.object({
+    name: z.string({ message: 'required' }).trim().min(1, { message: 'required' }).max(SIGNUP_LIMITS.name, { message: 'tooLong' }),
+    email: z
+      .string({ message: 'required' })
+      .trim()
+      .min(1, { message: 'required' })
+      .max(SIGNUP_LIMITS.email, { message: 'tooLong' })
+      .pipe(z.email({ message: 'invalidEmail' }))
+      .transform((v) => v.toLowerCase()),
+    phone: optionalText(SIGNUP_LIMITS.phone).refine((v) => v === undefined || /^[+\d(][\d\s./()-]{4,}$/.test(v), { message: 'invalidPhone' }),
+    organization: optionalText(SIGNUP_LIMITS.organization),
+    accessibilityNeeds: optionalText(SIGNUP_LIMITS.accessibilityNeeds),
+    consent: z.literal(true, { message: 'consentRequired' }),
+    /** The language of the page the person signed up on: their mails are written in it. */
+    locale: z.enum(locales as [LocaleCode, ...LocaleCode[]]).default(DEFAULT_LOCALE),
+  })
 
 export type SignupForm = z.infer<ReturnType<typeof signupFormSchemaFor>>
 
@@ -44,7 +45,8 @@ export function signupFieldErrors(
   const errors: Partial<Record<keyof SignupForm, SignupFieldError>> = {}
   for (const issue of result.error.issues) {
     const field = issue.path[0] as keyof SignupForm
-    if (field && !errors[field]) errors[field] = (['required', 'tooLong', 'invalidEmail', 'invalidPhone', 'consentRequired'].includes(issue.message) ? issue.message : 'required') as SignupFieldError
+    if (field && !errors[field])
+      errors[field] = (['required', 'tooLong', 'invalidEmail', 'invalidPhone', 'consentRequired'].includes(issue.message) ? issue.message : 'required') as SignupFieldError
   }
   return { ok: false, errors }
 }

@@ -31,7 +31,6 @@ export function romeYear(value: string | Date | null | undefined): number | null
   return day === null ? null : Number(day.slice(0, 4))
 }
 
-
 export const inRange = (year: number | null, filters: ReportFilters): year is number => year !== null && year >= filters.fromYear && year <= filters.toYear
 
 /** Italian order for labels and titles: accented letters sort with their base letter, case does not split them. */

@@ -185,7 +185,14 @@ function project(fields: Partial<PublicProject> & Pick<PublicProject, 'id' | 'ti
   return { updatedAt: '2024-01-01T00:00:00.000Z', ...fields }
 }
 
-const PR1 = project({ id: 101, title: 'Aiuole di piazza Morbegno', slug: 'aiuole-piazza-morbegno', pact: { id: 1, slug: P1.slug, code: P1.code, title: P1.title }, domain: 'care-of-city', status: 'in-progress' })
+const PR1 = project({
+  id: 101,
+  title: 'Aiuole di piazza Morbegno',
+  slug: 'aiuole-piazza-morbegno',
+  pact: { id: 1, slug: P1.slug, code: P1.code, title: P1.title },
+  domain: 'care-of-city',
+  status: 'in-progress',
+})
 /** Its own neighbourhood (San Siro) differs from its pact's (NoLo). */
 const PR2 = project({ id: 102, title: 'Doposcuola', slug: 'doposcuola', pact: 1, neighbourhood: SAN_SIRO, domain: 'care-of-community', status: 'planned' })
 const PR3 = project({ id: 103, title: 'Letture ad alta voce', slug: 'letture-ad-alta-voce', pact: 3, domain: 'care-of-community', status: 'completed' })
@@ -373,7 +380,12 @@ describe('transparencyQuery', () => {
 })
 
 describe('countParticipants', () => {
-  const record = (person: string, y: number, neighbourhood: string | undefined, activity: ParticipantRecord['activity']): ParticipantRecord => ({ person, year: y, neighbourhood, activity })
+  const record = (person: string, y: number, neighbourhood: string | undefined, activity: ParticipantRecord['activity']): ParticipantRecord => ({
+    person,
+    year: y,
+    neighbourhood,
+    activity,
+  })
   const RECORDS: ParticipantRecord[] = [
     record('alice', 2022, 'nolo', LAB),
     record('alice', 2023, 'nolo', FESTA),
@@ -418,12 +430,19 @@ describe('countParticipants', () => {
       ['Festa di San Siro', 1],
       ['Laboratorio orti', 1],
     ])
-    expect(countParticipants(RECORDS, { ...RANGE, neighbourhood: 'centro' })).toEqual({ total: 0, byYear: [2021, 2022, 2023, 2024].map((y) => ({ year: y, people: 0 })), byActivity: [] })
+    expect(countParticipants(RECORDS, { ...RANGE, neighbourhood: 'centro' })).toEqual({
+      total: 0,
+      byYear: [2021, 2022, 2023, 2024].map((y) => ({ year: y, people: 0 })),
+      byActivity: [],
+    })
   })
 
   it('orders ties in Italian: an accented initial sorts with its letter', () => {
     const summary = countParticipants(
-      [record('x', 2022, undefined, { kind: 'event', slug: 'zucche', title: 'Zucche in festa' }), record('x', 2022, undefined, { kind: 'event', slug: 'ecologia', title: 'Èco di quartiere' })],
+      [
+        record('x', 2022, undefined, { kind: 'event', slug: 'zucche', title: 'Zucche in festa' }),
+        record('x', 2022, undefined, { kind: 'event', slug: 'ecologia', title: 'Èco di quartiere' }),
+      ],
       RANGE,
     )
     expect(summary.byActivity.map((a) => a.slug)).toEqual(['ecologia', 'zucche'])
@@ -500,7 +519,16 @@ describe('transparencyReport: pacts', () => {
     const text = JSON.stringify(report)
     for (const excluded of [P5, P6, P7]) expect(text).not.toContain(pactPath(excluded))
     // Made signed, P5 and P6 would count: the exclusion is what keeps them out.
-    const signedToo = transparencyReport({ ...INPUT, pacts: [{ ...P5, status: 'signed' }, { ...P6, status: 'signed' }] }, RANGE)
+    const signedToo = transparencyReport(
+      {
+        ...INPUT,
+        pacts: [
+          { ...P5, status: 'signed' },
+          { ...P6, status: 'signed' },
+        ],
+      },
+      RANGE,
+    )
     expect(signedToo.pacts.signed.value).toBe(2)
   })
 
@@ -618,7 +646,16 @@ describe('transparencyReport: grants and participants', () => {
   })
 
   it('lists two awards of one call to one beneficiary in one year once, with their sum', () => {
-    const twice = grant({ id: 9, title: 'Bando', slug: 'bando', year: 2023, awards: [award({ beneficiary: AMICI, amount: 0.1, awardedAt: '2023-02-01T10:00:00.000Z' }), award({ beneficiary: AMICI, amount: 0.2, awardedAt: '2023-05-01T10:00:00.000Z' })] })
+    const twice = grant({
+      id: 9,
+      title: 'Bando',
+      slug: 'bando',
+      year: 2023,
+      awards: [
+        award({ beneficiary: AMICI, amount: 0.1, awardedAt: '2023-02-01T10:00:00.000Z' }),
+        award({ beneficiary: AMICI, amount: 0.2, awardedAt: '2023-05-01T10:00:00.000Z' }),
+      ],
+    })
     const r = transparencyReport({ ...INPUT, grants: [twice] }, RANGE)
     expect(r.grants.awarded.value).toBe(2)
     expect(r.grants.amount.value).toBe(0.3)
@@ -703,10 +740,23 @@ describe('transparencyReport: a neighbourhood', () => {
 
 describe('transparencyReport without records', () => {
   it('is all zeros, with a figure for every group, domain, status, party and kind', () => {
-    const empty = transparencyReport({ pacts: [], projects: [], indicators: [], grants: [], offline: [], participants: { total: 0, byYear: [], byActivity: [] } }, { fromYear: 2024, toYear: 2025 })
+    const empty = transparencyReport(
+      { pacts: [], projects: [], indicators: [], grants: [], offline: [], participants: { total: 0, byYear: [], byActivity: [] } },
+      { fromYear: 2024, toYear: 2025 },
+    )
     const zero = { value: 0, records: [] }
     expect(empty.years).toEqual(
-      [2024, 2025].map((y) => ({ year: y, signed: zero, renewed: zero, active: zero, completed: zero, grantsAwarded: zero, grantsAmount: zero, participants: 0, offlineParticipants: zero })),
+      [2024, 2025].map((y) => ({
+        year: y,
+        signed: zero,
+        renewed: zero,
+        active: zero,
+        completed: zero,
+        grantsAwarded: zero,
+        grantsAmount: zero,
+        participants: 0,
+        offlineParticipants: zero,
+      })),
     )
     expect(empty.signatories).toEqual({ associations: zero, volunteers: zero, businesses: zero, others: zero, total: zero })
     expect(empty.projects.byStatus).toEqual({ planned: zero, 'in-progress': zero, completed: zero, suspended: zero })
@@ -753,16 +803,40 @@ describe('reportRows', () => {
     expect(totals).toHaveLength(34)
     expect(rows.slice(32)).toEqual(totals)
     expect(totals.map((r) => `${r.section}.${r.figure}`)).toEqual([
-      'pacts.signed', 'pacts.renewed', 'pacts.active', 'pacts.completed',
-      'signatories.associations', 'signatories.volunteers', 'signatories.businesses', 'signatories.others', 'signatories.total',
-      'participants.online', 'participants.offline',
-      'projects.total', 'projects.domain_care_of_city', 'projects.domain_care_of_community',
-      'projects.status_planned', 'projects.status_in_progress', 'projects.status_completed', 'projects.status_suspended',
-      'money.municipality_money', 'money.municipality_in_kind', 'money.municipality_hours', 'money.municipality_space',
-      'money.partner_money', 'money.partner_in_kind', 'money.partner_hours', 'money.partner_space',
-      'money.municipality_total', 'money.partner_total', 'money.total',
-      'grants.awarded', 'grants.amount',
-      'indicators.total', 'indicators.measured', 'indicators.on_target',
+      'pacts.signed',
+      'pacts.renewed',
+      'pacts.active',
+      'pacts.completed',
+      'signatories.associations',
+      'signatories.volunteers',
+      'signatories.businesses',
+      'signatories.others',
+      'signatories.total',
+      'participants.online',
+      'participants.offline',
+      'projects.total',
+      'projects.domain_care_of_city',
+      'projects.domain_care_of_community',
+      'projects.status_planned',
+      'projects.status_in_progress',
+      'projects.status_completed',
+      'projects.status_suspended',
+      'money.municipality_money',
+      'money.municipality_in_kind',
+      'money.municipality_hours',
+      'money.municipality_space',
+      'money.partner_money',
+      'money.partner_in_kind',
+      'money.partner_hours',
+      'money.partner_space',
+      'money.municipality_total',
+      'money.partner_total',
+      'money.total',
+      'grants.awarded',
+      'grants.amount',
+      'indicators.total',
+      'indicators.measured',
+      'indicators.on_target',
     ])
   })
 

@@ -1,7 +1,17 @@
 import type { PublicGrant } from '../grants/grant.ts'
 import { countedAwards, GRANT_DEFINITIONS, grantFigures, type GrantFigures } from '../grants/report-figures.ts'
 import { PARTIES, RESOURCE_KINDS, SIGNATORY_GROUPS, type PublicPact } from '../pacts/pact.ts'
-import { countedPact, moneyFigures, PACT_DEFINITIONS, pactBelongs, pactFigures, signatoryFigures, type MoneyFigures, type PactFigures, type SignatoryFigures } from '../pacts/report-figures.ts'
+import {
+  countedPact,
+  moneyFigures,
+  PACT_DEFINITIONS,
+  pactBelongs,
+  pactFigures,
+  signatoryFigures,
+  type MoneyFigures,
+  type PactFigures,
+  type SignatoryFigures,
+} from '../pacts/report-figures.ts'
 import { PROJECT_DOMAINS, PROJECT_STATUSES, type PublicIndicator, type PublicProject } from '../projects/project.ts'
 import { countedProjects, indicatorFigures, PROJECT_DEFINITIONS, projectFigures, type IndicatorFigures, type ProjectFigures } from '../projects/report-figures.ts'
 import { countedSessions, offlineFigure, PARTICIPANT_DEFINITIONS, type OfflineCount, type ParticipantSummary } from '../signups/report-figures.ts'
@@ -107,8 +117,6 @@ export function transparencyQuery(filters: ReportFilters): string {
   if (filters.neighbourhood) params.set('quartiere', filters.neighbourhood)
   return `?${params.toString()}`
 }
-
-
 
 /* ------------------------------------------------------------------------------------------------------------
  * The report

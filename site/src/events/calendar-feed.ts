@@ -63,7 +63,11 @@ export const plainError = (status: number, it: string, en: string) =>
   new Response(`${it}\n${en}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
 
 /** The published events a feed with these filters subscribes to: from a month ago (or `da`) to two years on (or `a`). */
-export async function feedEvents(filters: Pick<CalendarFilters, 'neighbourhood' | 'type' | 'laboratory' | 'from' | 'to'>, locale: SiteLocale, now = new Date()): Promise<PublicEvent[]> {
+export async function feedEvents(
+  filters: Pick<CalendarFilters, 'neighbourhood' | 'type' | 'laboratory' | 'from' | 'to'>,
+  locale: SiteLocale,
+  now = new Date(),
+): Promise<PublicEvent[]> {
   const from = filters.from ? new Date(`${filters.from}T00:00:00Z`) : new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000)
   const wanted = filters.to ? new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 2 * 86_400_000) : new Date(now.getTime() + FEED_FUTURE_DAYS * 86_400_000)
   // However wide the asked range, a feed covers at most two years from its start.

@@ -13,7 +13,26 @@ import { Multilingual, multilingual } from '../platform/i18n/content.ts'
  */
 const INDEX_TTL_MS = config.SITE_EVENT_INDEX_TTL_SECONDS * 1000
 
-const FIELDS = ['title', 'slug', 'type', 'start', 'end', 'allDay', 'summary', 'venue', 'neighbourhood', 'laboratory', 'registration', 'cancelled', 'cancellationReason', 'attendees', 'recurrence', 'sequence', 'updatedAt', 'createdAt']
+const FIELDS = [
+  'title',
+  'slug',
+  'type',
+  'start',
+  'end',
+  'allDay',
+  'summary',
+  'venue',
+  'neighbourhood',
+  'laboratory',
+  'registration',
+  'cancelled',
+  'cancellationReason',
+  'attendees',
+  'recurrence',
+  'sequence',
+  'updatedAt',
+  'createdAt',
+]
 
 export interface IndexedEvent {
   /** The event in Italian: its dates, slugs and type, the same in every language, are read from it. */

@@ -30,11 +30,33 @@ export async function upcomingOccurrences(filters: EventFilters, count: number, 
 export const EVENTS_PER_PAGE = 20
 
 export type CalendarData =
-  | { view: 'list'; filters: CalendarFilters; occurrences: Occurrence[]; total: number; page: number; totalPages: number; neighbourhoods: NeighbourhoodOption[]; labs: LaboratoryOption[] }
-  | { view: 'month'; filters: CalendarFilters; month: string; weeks: string[][]; byDay: Map<string, Occurrence[]>; total: number; neighbourhoods: NeighbourhoodOption[]; labs: LaboratoryOption[] }
+  | {
+      view: 'list'
+      filters: CalendarFilters
+      occurrences: Occurrence[]
+      total: number
+      page: number
+      totalPages: number
+      neighbourhoods: NeighbourhoodOption[]
+      labs: LaboratoryOption[]
+    }
+  | {
+      view: 'month'
+      filters: CalendarFilters
+      month: string
+      weeks: string[][]
+      byDay: Map<string, Occurrence[]>
+      total: number
+      neighbourhoods: NeighbourhoodOption[]
+      labs: LaboratoryOption[]
+    }
 
 /** A month grid's dates: the weeks shown, the occurrences by local day, and how many fall in the month itself. */
-export async function monthCalendar(filters: CalendarFilters, locale: SiteLocale, now = new Date()): Promise<{ month: string; weeks: string[][]; byDay: Map<string, Occurrence[]>; total: number }> {
+export async function monthCalendar(
+  filters: CalendarFilters,
+  locale: SiteLocale,
+  now = new Date(),
+): Promise<{ month: string; weeks: string[][]; byDay: Map<string, Occurrence[]>; total: number }> {
   const filterBy = { neighbourhood: filters.neighbourhood, type: filters.type, laboratory: filters.laboratory }
   const month = monthOf(filters, now)
   const weeks = monthGrid(month)
@@ -53,7 +75,11 @@ export async function monthCalendar(filters: CalendarFilters, locale: SiteLocale
 }
 
 /** A page of a list's dates with the total count; null for a page past the last one. */
-export async function listCalendar(filters: CalendarFilters, locale: SiteLocale, now = new Date()): Promise<{ occurrences: Occurrence[]; total: number; page: number; totalPages: number } | null> {
+export async function listCalendar(
+  filters: CalendarFilters,
+  locale: SiteLocale,
+  now = new Date(),
+): Promise<{ occurrences: Occurrence[]; total: number; page: number; totalPages: number } | null> {
   const filterBy = { neighbourhood: filters.neighbourhood, type: filters.type, laboratory: filters.laboratory }
   const { from, to } = listWindow(filters, now)
   const occurrences = occurrencesBetween(await eventsBetween(from, to, filterBy, locale), from, to)
@@ -79,7 +105,11 @@ export async function loadCalendar(filters: CalendarFilters | null, locale: Site
 }
 
 /** An event with its next dates and, when it takes registrations, its seat counts. */
-export const loadEvent = (slug: string | undefined, locale: SiteLocale, now = new Date()): Promise<PageData<{ event: PublicEvent; next: Occurrence[]; availability: Availability | null }>> =>
+export const loadEvent = (
+  slug: string | undefined,
+  locale: SiteLocale,
+  now = new Date(),
+): Promise<PageData<{ event: PublicEvent; next: Occurrence[]; availability: Availability | null }>> =>
   loadPage(async () => {
     const event = slug ? await getEvent(slug, locale) : null
     if (!event) return null

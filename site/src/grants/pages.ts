@@ -1,5 +1,15 @@
 import type { PublicGrant } from '@quartieri/shared/grants/grant'
-import { awardYears, grantAwardRows, grantCalls, grantFilters, grantTotals, type GrantAwardRow, type GrantFilterError, type GrantFilters, type GrantTotals } from '@quartieri/shared/grants/register'
+import {
+  awardYears,
+  grantAwardRows,
+  grantCalls,
+  grantFilters,
+  grantTotals,
+  type GrantAwardRow,
+  type GrantFilterError,
+  type GrantFilters,
+  type GrantTotals,
+} from '@quartieri/shared/grants/register'
 import type { PublicSettings } from '@quartieri/shared/platform/settings'
 import { listGrants } from './cms.ts'
 import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'

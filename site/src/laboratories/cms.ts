@@ -22,7 +22,10 @@ export async function laboratoryOptions(locale: SiteLocale): Promise<LaboratoryO
 }
 
 /** One page of published laboratories, newest first, optionally of one neighbourhood (by slug) and phase. */
-export async function listLaboratories(filters: { page?: number; perPage?: number; neighbourhood?: string; phase?: LabPhase }, locale: SiteLocale): Promise<Page<PublicLaboratory>> {
+export async function listLaboratories(
+  filters: { page?: number; perPage?: number; neighbourhood?: string; phase?: LabPhase },
+  locale: SiteLocale,
+): Promise<Page<PublicLaboratory>> {
   const params: Record<string, string> = { ...published, sort: 'title', limit: String(filters.perPage ?? 24), page: String(filters.page ?? 1), depth: '1' }
   if (filters.neighbourhood) params['where[neighbourhood.slug][equals]'] = filters.neighbourhood
   if (filters.phase) params['where[phase][equals]'] = filters.phase
@@ -43,6 +46,11 @@ export async function getAvailability(id: number | string): Promise<Availability
 
 /** Every published laboratory (for counts across labs; the list pages use listLaboratories). */
 export async function allLaboratories(locale: SiteLocale): Promise<PublicLaboratory[]> {
-  const result = await fetchLocalised('/api/laboratories', { ...published, sort: 'title', pagination: 'false', depth: '1' }, z.object({ docs: z.array(publicLaboratorySchema) }), locale)
+  const result = await fetchLocalised(
+    '/api/laboratories',
+    { ...published, sort: 'title', pagination: 'false', depth: '1' },
+    z.object({ docs: z.array(publicLaboratorySchema) }),
+    locale,
+  )
   return result.docs
 }

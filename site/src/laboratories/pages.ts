@@ -27,7 +27,10 @@ export function labFilters(url: URL): LabFilters | null {
 }
 
 /** A page of labs with the neighbourhoods for the filter; bad filters are a 400, a page past the end a 404. */
-export async function loadLaboratoryList(filters: LabFilters | null, locale: SiteLocale): Promise<PageData<{ labs: Page<PublicLaboratory>; neighbourhoods: NeighbourhoodOption[]; filters: LabFilters }>> {
+export async function loadLaboratoryList(
+  filters: LabFilters | null,
+  locale: SiteLocale,
+): Promise<PageData<{ labs: Page<PublicLaboratory>; neighbourhoods: NeighbourhoodOption[]; filters: LabFilters }>> {
   if (filters === null) return { status: 400, settings: (await loadPage(async () => true)).settings }
   return loadPage(async () => {
     const [labs, neighbourhoods] = await Promise.all([listLaboratories(filters, locale), neighbourhoodOptions()])
@@ -47,7 +50,10 @@ async function labPacts(labId: number | string, locale: SiteLocale): Promise<Pub
 }
 
 /** A lab with its seat counts, next dates and the pacts it produced. */
-export const loadLaboratory = (slug: string | undefined, locale: SiteLocale): Promise<PageData<{ lab: PublicLaboratory; availability: Availability; upcoming: Occurrence[]; pacts: PublicPact[] }>> =>
+export const loadLaboratory = (
+  slug: string | undefined,
+  locale: SiteLocale,
+): Promise<PageData<{ lab: PublicLaboratory; availability: Availability; upcoming: Occurrence[]; pacts: PublicPact[] }>> =>
   loadPage(async () => {
     const lab = slug ? await getLaboratory(slug, locale) : null
     if (!lab) return null

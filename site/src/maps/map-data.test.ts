@@ -13,7 +13,12 @@ describe('mapFilters', () => {
 
   it('names a bad layer or neighbourhood in Italian and English, shortening long values', () => {
     const layer = filtersOf('livello=eventi&livello=strade')
-    expect(isFilterError(layer) && layer).toMatchObject({ param: 'livello', value: 'strade', it: expect.stringContaining('Il livello «strade» non esiste'), en: expect.stringContaining('There is no layer «strade»') })
+    expect(isFilterError(layer) && layer).toMatchObject({
+      param: 'livello',
+      value: 'strade',
+      it: expect.stringContaining('Il livello «strade» non esiste'),
+      en: expect.stringContaining('There is no layer «strade»'),
+    })
     const long = filtersOf(`livello=${'x'.repeat(500)}`)
     expect(isFilterError(long) && long.value).toBe(`${'x'.repeat(40)}…`)
     const neighbourhood = filtersOf('quartiere=San%20Siro')
@@ -36,8 +41,18 @@ describe('initialView', () => {
 
   it('uses the settings’ view, unless asked to fit the features', () => {
     expect(initialView(layers, preset)).toEqual({ centre: [9.19, 45.46], zoom: 11 })
-    expect(initialView(layers, preset, true)).toEqual({ bounds: [[9.2094, 45.4411], [9.2094, 45.4411]] })
-    expect(initialView(layers, null)).toEqual({ bounds: [[9.2094, 45.4411], [9.2094, 45.4411]] })
+    expect(initialView(layers, preset, true)).toEqual({
+      bounds: [
+        [9.2094, 45.4411],
+        [9.2094, 45.4411],
+      ],
+    })
+    expect(initialView(layers, null)).toEqual({
+      bounds: [
+        [9.2094, 45.4411],
+        [9.2094, 45.4411],
+      ],
+    })
   })
 
   it('falls back to Italy when there is nothing to show', () => {

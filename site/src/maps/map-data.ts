@@ -169,7 +169,11 @@ export async function basemapOrigins(styleUrl: string): Promise<string[]> {
       const style = res.ok ? styleSchema.safeParse(await res.json()) : null
       if (style?.success) {
         const { sprite, glyphs, sources = {} } = style.data
-        const urls = [...(Array.isArray(sprite) ? sprite.map((s) => s.url) : [sprite]), glyphs?.replace(/\{[^}]*\}/g, 'x'), ...Object.values(sources).flatMap((s) => [s.url, ...(s.tiles ?? [])])]
+        const urls = [
+          ...(Array.isArray(sprite) ? sprite.map((s) => s.url) : [sprite]),
+          glyphs?.replace(/\{[^}]*\}/g, 'x'),
+          ...Object.values(sources).flatMap((s) => [s.url, ...(s.tiles ?? [])]),
+        ]
         for (const url of urls) {
           const origin = originOf(url?.replace(/\{[^}]*\}/g, '0'), styleUrl)
           if (origin) origins.add(origin)
@@ -230,7 +234,10 @@ export interface MapPage {
   basemapOrigins: string[]
 }
 
-export type MapPageData = { status: 200; data: MapPage } | { status: 400; settings: PublicSettings | null; error: MapFilterError } | { status: 503; settings: PublicSettings | null }
+export type MapPageData =
+  | { status: 200; data: MapPage }
+  | { status: 400; settings: PublicSettings | null; error: MapFilterError }
+  | { status: 503; settings: PublicSettings | null }
 
 /**
  * /mappa: every layer is built (the checkboxes show and hide them in the page), limited to the
@@ -288,7 +295,10 @@ export async function loadNeighbourhoodMap(neighbourhood: PublicNeighbourhood, l
     const pacts = pactRecords.pacts.filter((p) => (p.neighbourhoods ?? []).some((n) => isNeighbourhood(n as Ref, own)))
     const pactIds = new Set(pacts.map((p) => String(p.id)))
     const projects = pactRecords.projects.filter((p) => isNeighbourhood(p.neighbourhood as Ref, own) || pactIds.has(idKey(p.pact) ?? ''))
-    const layers = withTitleLanguages(buildMapLayers({ neighbourhoods: [neighbourhood], laboratories: labs.docs, events, pacts, projects }, { layers: MAP_LAYERS, neighbourhood: own.slug, now }), { laboratories: labs.docs, events, pacts, projects })
+    const layers = withTitleLanguages(
+      buildMapLayers({ neighbourhoods: [neighbourhood], laboratories: labs.docs, events, pacts, projects }, { layers: MAP_LAYERS, neighbourhood: own.slug, now }),
+      { laboratories: labs.docs, events, pacts, projects },
+    )
     const shape = layers.quartieri.features[0]
     if (!shape) return null
     const view: MapViewport = shape.geometry.type === 'Point' ? { centre: shape.geometry.coordinates as [number, number], zoom: 15 } : { bounds: boundsOf([shape])! }

@@ -20,8 +20,7 @@ function setUp(root: HTMLElement): void {
   const plurals = new Intl.PluralRules(config.locale === 'it' ? 'it-IT' : 'en-GB')
   let controller: MapController | null = null
 
-  const checked = (): MapLayer[] =>
-    config.offered.filter((layer) => form?.querySelector<HTMLInputElement>(`input[name="livello"][value="${layer}"]`)?.checked ?? true)
+  const checked = (): MapLayer[] => config.offered.filter((layer) => form?.querySelector<HTMLInputElement>(`input[name="livello"][value="${layer}"]`)?.checked ?? true)
 
   /** Shows the checked layers in the list and on the map; `remember` puts them in the address too. */
   function applyLayers(remember: boolean): void {

@@ -4,7 +4,8 @@ import type { mapIt } from './strings-it.ts'
 export const mapEn: Record<keyof typeof mapIt, string> = {
   'nav.map': 'Map',
   'map.title': 'Map of the neighbourhoods',
-  'map.intro': 'Neighbourhood boundaries, laboratory venues, upcoming events, projects and collaboration pacts. Everything on the map is also in the list that follows it; when a layer has many places, the list shows the first ones and links to the full listing.',
+  'map.intro':
+    'Neighbourhood boundaries, laboratory venues, upcoming events, projects and collaboration pacts. Everything on the map is also in the list that follows it; when a layer has many places, the list shows the first ones and links to the full listing.',
   'map.filters': 'What to show',
   'map.layers': 'Layers',
   'map.layer.quartieri': 'Neighbourhoods',

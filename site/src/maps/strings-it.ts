@@ -2,7 +2,8 @@
 export const mapIt = {
   'nav.map': 'Mappa',
   'map.title': 'Mappa dei quartieri',
-  'map.intro': 'Confini dei quartieri, sedi dei laboratori, prossimi eventi, progetti e patti di collaborazione. Tutto ciò che è sulla mappa è anche nell’elenco che la segue; quando i luoghi di un livello sono tanti, l’elenco mostra i primi e rimanda all’elenco completo.',
+  'map.intro':
+    'Confini dei quartieri, sedi dei laboratori, prossimi eventi, progetti e patti di collaborazione. Tutto ciò che è sulla mappa è anche nell’elenco che la segue; quando i luoghi di un livello sono tanti, l’elenco mostra i primi e rimanda all’elenco completo.',
   'map.filters': 'Cosa mostrare',
   'map.layers': 'Livelli',
   'map.layer.quartieri': 'Quartieri',

@@ -23,12 +23,7 @@ export type NeighbourhoodOption = z.infer<typeof neighbourhoodOptionSchema>
 
 /** A published neighbourhood by slug, or null. */
 export async function getNeighbourhood(slug: string, locale: SiteLocale): Promise<PublicNeighbourhood | null> {
-  const result = await fetchLocalised(
-    '/api/neighbourhoods',
-    { ...published, 'where[slug][equals]': slug, limit: '1', depth: '1' },
-    paginated(publicNeighbourhoodSchema),
-    locale,
-  )
+  const result = await fetchLocalised('/api/neighbourhoods', { ...published, 'where[slug][equals]': slug, limit: '1', depth: '1' }, paginated(publicNeighbourhoodSchema), locale)
   return result.docs[0] ?? null
 }
 

@@ -20,10 +20,16 @@ export async function loadNeighbourhoodList(page: number | null, locale: SiteLoc
   })
 }
 /** A neighbourhood with the first page of its labs. */
-export const loadNeighbourhood = (slug: string | undefined, locale: SiteLocale): Promise<PageData<{ neighbourhood: PublicNeighbourhood; labs: PublicLaboratory[]; upcoming: Occurrence[] }>> =>
+export const loadNeighbourhood = (
+  slug: string | undefined,
+  locale: SiteLocale,
+): Promise<PageData<{ neighbourhood: PublicNeighbourhood; labs: PublicLaboratory[]; upcoming: Occurrence[] }>> =>
   loadPage(async () => {
     const neighbourhood = slug ? await getNeighbourhood(slug, locale) : null
     if (!neighbourhood) return null
-    const [labs, upcoming] = await Promise.all([listLaboratories({ neighbourhood: neighbourhood.slug, perPage: 12 }, locale), upcomingOccurrences({ neighbourhood: neighbourhood.slug }, 5, locale)])
+    const [labs, upcoming] = await Promise.all([
+      listLaboratories({ neighbourhood: neighbourhood.slug, perPage: 12 }, locale),
+      upcomingOccurrences({ neighbourhood: neighbourhood.slug }, 5, locale),
+    ])
     return { neighbourhood, labs: labs.docs, upcoming }
   })

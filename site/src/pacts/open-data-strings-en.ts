@@ -3,7 +3,8 @@ import type { opendataIt } from './open-data-strings-it.ts'
 /** English strings of the open-data pages; the type makes a missing or extra key a build error. */
 export const opendataEn: Record<keyof typeof opendataIt, string> = {
   'opendata.title': 'Data dictionary of the pacts',
-  'opendata.intro': 'The registry of collaboration pacts can be downloaded as open data, in CSV and JSON. This page describes every column: its name, its data type and its meaning. Column names and values are the same in every language.',
+  'opendata.intro':
+    'The registry of collaboration pacts can be downloaded as open data, in CSV and JSON. This page describes every column: its name, its data type and its meaning. Column names and values are the same in every language.',
   'opendata.licenceTitle': 'Licence',
   'opendata.licenceBefore': 'The data is published under the',
   'opendata.licenceName': 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
@@ -12,11 +13,13 @@ export const opendataEn: Record<keyof typeof opendataIt, string> = {
   'opendata.csvLink': 'All pacts as CSV',
   'opendata.csvText': 'UTF-8 text with a BOM, comma-separated values, a header row with the column names and one row per pact.',
   'opendata.jsonLink': 'All pacts as JSON',
-  'opendata.jsonText': 'an object with the licence ("licenza", "licenza_url"), the source ("fonte"), the date and time it was generated ("generato_il"), a link to this page ("dizionario"), the number of pacts ("totale") and the "patti" list, one object per pact with the columns described below.',
+  'opendata.jsonText':
+    'an object with the licence ("licenza", "licenza_url"), the source ("fonte"), the date and time it was generated ("generato_il"), a link to this page ("dizionario"), the number of pacts ("totale") and the "patti" list, one object per pact with the columns described below.',
   'opendata.singleTitle': 'A single pact as JSON',
   'opendata.singleText': 'at {path}, linked from each pact’s page: the same columns plus objectives, signatories, commitments, projects and indicators, under the "patto" key.',
   'opendata.filtersTitle': 'Filters',
-  'opendata.filtersText': 'The exports take the same filters as the registry: search and filter on the registry page and use the download links there, or add the parameters to the address. An export always holds every matching pact, without pages.',
+  'opendata.filtersText':
+    'The exports take the same filters as the registry: search and filter on the registry page and use the download links there, or add the parameters to the address. An export always holds every matching pact, without pages.',
   'opendata.filtersExample': 'For example, the pacts in progress signed in 2024:',
   'opendata.filtersCaption': 'Parameters accepted by /patti.csv and /patti.json',
   'opendata.filtersError': 'A parameter with a value that is not allowed gets a 400 error answer that names it.',

@@ -1,7 +1,8 @@
 /** Italian strings of the open-data pages (the pacts' data dictionary, exports); merged into it.ts. */
 export const opendataIt = {
   'opendata.title': 'Dizionario dei dati dei patti',
-  'opendata.intro': 'Il registro dei patti di collaborazione si può scaricare come dati aperti, in CSV e in JSON. Questa pagina descrive ogni colonna: il nome, il tipo di dato e il significato.',
+  'opendata.intro':
+    'Il registro dei patti di collaborazione si può scaricare come dati aperti, in CSV e in JSON. Questa pagina descrive ogni colonna: il nome, il tipo di dato e il significato.',
   'opendata.licenceTitle': 'Licenza',
   'opendata.licenceBefore': 'I dati sono pubblicati con licenza',
   'opendata.licenceName': 'Creative Commons Attribuzione 4.0 Internazionale (CC BY 4.0)',
@@ -10,11 +11,14 @@ export const opendataIt = {
   'opendata.csvLink': 'Tutti i patti in CSV',
   'opendata.csvText': 'testo UTF-8 con BOM, valori separati da virgola, una riga di intestazione con i nomi delle colonne e una riga per patto.',
   'opendata.jsonLink': 'Tutti i patti in JSON',
-  'opendata.jsonText': 'un oggetto con licenza ("licenza", "licenza_url"), fonte ("fonte"), data e ora di generazione ("generato_il"), il collegamento a questa pagina ("dizionario"), il numero dei patti ("totale") e l’elenco "patti", un oggetto per patto con le colonne descritte qui sotto.',
+  'opendata.jsonText':
+    'un oggetto con licenza ("licenza", "licenza_url"), fonte ("fonte"), data e ora di generazione ("generato_il"), il collegamento a questa pagina ("dizionario"), il numero dei patti ("totale") e l’elenco "patti", un oggetto per patto con le colonne descritte qui sotto.',
   'opendata.singleTitle': 'Un singolo patto in JSON',
-  'opendata.singleText': 'all’indirizzo {path}, collegato dalla pagina di ogni patto: le stesse colonne più obiettivi, firmatari, impegni, progetti e indicatori, sotto la chiave "patto".',
+  'opendata.singleText':
+    'all’indirizzo {path}, collegato dalla pagina di ogni patto: le stesse colonne più obiettivi, firmatari, impegni, progetti e indicatori, sotto la chiave "patto".',
   'opendata.filtersTitle': 'Filtri',
-  'opendata.filtersText': 'Le esportazioni accettano gli stessi filtri del registro: cerca e filtra nella pagina del registro e usa i link di download che trovi lì, oppure aggiungi i parametri all’indirizzo. Un’esportazione contiene sempre tutti i patti che corrispondono, senza suddivisione in pagine.',
+  'opendata.filtersText':
+    'Le esportazioni accettano gli stessi filtri del registro: cerca e filtra nella pagina del registro e usa i link di download che trovi lì, oppure aggiungi i parametri all’indirizzo. Un’esportazione contiene sempre tutti i patti che corrispondono, senza suddivisione in pagine.',
   'opendata.filtersExample': 'Ad esempio, i patti in corso sottoscritti nel 2024:',
   'opendata.filtersCaption': 'Parametri accettati da /patti.csv e /patti.json',
   'opendata.filtersError': 'Un parametro con un valore non ammesso riceve una risposta di errore 400 che lo indica per nome.',
@@ -31,7 +35,8 @@ export const opendataIt = {
   'opendata.conventionNumbers': 'Gli importi sono in euro, con il punto come separatore decimale e senza separatore delle migliaia.',
   'opendata.conventionLists': 'Più valori nella stessa cella sono separati da punto e virgola seguito da uno spazio ("; ").',
   'opendata.conventionEmpty': 'Una cella vuota (null in JSON) indica un dato non disponibile; i conteggi e le somme senza dati valgono 0.',
-  'opendata.conventionCodes': 'Tipo e stato sono codici stabili in inglese, descritti nella tabella; i nomi delle colonne non cambiano. Nuove colonne possono aggiungersi in fondo.',
+  'opendata.conventionCodes':
+    'Tipo e stato sono codici stabili in inglese, descritti nella tabella; i nomi delle colonne non cambiano. Nuove colonne possono aggiungersi in fondo.',
   'opendata.conventionPrivacy': 'I dati non contengono informazioni personali: i volontari che aderiscono individualmente sono soltanto contati.',
   'opendata.columnsTitle': 'Le colonne',
   'opendata.columnsCaption': 'Colonne dell’esportazione dei patti, nell’ordine in cui compaiono nel CSV',

@@ -67,14 +67,18 @@ async function withTranslations(entries: IndexedPact[]): Promise<ExportedPact[]>
   return entries.map((entry) => {
     const doc = raw.get(String(entry.pact.id))
     const translations = Object.fromEntries(
-      EXPORT_LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => [locale, { title: own(doc?.title, locale), summary: own(doc?.summary, locale), objectivesText: own(doc?.objectivesText, locale) }]),
+      EXPORT_LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => [
+        locale,
+        { title: own(doc?.title, locale), summary: own(doc?.summary, locale), objectivesText: own(doc?.objectivesText, locale) },
+      ]),
     )
     return { ...entry, translations }
   })
 }
 
 /** Every published pact matching the filters, in the registry's order, in Italian with its translations. */
-export const matchingPacts = async (filters: Omit<PactFilters, 'page'>, now: Date): Promise<ExportedPact[]> => withTranslations((await searchPacts(filters, DEFAULT_LOCALE, null, now)).docs)
+export const matchingPacts = async (filters: Omit<PactFilters, 'page'>, now: Date): Promise<ExportedPact[]> =>
+  withTranslations((await searchPacts(filters, DEFAULT_LOCALE, null, now)).docs)
 
 /** A published pact by slug, in Italian with its translations, or null. */
 export async function pactBySlug(slug: string): Promise<ExportedPact | null> {

@@ -65,8 +65,47 @@ interface PactIndex {
 const fetchAll = <T>(collection: string, schema: z.ZodType<T>, where: Record<string, unknown>, extra: Record<string, unknown>): Promise<Array<Multilingual<T>>> =>
   fetchEveryPage(collection, multilingual(schema), { where: { and: [{ _status: { equals: 'published' } }, where] }, ...extra, locale: 'all' })
 
-const PACT_FIELDS = ['code', 'title', 'slug', 'kind', 'neighbourhoods', 'laboratory', 'status', 'approvalAct', 'signedAt', 'validFrom', 'validUntil', 'renews', 'summary', 'objectivesHtml', 'objectivesText', 'signatories', 'volunteers', 'commitments', 'attachments', 'updatedAt', 'createdAt']
-const PROJECT_FIELDS = ['title', 'slug', 'pact', 'neighbourhood', 'domain', 'summary', 'descriptionHtml', 'budget', 'spent', 'status', 'progress', 'startDate', 'endDate', 'milestones', 'location', 'updatedAt']
+const PACT_FIELDS = [
+  'code',
+  'title',
+  'slug',
+  'kind',
+  'neighbourhoods',
+  'laboratory',
+  'status',
+  'approvalAct',
+  'signedAt',
+  'validFrom',
+  'validUntil',
+  'renews',
+  'summary',
+  'objectivesHtml',
+  'objectivesText',
+  'signatories',
+  'volunteers',
+  'commitments',
+  'attachments',
+  'updatedAt',
+  'createdAt',
+]
+const PROJECT_FIELDS = [
+  'title',
+  'slug',
+  'pact',
+  'neighbourhood',
+  'domain',
+  'summary',
+  'descriptionHtml',
+  'budget',
+  'spent',
+  'status',
+  'progress',
+  'startDate',
+  'endDate',
+  'milestones',
+  'location',
+  'updatedAt',
+]
 const select = (fields: string[]) => Object.fromEntries(fields.map((f) => [f, true]))
 
 const fetchPacts = (where: Record<string, unknown>) =>
@@ -83,7 +122,12 @@ const fetchPacts = (where: Record<string, unknown>) =>
     },
   })
 const fetchProjects = (where: Record<string, unknown>) =>
-  fetchAll('projects', publicProjectSchema, where, { depth: 1, sort: 'title,id', select: select(PROJECT_FIELDS), populate: { neighbourhoods: { name: true, slug: true }, pacts: { code: true, title: true, slug: true } } })
+  fetchAll('projects', publicProjectSchema, where, {
+    depth: 1,
+    sort: 'title,id',
+    select: select(PROJECT_FIELDS),
+    populate: { neighbourhoods: { name: true, slug: true }, pacts: { code: true, title: true, slug: true } },
+  })
 const fetchIndicators = (where: Record<string, unknown>) =>
   fetchAll('indicators', publicIndicatorSchema, where, { depth: 0, sort: 'name,id', select: select(['name', 'unit', 'baseline', 'target', 'measurements', 'pact', 'project']) })
 
@@ -135,12 +179,24 @@ function build(raw: Records, italian: Records | null): LocaleIndex {
     const projects = projectsByPact.get(String(pact.id)) ?? []
     const neighbourhoods = (pact.neighbourhoods ?? []).flatMap((n) => (typeof n === 'object' ? [n] : []))
     const signatories = (pact.signatories ?? []).map((s) => (typeof s.organization === 'object' && s.organization ? s.organization.name : (s.office ?? '')))
-    const text = normalizeText([pact.code, pact.title, pact.summary ?? '', pact.objectivesText ?? '', ...signatories, ...projects.map((p) => `${p.title} ${p.summary ?? ''}`), italianText.get(String(pact.id)) ?? ''].join(' '))
+    const text = normalizeText(
+      [
+        pact.code,
+        pact.title,
+        pact.summary ?? '',
+        pact.objectivesText ?? '',
+        ...signatories,
+        ...projects.map((p) => `${p.title} ${p.summary ?? ''}`),
+        italianText.get(String(pact.id)) ?? '',
+      ].join(' '),
+    )
     return {
       pact,
       projects,
       indicators: indicatorsByParent.get(`pact:${pact.id}`) ?? [],
-      renewedBy: (renewedBy.get(String(pact.id)) ?? []).sort((a, b) => (b.signedAt ?? '').localeCompare(a.signedAt ?? '')).map(({ id, slug, code, title }) => ({ id, slug, code, title })),
+      renewedBy: (renewedBy.get(String(pact.id)) ?? [])
+        .sort((a, b) => (b.signedAt ?? '').localeCompare(a.signedAt ?? ''))
+        .map(({ id, slug, code, title }) => ({ id, slug, code, title })),
       neighbourhoods: neighbourhoods.map((n) => n.slug),
       year: signingYear(pact),
       text,
@@ -149,7 +205,10 @@ function build(raw: Records, italian: Records | null): LocaleIndex {
   const bySlug = new Map(pacts.map((p) => [p.pact.slug, p]))
   const byId = new Map(pacts.map((p) => [String(p.pact.id), p]))
   const projectsBySlug = new Map(
-    raw.projects.map((project) => [project.slug, { project, pact: byId.get(idKey(project.pact) ?? '') ?? null, indicators: indicatorsByParent.get(`project:${project.id}`) ?? [] }]),
+    raw.projects.map((project) => [
+      project.slug,
+      { project, pact: byId.get(idKey(project.pact) ?? '') ?? null, indicators: indicatorsByParent.get(`project:${project.id}`) ?? [] },
+    ]),
   )
   return { pacts, bySlug, projectsBySlug, raw }
 }

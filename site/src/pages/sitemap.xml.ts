@@ -11,7 +11,20 @@ import { pactIndex } from '../pacts/pact-index.ts'
 import { SITE_ORIGIN } from '../platform/site-url.ts'
 
 /** Pages that exist whatever is published. */
-const FIXED_PATHS = ['/', '/quartieri', '/laboratori', '/eventi', '/patti', '/patti/dizionario-dati', '/risultati', '/contributi', '/trasparenza', '/mappa', '/privacy', '/accessibilita']
+const FIXED_PATHS = [
+  '/',
+  '/quartieri',
+  '/laboratori',
+  '/eventi',
+  '/patti',
+  '/patti/dizionario-dati',
+  '/risultati',
+  '/contributi',
+  '/trasparenza',
+  '/mappa',
+  '/privacy',
+  '/accessibilita',
+]
 const PER_PAGE = 200
 /** A bound on the pages of one list read, so a CMS that keeps answering "more" cannot keep the request going. */
 const MAX_LIST_PAGES = 250

@@ -33,7 +33,11 @@ describe('the site cache', () => {
 
   it('does not store what the caller rejects, nor a failed load', async () => {
     const cache = registerCache<{ status: number }>(10)
-    await cache.getOrLoad('/errore', async () => ({ status: 503 }), (page) => page.status === 200)
+    await cache.getOrLoad(
+      '/errore',
+      async () => ({ status: 503 }),
+      (page) => page.status === 200,
+    )
     expect(cache.get('/errore')).toBeUndefined()
     await expect(cache.getOrLoad('/guasto', async () => Promise.reject(new Error('CMS giù')))).rejects.toThrow('CMS giù')
     expect(await cache.getOrLoad('/guasto', async () => ({ status: 200 }))).toEqual({ status: 200 })

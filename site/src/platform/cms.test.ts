@@ -59,7 +59,7 @@ describe('reading the CMS when it cannot answer', () => {
   })
 })
 
-describe('reading documents in the reader\'s language', () => {
+describe("reading documents in the reader's language", () => {
   const neighbourhood = {
     id: 1,
     name: 'San Siro',
@@ -94,11 +94,21 @@ describe('reading documents in the reader\'s language', () => {
 
   it('never sends the CMS a draft or a single locale, whatever asks', () => {
     expect(() => cms.assertPublicQuery([['draft', 'true']])).toThrow(/drafts/)
-    expect(() => cms.assertPublicQuery([['where[_status][equals]', 'published'], ['draft', 'false']])).toThrow(/drafts/)
+    expect(() =>
+      cms.assertPublicQuery([
+        ['where[_status][equals]', 'published'],
+        ['draft', 'false'],
+      ]),
+    ).toThrow(/drafts/)
     expect(() => cms.assertPublicQuery([['locale', 'en']])).toThrow(/every locale/)
     expect(() => cms.assertPublicQuery([['locale', 'it']])).toThrow(/every locale/)
     expect(() => cms.assertPublicQuery([['fallback-locale', 'it']])).toThrow(/every locale/)
-    expect(() => cms.assertPublicQuery([['locale', 'all'], ['where[slug][equals]', 'en']])).not.toThrow()
+    expect(() =>
+      cms.assertPublicQuery([
+        ['locale', 'all'],
+        ['where[slug][equals]', 'en'],
+      ]),
+    ).not.toThrow()
   })
 })
 

@@ -108,8 +108,7 @@ export async function fetchLocalised<T>(path: string, params: Record<string, str
   return localise(body, locale, schema)
 }
 
-export const paginated = <T extends z.ZodType>(doc: T) =>
-  z.object({ docs: z.array(doc), totalDocs: z.number(), page: z.number().nullish(), totalPages: z.number() })
+export const paginated = <T extends z.ZodType>(doc: T) => z.object({ docs: z.array(doc), totalDocs: z.number(), page: z.number().nullish(), totalPages: z.number() })
 
 export const published = { 'where[_status][equals]': 'published' }
 

@@ -51,7 +51,16 @@ describe('reading the environment', () => {
   it('happens only in the configuration modules', () => {
     const scanned = files()
     // The scan sees what it must (a broken path would make this test pass on nothing).
-    for (const file of [...CONFIG_MODULES, 'cms/server.mjs', 'cms/scripts/start.mjs', 'cms/src/payload.config.ts', 'site/server.mjs', 'site/astro.config.mjs', 'site/src/middleware.ts']) expect(scanned).toContain(file)
+    for (const file of [
+      ...CONFIG_MODULES,
+      'cms/server.mjs',
+      'cms/scripts/start.mjs',
+      'cms/src/payload.config.ts',
+      'site/server.mjs',
+      'site/astro.config.mjs',
+      'site/src/middleware.ts',
+    ])
+      expect(scanned).toContain(file)
     const offences = scanned
       .filter((file) => !CONFIG_MODULES.includes(file) && file !== GUARD)
       .flatMap((file) =>
@@ -77,7 +86,10 @@ describe('reading the environment', () => {
 
   it('keeps its allowlist current', () => {
     for (const [file, lines] of Object.entries(ALLOWED)) {
-      const text = fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n').map((line) => line.trim())
+      const text = fs
+        .readFileSync(path.join(ROOT, file), 'utf8')
+        .split('\n')
+        .map((line) => line.trim())
       for (const line of lines) expect(text, `${file} no longer has: ${line}`).toContain(line)
     }
   })

@@ -39,17 +39,37 @@ describe('the site’s configuration', () => {
   })
 
   it('derives addresses from the ports and from each other', () => {
-    expect(parseConfig({ SITE_PORT: '5000', CMS_PORT: '5001' })).toMatchObject({ PORT: 5000, SITE_URL: 'http://localhost:5000', CMS_INTERNAL_URL: 'http://localhost:5001', CMS_PUBLIC_URL: 'http://localhost:5001' })
+    expect(parseConfig({ SITE_PORT: '5000', CMS_PORT: '5001' })).toMatchObject({
+      PORT: 5000,
+      SITE_URL: 'http://localhost:5000',
+      CMS_INTERNAL_URL: 'http://localhost:5001',
+      CMS_PUBLIC_URL: 'http://localhost:5001',
+    })
     // PORT, the Node adapter's name, wins over SITE_PORT.
     expect(parseConfig({ SITE_PORT: '5000', PORT: '6000' })).toMatchObject({ SITE_PORT: 5000, PORT: 6000, SITE_URL: 'http://localhost:6000' })
     // CMS_URL is the older name of CMS_INTERNAL_URL.
     expect(parseConfig({ CMS_URL: 'http://cms:3000' })).toMatchObject({ CMS_INTERNAL_URL: 'http://cms:3000', CMS_PUBLIC_URL: 'http://cms:3000' })
-    expect(parseConfig({ CMS_URL: 'http://old:3000', CMS_INTERNAL_URL: 'http://cms:3000', CMS_PUBLIC_URL: 'https://cms.example.org' })).toMatchObject({ CMS_INTERNAL_URL: 'http://cms:3000', CMS_PUBLIC_URL: 'https://cms.example.org' })
+    expect(parseConfig({ CMS_URL: 'http://old:3000', CMS_INTERNAL_URL: 'http://cms:3000', CMS_PUBLIC_URL: 'https://cms.example.org' })).toMatchObject({
+      CMS_INTERNAL_URL: 'http://cms:3000',
+      CMS_PUBLIC_URL: 'https://cms.example.org',
+    })
   })
 
   it('reads numbers and lists from their text, and is frozen', () => {
-    const config = parseConfig({ CMS_TIMEOUT_MS: '300', SITE_STALE_IF_ERROR_SECONDS: '0', SITE_CACHE_TTL_SECONDS: '0', TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.2', PURGE_SECRET: 'segreto' })
-    expect(config).toMatchObject({ CMS_TIMEOUT_MS: 300, SITE_STALE_IF_ERROR_SECONDS: 0, SITE_CACHE_TTL_SECONDS: 0, TRUSTED_PROXIES: ['10.0.0.0/8', '127.0.0.2'], PURGE_SECRET: 'segreto' })
+    const config = parseConfig({
+      CMS_TIMEOUT_MS: '300',
+      SITE_STALE_IF_ERROR_SECONDS: '0',
+      SITE_CACHE_TTL_SECONDS: '0',
+      TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.2',
+      PURGE_SECRET: 'segreto',
+    })
+    expect(config).toMatchObject({
+      CMS_TIMEOUT_MS: 300,
+      SITE_STALE_IF_ERROR_SECONDS: 0,
+      SITE_CACHE_TTL_SECONDS: 0,
+      TRUSTED_PROXIES: ['10.0.0.0/8', '127.0.0.2'],
+      PURGE_SECRET: 'segreto',
+    })
     expect(Object.isFrozen(config)).toBe(true)
     expect(Object.isFrozen(config.TRUSTED_PROXIES)).toBe(true)
   })

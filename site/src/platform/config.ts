@@ -49,7 +49,10 @@ const schema = z.object({
 
   // Content languages, as the CMS is configured (Italian first)
   PORTAL_LOCALES: variable(
-    { it: `deve essere un elenco di codici di lingua separati da virgole, tra ${KNOWN_LOCALE_CODES.join(', ')}, che contenga "${DEFAULT_LOCALE}"`, en: `must be a comma-separated list of locale codes among ${KNOWN_LOCALE_CODES.join(', ')}, including "${DEFAULT_LOCALE}"` },
+    {
+      it: `deve essere un elenco di codici di lingua separati da virgole, tra ${KNOWN_LOCALE_CODES.join(', ')}, che contenga "${DEFAULT_LOCALE}"`,
+      en: `must be a comma-separated list of locale codes among ${KNOWN_LOCALE_CODES.join(', ')}, including "${DEFAULT_LOCALE}"`,
+    },
     (t): readonly LocaleCode[] | undefined => {
       try {
         return parseLocaleList(t)

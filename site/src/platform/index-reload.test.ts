@@ -18,7 +18,16 @@ const server = http.createServer((req, res) => {
     path === '/api/events'
       ? titles.map((title, i) => ({ id: i + 1, title, slug: `evento-${i + 1}`, type: 'assembly', start: '2027-03-01T17:00:00.000Z', updatedAt: stamp, createdAt: stamp }))
       : path === '/api/pacts'
-        ? titles.map((title, i) => ({ id: i + 1, code: `PC-${i + 1}`, title, slug: `patto-${i + 1}`, kind: 'collaboration-pact', status: 'signed', updatedAt: stamp, createdAt: stamp }))
+        ? titles.map((title, i) => ({
+            id: i + 1,
+            code: `PC-${i + 1}`,
+            title,
+            slug: `patto-${i + 1}`,
+            kind: 'collaboration-pact',
+            status: 'signed',
+            updatedAt: stamp,
+            createdAt: stamp,
+          }))
         : []
   const body = JSON.stringify({ docs })
   setTimeout(() => {
@@ -63,12 +72,22 @@ async function importDuringLoad<T>(before: string[], after: string[], read: () =
 
 describe('reloading an index after an import', () => {
   it('serves the events imported, not those a load under way read before the import', async () => {
-    const index = await importDuringLoad(['Prima dell’importazione'], ['Prima dell’importazione', 'Importato'], () => events.eventIndex(), () => events.reloadEventIndex())
+    const index = await importDuringLoad(
+      ['Prima dell’importazione'],
+      ['Prima dell’importazione', 'Importato'],
+      () => events.eventIndex(),
+      () => events.reloadEventIndex(),
+    )
     expect(index.events.map((e) => e.event.title)).toEqual(['Prima dell’importazione', 'Importato'])
   })
 
   it('serves the pacts imported, not those a load under way read before the import', async () => {
-    const records = await importDuringLoad(['Patto già pubblicato'], ['Patto già pubblicato', 'Patto importato'], () => pacts.publishedPactRecords(), () => pacts.reloadPactIndex())
+    const records = await importDuringLoad(
+      ['Patto già pubblicato'],
+      ['Patto già pubblicato', 'Patto importato'],
+      () => pacts.publishedPactRecords(),
+      () => pacts.reloadPactIndex(),
+    )
     expect(records.pacts.map((p) => p.title)).toEqual(['Patto già pubblicato', 'Patto importato'])
     expect((await pacts.searchPacts({ q: 'importato', sort: 'recenti' }, 'it')).totalDocs).toBe(1)
   })

@@ -43,7 +43,10 @@ export function loadResultList(url: URL, locale: SiteLocale): Promise<Loaded<Res
   return guarded<ResultListData>(async (settings) => {
     const filters = resultFilters(url.searchParams)
     if ('error' in filters) return { status: 400, settings, param: filters.error }
-    const [results, neighbourhoods] = await Promise.all([listResults({ page: filters.page, perPage: RESULTS_PER_PAGE, neighbourhood: filters.neighbourhood }, locale), neighbourhoodOptions()])
+    const [results, neighbourhoods] = await Promise.all([
+      listResults({ page: filters.page, perPage: RESULTS_PER_PAGE, neighbourhood: filters.neighbourhood }, locale),
+      neighbourhoodOptions(),
+    ])
     if (filters.page > 1 && filters.page > results.totalPages) return { status: 404, settings }
     return { status: 200, settings, data: { results, filters, neighbourhoods } }
   })
@@ -110,9 +113,16 @@ export interface Download {
 }
 
 /** The downloadable files of a list of attachments (unpublished or missing files left out). */
-export function downloads(items: ReadonlyArray<{ file?: unknown; label?: string | null }> | null | undefined, fileUrl: (path: string | null | undefined) => string | null, locale: Locale): Download[] {
+export function downloads(
+  items: ReadonlyArray<{ file?: unknown; label?: string | null }> | null | undefined,
+  fileUrl: (path: string | null | undefined) => string | null,
+  locale: Locale,
+): Download[] {
   return (items ?? []).flatMap((item) => {
-    const file = typeof item.file === 'object' && item.file !== null ? (item.file as { url?: string | null; filename?: string | null; mimeType?: string | null; filesize?: number | null }) : null
+    const file =
+      typeof item.file === 'object' && item.file !== null
+        ? (item.file as { url?: string | null; filename?: string | null; mimeType?: string | null; filesize?: number | null })
+        : null
     const url = fileUrl(file?.url)
     if (!file || !url) return []
     const download = { url, label: item.label?.trim() || file.filename || url, type: fileType(file.mimeType, file.filename), size: formatFileSize(file.filesize, locale) }

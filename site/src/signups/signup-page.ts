@@ -92,14 +92,25 @@ export interface SignupTarget<D> {
  * cannot be reached or is too slow, the answer is a 503 that says the sign-up may not have been recorded (a
  * retry is safe: the CMS gives one e-mail address one sign-up per lab or event).
  */
-export async function signupPage<D>(request: Request, clientAddress: string, locale: Locale, load: () => Promise<PageData<D>>, form: SignupTarget<D>): Promise<SignupPageAnswer<D>> {
+export async function signupPage<D>(
+  request: Request,
+  clientAddress: string,
+  locale: Locale,
+  load: () => Promise<PageData<D>>,
+  form: SignupTarget<D>,
+): Promise<SignupPageAnswer<D>> {
   if (request.method !== 'POST') {
     const page = await load()
     return { page, status: page.status, headers: {} }
   }
   const t = translator(locale)
   const deadline = formDeadline()
-  const unavailable = (): SignupPageAnswer<D> => ({ page: { status: 503, settings: null }, status: 503, headers: { 'cache-control': 'no-store' }, message: t('signup.unavailable') })
+  const unavailable = (): SignupPageAnswer<D> => ({
+    page: { status: 503, settings: null },
+    status: 503,
+    headers: { 'cache-control': 'no-store' },
+    message: t('signup.unavailable'),
+  })
   let page: PageData<D>
   try {
     page = await beforeDeadline(load(), deadline, 'sign-up page')

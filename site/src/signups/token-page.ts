@@ -21,7 +21,13 @@ export interface TokenOutcome {
 }
 
 /** Presses the button of a confirmation or cancellation link: the CMS decides, this says it in words. */
-export async function handleTokenPost(request: Request, action: 'confirm' | 'cancel', clientAddress: string, locale: Locale, deadline = formDeadline()): Promise<{ status: number; outcome: TokenOutcome; retryAfter?: number }> {
+export async function handleTokenPost(
+  request: Request,
+  action: 'confirm' | 'cancel',
+  clientAddress: string,
+  locale: Locale,
+  deadline = formDeadline(),
+): Promise<{ status: number; outcome: TokenOutcome; retryAfter?: number }> {
   const t = translator(locale)
   const wait = await spendFormAttempt(clientAddress)
   if (wait !== null) return { status: 429, outcome: { kind: 'error', message: t('signup.rateLimited', { minutes: Math.ceil(wait / 60) }) }, retryAfter: wait }
@@ -69,7 +75,12 @@ export async function tokenPage(request: Request, action: 'confirm' | 'cancel', 
   const t = translator(locale)
   const post = request.method === 'POST'
   const deadline = formDeadline()
-  const unavailable = (): TokenPageAnswer => ({ settings: null, status: 503, headers, message: post ? t(action === 'confirm' ? 'token.confirmUnavailable' : 'token.cancelUnavailable') : undefined })
+  const unavailable = (): TokenPageAnswer => ({
+    settings: null,
+    status: 503,
+    headers,
+    message: post ? t(action === 'confirm' ? 'token.confirmUnavailable' : 'token.cancelUnavailable') : undefined,
+  })
   let page: Awaited<ReturnType<typeof loadSettingsOnly>>
   try {
     page = post ? await beforeDeadline(loadSettingsOnly(), deadline, `${action} page`) : await loadSettingsOnly()
@@ -81,5 +92,10 @@ export async function tokenPage(request: Request, action: 'confirm' | 'cancel', 
   if (page.status !== 200) return unavailable()
   if (!post) return { settings: page.settings, status: 200, headers }
   const result = await handleTokenPost(request, action, clientAddress, locale, deadline)
-  return { settings: page.settings, outcome: result.outcome, status: result.status, headers: result.retryAfter === undefined ? headers : { ...headers, 'retry-after': String(result.retryAfter) } }
+  return {
+    settings: page.settings,
+    outcome: result.outcome,
+    status: result.status,
+    headers: result.retryAfter === undefined ? headers : { ...headers, 'retry-after': String(result.retryAfter) },
+  }
 }

@@ -21,7 +21,12 @@ async function offlineCounts(locale: SiteLocale): Promise<{ counts: OfflineCount
   for (const lab of labs) {
     for (const session of lab.sessions ?? []) {
       if (!session.attendees) continue
-      counts.push({ date: session.startsAt, neighbourhood: slugOf(lab.neighbourhood), count: session.attendees, activity: { kind: 'laboratory', slug: lab.slug, title: lab.title } })
+      counts.push({
+        date: session.startsAt,
+        neighbourhood: slugOf(lab.neighbourhood),
+        count: session.attendees,
+        activity: { kind: 'laboratory', slug: lab.slug, title: lab.title },
+      })
     }
   }
   for (const { event, neighbourhood } of events) {

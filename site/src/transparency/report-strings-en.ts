@@ -6,7 +6,8 @@ export const reportEn: Record<keyof typeof reportIt, string> = {
   'home.results': 'Latest results',
   'home.allResults': 'All results',
   'report.title': 'Transparency report',
-  'report.intro': 'The programme’s figures computed from the published data: pacts, signatories, participants, projects, resources, grants and indicators. Every number leads to the list of what it counts; the definitions are at the bottom of the page.',
+  'report.intro':
+    'The programme’s figures computed from the published data: pacts, signatories, participants, projects, resources, grants and indicators. Every number leads to the list of what it counts; the definitions are at the bottom of the page.',
   'report.filters': 'Period and neighbourhood',
   'report.from': 'From year',
   'report.to': 'To year',
@@ -47,9 +48,11 @@ export const reportEn: Record<keyof typeof reportIt, string> = {
   'report.group.businesses': 'Businesses',
   'report.group.others': 'Others',
   'report.group.total': 'Total',
-  'report.signatoriesChartSummary': 'Over the period {total} signatures: {associations} by associations, {volunteers} by volunteers, {businesses} by businesses, {others} by others.',
+  'report.signatoriesChartSummary':
+    'Over the period {total} signatures: {associations} by associations, {volunteers} by volunteers, {businesses} by businesses, {others} by others.',
   'report.participants': 'Participants',
-  'report.participantsIntro': 'People who signed up and confirmed are counted once, even when they came to several meetings; attendance counted by hand by the operators is shown apart, as it may include the same people.',
+  'report.participantsIntro':
+    'People who signed up and confirmed are counted once, even when they came to several meetings; attendance counted by hand by the operators is shown apart, as it may include the same people.',
   'report.people': 'People signed up',
   'report.offline': 'Attendance counted',
   'report.byActivity': 'By laboratory or event',

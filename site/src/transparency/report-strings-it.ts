@@ -4,7 +4,8 @@ export const reportIt = {
   'home.results': 'Ultimi risultati',
   'home.allResults': 'Tutti i risultati',
   'report.title': 'Rapporto di trasparenza',
-  'report.intro': 'Le cifre del programma calcolate dai dati pubblicati: patti, firmatari, partecipanti, progetti, risorse, contributi e indicatori. Ogni numero porta all’elenco di ciò che conta; le definizioni sono in fondo alla pagina.',
+  'report.intro':
+    'Le cifre del programma calcolate dai dati pubblicati: patti, firmatari, partecipanti, progetti, risorse, contributi e indicatori. Ogni numero porta all’elenco di ciò che conta; le definizioni sono in fondo alla pagina.',
   'report.filters': 'Periodo e quartiere',
   'report.from': 'Dall’anno',
   'report.to': 'All’anno',
@@ -47,7 +48,8 @@ export const reportIt = {
   'report.group.total': 'Totale',
   'report.signatoriesChartSummary': 'Nel periodo {total} firme: {associations} di associazioni, {volunteers} di volontari, {businesses} di imprese, {others} di altri.',
   'report.participants': 'Partecipanti',
-  'report.participantsIntro': 'Le persone iscritte e confermate sono contate una volta sola, anche se hanno partecipato a più incontri; le presenze contate a mano dagli operatori sono mostrate a parte perché possono includere le stesse persone.',
+  'report.participantsIntro':
+    'Le persone iscritte e confermate sono contate una volta sola, anche se hanno partecipato a più incontri; le presenze contate a mano dagli operatori sono mostrate a parte perché possono includere le stesse persone.',
   'report.people': 'Persone iscritte',
   'report.offline': 'Presenze contate',
   'report.byActivity': 'Per laboratorio o evento',

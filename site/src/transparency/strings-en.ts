@@ -29,9 +29,11 @@ export const transparencyEn: Record<keyof typeof transparencyIt, string> = {
   'result.download': 'Download',
 
   'grants.title': 'Grants awarded',
-  'grants.intro': 'The register of the grants the municipality has awarded to associations and other bodies through the calls of the neighbourhood laboratories: who received them, how much, what for and by which act.',
+  'grants.intro':
+    'The register of the grants the municipality has awarded to associations and other bodies through the calls of the neighbourhood laboratories: who received them, how much, what for and by which act.',
   'grants.legalTitle': 'What is published and why',
-  'grants.legal': 'Legislative Decree no. 33 of 14 March 2013 (articles 26 and 27) requires the municipality to publish every grant of {threshold} or more, stating for each one the beneficiary and its tax code, the amount, the law or act on which it is based, the office and the official responsible for the procedure, how the beneficiary was chosen and the project funded.',
+  'grants.legal':
+    'Legislative Decree no. 33 of 14 March 2013 (articles 26 and 27) requires the municipality to publish every grant of {threshold} or more, stating for each one the beneficiary and its tax code, the amount, the law or act on which it is based, the office and the official responsible for the procedure, how the beneficiary was chosen and the project funded.',
   'grants.legalVoluntary': 'For completeness the register also lists smaller grants, marked as published voluntarily.',
   'grants.filters': 'Filter the grants',
   'grants.filterYear': 'Year awarded',
@@ -79,6 +81,8 @@ export const transparencyEn: Record<keyof typeof transparencyIt, string> = {
   'grants.callAwardedValue': '{amount} in {count|# grant|# grants}',
   'grants.callDocuments': 'Documents of the call',
   'grants.columnsTitle': 'The columns of the CSV file',
-  'grants.columnsIntro': 'UTF-8 text with a byte order mark, comma-separated values and CRLF line ends; a header row and one row per grant, in the order of the table. Amounts use a dot as the decimal separator, dates are YYYY-MM-DD; an empty cell means the value is not available. Column names are in Italian.',
-  'grants.badFilter': 'The “{param}” filter is not valid: the year must have four digits (for example 2019) and the neighbourhood must be picked from the list. Fix or clear the filters.',
+  'grants.columnsIntro':
+    'UTF-8 text with a byte order mark, comma-separated values and CRLF line ends; a header row and one row per grant, in the order of the table. Amounts use a dot as the decimal separator, dates are YYYY-MM-DD; an empty cell means the value is not available. Column names are in Italian.',
+  'grants.badFilter':
+    'The “{param}” filter is not valid: the year must have four digits (for example 2019) and the neighbourhood must be picked from the list. Fix or clear the filters.',
 }

@@ -27,9 +27,11 @@ export const transparencyIt = {
   'result.download': 'Scarica',
 
   'grants.title': 'Contributi concessi',
-  'grants.intro': 'Il registro dei contributi economici che il Comune ha concesso a enti e associazioni con i bandi dei laboratori di quartiere: chi li ha ricevuti, quanto, per che cosa e con quale atto.',
+  'grants.intro':
+    'Il registro dei contributi economici che il Comune ha concesso a enti e associazioni con i bandi dei laboratori di quartiere: chi li ha ricevuti, quanto, per che cosa e con quale atto.',
   'grants.legalTitle': 'Che cosa si pubblica e perché',
-  'grants.legal': 'Il decreto legislativo 14 marzo 2013, n. 33 (articoli 26 e 27) obbliga il Comune a pubblicare i contributi di {threshold} o più, indicando per ciascuno il beneficiario e il suo codice fiscale, l’importo, la norma o il titolo a base dell’attribuzione, l’ufficio e il responsabile del procedimento, la modalità con cui è stato scelto il beneficiario e il progetto finanziato.',
+  'grants.legal':
+    'Il decreto legislativo 14 marzo 2013, n. 33 (articoli 26 e 27) obbliga il Comune a pubblicare i contributi di {threshold} o più, indicando per ciascuno il beneficiario e il suo codice fiscale, l’importo, la norma o il titolo a base dell’attribuzione, l’ufficio e il responsabile del procedimento, la modalità con cui è stato scelto il beneficiario e il progetto finanziato.',
   'grants.legalVoluntary': 'Per completezza il registro riporta anche i contributi di importo inferiore, segnalati come pubblicazione facoltativa.',
   'grants.filters': 'Filtra i contributi',
   'grants.filterYear': 'Anno di concessione',
@@ -77,6 +79,7 @@ export const transparencyIt = {
   'grants.callAwardedValue': '{amount} con {count|# contributo|# contributi}',
   'grants.callDocuments': 'Documenti del bando',
   'grants.columnsTitle': 'Le colonne del file CSV',
-  'grants.columnsIntro': 'Testo UTF-8 con BOM, valori separati da virgola e righe terminate da CRLF; una riga di intestazione e una riga per contributo, nell’ordine della tabella. Gli importi hanno il punto come separatore decimale, le date sono nel formato AAAA-MM-GG; una cella vuota indica un dato non disponibile.',
+  'grants.columnsIntro':
+    'Testo UTF-8 con BOM, valori separati da virgola e righe terminate da CRLF; una riga di intestazione e una riga per contributo, nell’ordine della tabella. Gli importi hanno il punto come separatore decimale, le date sono nel formato AAAA-MM-GG; una cella vuota indica un dato non disponibile.',
   'grants.badFilter': 'Il filtro «{param}» non è valido: l’anno va scritto con quattro cifre (ad esempio 2019) e il quartiere va scelto dall’elenco. Correggi o azzera i filtri.',
 } as const

@@ -63,9 +63,9 @@ describe('operators', () => {
   })
 
   it('cannot create neighbourhoods or change their own role', async () => {
-    await expect(
-      payload.create({ collection: 'neighbourhoods', data: { name: 'Nuovo', slug: 'nuovo' }, user: operator, overrideAccess: false }),
-    ).rejects.toMatchObject({ status: 403 })
+    await expect(payload.create({ collection: 'neighbourhoods', data: { name: 'Nuovo', slug: 'nuovo' }, user: operator, overrideAccess: false })).rejects.toMatchObject({
+      status: 403,
+    })
     await expect(payload.update({ collection: 'users', id: operator.id, data: { role: 'admin' }, user: operator, overrideAccess: false })).rejects.toMatchObject({
       status: 403,
       message: expect.stringContaining('«role»'),
@@ -92,31 +92,83 @@ describe('operators and pacts', () => {
       user: operator,
       overrideAccess: false,
     })
-    const indicator = await payload.create({ collection: 'indicators', data: { name: 'Alberi', project: project.id, target: 10, _status: 'draft' }, draft: true, user: operator, overrideAccess: false })
+    const indicator = await payload.create({
+      collection: 'indicators',
+      data: { name: 'Alberi', project: project.id, target: 10, _status: 'draft' },
+      draft: true,
+      user: operator,
+      overrideAccess: false,
+    })
     expect(indicator.neighbourhoods?.map((n) => (typeof n === 'object' ? n.id : n))).toEqual([ownId])
 
     await expect(
-      payload.create({ collection: 'pacts', data: { code: 'PC-OP-2', title: 'Altrui', slug: 'patto-altrui', neighbourhoods: [otherId as number], status: 'drafting', _status: 'draft' }, draft: true, user: operator, overrideAccess: false }),
+      payload.create({
+        collection: 'pacts',
+        data: { code: 'PC-OP-2', title: 'Altrui', slug: 'patto-altrui', neighbourhoods: [otherId as number], status: 'drafting', _status: 'draft' },
+        draft: true,
+        user: operator,
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     // A pact that spans a neighbourhood that is not theirs is not theirs to write.
     await expect(
-      payload.update({ collection: 'pacts', id: pact.id, data: { neighbourhoods: [ownId as number, otherId as number], _status: 'draft' }, draft: true, user: operator, overrideAccess: false }),
+      payload.update({
+        collection: 'pacts',
+        id: pact.id,
+        data: { neighbourhoods: [ownId as number, otherId as number], _status: 'draft' },
+        draft: true,
+        user: operator,
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 403 })
-    const theirs = await payload.create({ collection: 'pacts', data: { code: 'PC-ED-1', kind: 'collaboration-pact', title: 'Della redazione', slug: 'patto-redazione', neighbourhoods: [otherId as number], status: 'drafting', _status: 'published' }, user: editor, overrideAccess: false })
-    await expect(payload.update({ collection: 'pacts', id: theirs.id, data: { title: 'x', _status: 'draft' }, draft: true, user: operator, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    const theirs = await payload.create({
+      collection: 'pacts',
+      data: {
+        code: 'PC-ED-1',
+        kind: 'collaboration-pact',
+        title: 'Della redazione',
+        slug: 'patto-redazione',
+        neighbourhoods: [otherId as number],
+        status: 'drafting',
+        _status: 'published',
+      },
+      user: editor,
+      overrideAccess: false,
+    })
+    await expect(
+      payload.update({ collection: 'pacts', id: theirs.id, data: { title: 'x', _status: 'draft' }, draft: true, user: operator, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
     await expect(payload.update({ collection: 'pacts', id: pact.id, data: { _status: 'published' }, user: operator, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
   })
 
   it('the workflow refuses an approved pact without its Giunta act, with a clear message', async () => {
     await expect(
-      payload.create({ collection: 'pacts', data: { code: 'PC-WF-1', kind: 'collaboration-pact', title: 'Senza delibera', slug: 'senza-delibera', neighbourhoods: [ownId as number], status: 'approved', _status: 'published' }, user: editor, overrideAccess: false }),
+      payload.create({
+        collection: 'pacts',
+        data: {
+          code: 'PC-WF-1',
+          kind: 'collaboration-pact',
+          title: 'Senza delibera',
+          slug: 'senza-delibera',
+          neighbourhoods: [ownId as number],
+          status: 'approved',
+          _status: 'published',
+        },
+        user: editor,
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('delibera di Giunta') })
   })
 
   it('refuses a renewal that would loop back to the pact itself', async () => {
     const base = { kind: 'collaboration-pact' as const, neighbourhoods: [ownId as number], status: 'drafting' as const, _status: 'published' as const }
     const first = await payload.create({ collection: 'pacts', data: { ...base, code: 'PC-R-1', title: 'Primo', slug: 'rinnovo-primo' }, user: editor, overrideAccess: false })
-    const second = await payload.create({ collection: 'pacts', data: { ...base, code: 'PC-R-2', title: 'Secondo', slug: 'rinnovo-secondo', renews: first.id }, user: editor, overrideAccess: false })
+    const second = await payload.create({
+      collection: 'pacts',
+      data: { ...base, code: 'PC-R-2', title: 'Secondo', slug: 'rinnovo-secondo', renews: first.id },
+      user: editor,
+      overrideAccess: false,
+    })
     await expect(payload.update({ collection: 'pacts', id: first.id, data: { renews: second.id }, user: editor, overrideAccess: false })).rejects.toMatchObject({
       status: 400,
       message: expect.stringContaining('cerchio'),

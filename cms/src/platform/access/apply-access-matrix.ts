@@ -194,7 +194,14 @@ const guardWrites: CollectionBeforeOperationHook = async ({ args, operation, req
     if (drafts && !a.draft) {
       let status = data._status
       if (status === undefined && a.duplicateFromID !== undefined) {
-        const original = (await req.payload.findByID({ collection: slug as 'laboratories', id: a.duplicateFromID, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null
+        const original = (await req.payload.findByID({
+          collection: slug as 'laboratories',
+          id: a.duplicateFromID,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })) as Doc | null
         status = original?._status
       }
       if (status === 'published' && !canAtAll(slug, 'publish', actor)) throw new PublishForbiddenError()
@@ -215,7 +222,15 @@ const guardWrites: CollectionBeforeOperationHook = async ({ args, operation, req
 async function neighbourhoodsOfTarget(req: PayloadRequest, slug: string, id: unknown): Promise<unknown[] | null> {
   const path = ACCESS_MATRIX[slug]?.neighbourhoodPath
   if (!path) return null
-  const doc = (await req.payload.findByID({ collection: slug as 'laboratories', id: id as Id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null
+  const doc = (await req.payload.findByID({
+    collection: slug as 'laboratories',
+    id: id as Id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Doc | null
   if (!doc) return null
   return path === 'id' ? [doc.id] : idsOf(doc[path])
 }
@@ -281,7 +296,13 @@ export function applyAccessMatrix(collections: CollectionConfig[]): CollectionCo
         beforeChange: [...(collection.hooks?.beforeChange ?? []), ...ownCheck],
       },
       admin: drafts
-        ? { ...collection.admin, components: { ...collection.admin?.components, edit: { ...edit, PublishButton: edit?.PublishButton ?? PUBLISH_BUTTON, UnpublishButton: edit?.UnpublishButton ?? UNPUBLISH_BUTTON } } }
+        ? {
+            ...collection.admin,
+            components: {
+              ...collection.admin?.components,
+              edit: { ...edit, PublishButton: edit?.PublishButton ?? PUBLISH_BUTTON, UnpublishButton: edit?.UnpublishButton ?? UNPUBLISH_BUTTON },
+            },
+          }
         : collection.admin,
     }
   })
@@ -292,7 +313,10 @@ export function applyGlobalMatrix(globals: GlobalConfig[]): GlobalConfig[] {
   return globals.map((global) => {
     const cells = GLOBAL_MATRIX[global.slug]
     if (!cells) throw new Error(`The access matrix has no rules for the global "${global.slug}"`)
-    const cell = (operation: 'read' | 'update'): Access => ({ req }) => (cells[operation][actorOf(req.user)] ?? 'none') === 'all'
+    const cell =
+      (operation: 'read' | 'update'): Access =>
+      ({ req }) =>
+        (cells[operation][actorOf(req.user)] ?? 'none') === 'all'
     return { ...global, access: { read: cell('read'), update: cell('update') } }
   })
 }

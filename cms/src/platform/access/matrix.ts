@@ -99,7 +99,13 @@ export const ACCESS_MATRIX: Record<string, CollectionRules> = {
   // Which document uses which file: kept by hooks (src/media/track-media-use.ts), never through an API.
   'media-uses': { ops: {} },
   users: {
-    ops: { read: { operator: 'self', editor: 'self', admin: 'all' }, create: { admin: 'all' }, update: { operator: 'self', editor: 'self', admin: 'all' }, delete: { admin: 'all' }, unlock: { admin: 'all' } },
+    ops: {
+      read: { operator: 'self', editor: 'self', admin: 'all' },
+      create: { admin: 'all' },
+      update: { operator: 'self', editor: 'self', admin: 'all' },
+      delete: { admin: 'all' },
+      unlock: { admin: 'all' },
+    },
     // Staff change their own name, e-mail and password; only administrators change roles and neighbourhoods.
     writableFields: { operator: ['name', 'email', 'password'], editor: ['name', 'email', 'password'] },
   },

@@ -22,7 +22,5 @@ export function assignedNeighbourhoodIds(user: MaybeUser): Array<number | string
   if (roleOf(user) !== 'operator') return []
   const assigned = (user as { neighbourhoods?: unknown }).neighbourhoods
   if (!Array.isArray(assigned)) return []
-  return assigned
-    .map(idOf)
-    .filter((n): n is number | string => n !== undefined)
+  return assigned.map(idOf).filter((n): n is number | string => n !== undefined)
 }

@@ -33,7 +33,12 @@ beforeAll(async () => {
   // A small account budget, so that guessing from many addresses reaches it quickly (read when Payload's config loads).
   t = await createTestPayload({ LOGIN_ACCOUNT_RATE_LIMIT: '8' })
   payload = t.payload
-  for (const [email, role] of [['capo@example.org', 'admin'], ['redattrice@example.org', 'editor'], ['misurata@example.org', 'editor'], ['operatrice@example.org', 'operator']] as const) {
+  for (const [email, role] of [
+    ['capo@example.org', 'admin'],
+    ['redattrice@example.org', 'editor'],
+    ['misurata@example.org', 'editor'],
+    ['operatrice@example.org', 'operator'],
+  ] as const) {
     await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email, role }, overrideAccess: true })
   }
 })

@@ -68,8 +68,7 @@ async function spendLoginAttempt(req: PayloadRequest, account: string): Promise<
   const address = clientAddress(req)
   const accountBudget = !wasRecentLogin(`${account}\n${address}`)
   // In turn: an address already stopped does not eat into the account's budgets.
-  const wait =
-    (await spend(perAddress, address)) ?? (await spend(perAccountAndAddress, `${account}\n${address}`)) ?? (accountBudget ? await spend(perAccount, account) : null)
+  const wait = (await spend(perAddress, address)) ?? (await spend(perAccountAndAddress, `${account}\n${address}`)) ?? (accountBudget ? await spend(perAccount, account) : null)
   if (wait !== null) throw tooManyAttempts(req, wait, 'login')
   return { address, account, accountBudget }
 }

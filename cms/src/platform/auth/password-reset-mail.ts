@@ -26,7 +26,13 @@ export const sendPasswordResetMail: CollectionAfterOperationHook = ({ args, oper
   const text = `${t('authentication:youAreReceivingResetPassword')}\n\n${url}\n\n${t('authentication:youDidNotRequestPassword')}`
   setImmediate(() => {
     payload
-      .sendEmail({ from: `"${payload.email.defaultFromName}" <${payload.email.defaultFromAddress}>`, to: to.toLowerCase().trim(), subject: t('authentication:resetYourPassword'), html, text })
+      .sendEmail({
+        from: `"${payload.email.defaultFromName}" <${payload.email.defaultFromAddress}>`,
+        to: to.toLowerCase().trim(),
+        subject: t('authentication:resetYourPassword'),
+        html,
+        text,
+      })
       .catch((err: unknown) => payload.logger.error({ err, msg: 'Invio della mail di reimpostazione non riuscito / password reset mail not sent' }))
   })
   return result

@@ -20,11 +20,14 @@ const server = http.createServer((req, res) => {
   req.on('end', () => {
     const late = lateAnswers > 0
     if (late) lateAnswers--
-    setTimeout(() => {
-      if (!late && req.headers.authorization === 'Bearer segreto-di-prova') received.push(JSON.parse(body))
-      res.writeHead(req.headers.authorization === 'Bearer segreto-di-prova' ? 200 : 401, { 'content-type': 'application/json' })
-      res.end('{}')
-    }, late ? 400 : 0).unref()
+    setTimeout(
+      () => {
+        if (!late && req.headers.authorization === 'Bearer segreto-di-prova') received.push(JSON.parse(body))
+        res.writeHead(req.headers.authorization === 'Bearer segreto-di-prova' ? 200 : 401, { 'content-type': 'application/json' })
+        res.end('{}')
+      },
+      late ? 400 : 0,
+    ).unref()
   })
 })
 

@@ -13,8 +13,7 @@ export function statusOf(error: unknown): number {
 const MULTIPART_FAULTS = /^(Malformed (content type|part header|urlencoded form)|Missing Content-Type|Multipart: Boundary not found|Unexpected end of (file|form))$/
 
 /** Whether the client caused the error (a 4xx), judged the same way by the logger and by the error answer. */
-export const isClientError = (error: unknown): boolean =>
-  statusOf(error) < 500 || error instanceof SyntaxError || (error instanceof Error && MULTIPART_FAULTS.test(error.message))
+export const isClientError = (error: unknown): boolean => statusOf(error) < 500 || error instanceof SyntaxError || (error instanceof Error && MULTIPART_FAULTS.test(error.message))
 
 /** Payload's own client messages that it writes in English whatever the request's language. */
 const PAYLOAD_ENGLISH: Array<[RegExp, ClientReason]> = [
@@ -31,7 +30,14 @@ const PAYLOAD_ENGLISH: Array<[RegExp, ClientReason]> = [
   [/^An unknown error occurred/, 'bad-request'],
 ]
 
-const REASON_BY_STATUS: Record<number, ClientReason> = { 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 405: 'method-not-allowed', 409: 'conflict', 413: 'body-too-large' }
+const REASON_BY_STATUS: Record<number, ClientReason> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  409: 'conflict',
+  413: 'body-too-large',
+}
 
 /** Database refusals a client can cause under load: a busy database is worth a retry, a uniqueness race is a conflict. */
 function databaseRefusal(error: unknown): { reason: ClientReason; status: number } | null {
@@ -47,7 +53,8 @@ function databaseRefusal(error: unknown): { reason: ClientReason; status: number
 /** Field messages Payload's validators write in English, said in the request's language. */
 function fieldMessage(message: unknown, language: Language): unknown {
   if (typeof message !== 'string' || language === 'en') return message
-  if (/^This relationship field has the following invalid relationships/.test(message)) return `Questo campo collega contenuti che non esistono: ${message.split(':').slice(1).join(':').trim()}`
+  if (/^This relationship field has the following invalid relationships/.test(message))
+    return `Questo campo collega contenuti che non esistono: ${message.split(':').slice(1).join(':').trim()}`
   if (/^This field has the following invalid selections/.test(message)) return `Questo campo ha scelte non valide: ${message.split(':').slice(1).join(':').trim()}`
   return message
 }
@@ -71,11 +78,13 @@ export function clientAnswer(error: unknown, req: PayloadRequest): Answer | null
   if (original instanceof ValidationError) {
     const data = original.data as { errors?: Array<{ path?: string; label?: unknown; message?: unknown }> } & Record<string, unknown>
     const errors = (data?.errors ?? []).map((e) => ({ ...e, message: fieldMessage(e.message, language) }))
-    const labelOf = (e: { path?: string; label?: unknown }) => (typeof e.label === 'string' ? e.label : typeof e.label === 'object' && e.label ? String((e.label as Record<string, string>)[language] ?? e.path) : e.path)
+    const labelOf = (e: { path?: string; label?: unknown }) =>
+      typeof e.label === 'string' ? e.label : typeof e.label === 'object' && e.label ? String((e.label as Record<string, string>)[language] ?? e.path) : e.path
     const head = req.t ? req.t('error:followingFieldsInvalid', { count: errors.length }) : clientMessage('bad-field', language, '')
     return { status: 400, message: `${head} ${errors.map(labelOf).join(', ')}`.trim(), reason: 'bad-field', data: { ...data, errors } }
   }
-  if (original instanceof Error && !('status' in original) && MULTIPART_FAULTS.test(original.message)) return { status: 400, message: clientMessage('bad-body', language), reason: 'bad-body' }
+  if (original instanceof Error && !('status' in original) && MULTIPART_FAULTS.test(original.message))
+    return { status: 400, message: clientMessage('bad-body', language), reason: 'bad-body' }
   if (original instanceof SyntaxError) return { status: 400, message: clientMessage('bad-json', language), reason: 'bad-json' }
   const refusal = databaseRefusal(original)
   if (refusal) return { status: refusal.status, message: clientMessage(refusal.reason, language), reason: refusal.reason }
@@ -84,7 +93,8 @@ export function clientAnswer(error: unknown, req: PayloadRequest): Answer | null
   const message = original instanceof Error ? original.message : ''
   const known = PAYLOAD_ENGLISH.find(([pattern]) => pattern.test(message))?.[1]
   const reason = known === 'bad-request' || (!message && !known) ? (REASON_BY_STATUS[status] ?? 'bad-request') : known
-  if (reason && (language === 'it' || known === 'bad-request' || !message)) return { status, message: clientMessage(reason, language), reason, data: original instanceof APIError ? original.data : undefined }
+  if (reason && (language === 'it' || known === 'bad-request' || !message))
+    return { status, message: clientMessage(reason, language), reason, data: original instanceof APIError ? original.data : undefined }
   return { status, message, data: original instanceof APIError ? original.data : undefined }
 }
 
@@ -110,9 +120,17 @@ export const answerClientErrors: AfterErrorHook = ({ error, graphqlResult, req, 
     req.responseHeaders.set('retry-after', '1')
   }
   if (graphqlResult) {
-    return { graphqlResult: { ...graphqlResult, message: answer.message, extensions: { ...graphqlResult.extensions, statusCode: answer.status, ...(answer.data ? { data: answer.data } : {}) } } }
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message: answer.message,
+        extensions: { ...graphqlResult.extensions, statusCode: answer.status, ...(answer.data ? { data: answer.data } : {}) },
+      },
+    }
   }
   const name = result?.errors?.[0]?.name
-  return { status: answer.status, response: { errors: [{ ...(name ? { name } : {}), message: answer.message, ...(answer.data ? { data: answer.data as Record<string, unknown> } : {}) }] } }
+  return {
+    status: answer.status,
+    response: { errors: [{ ...(name ? { name } : {}), message: answer.message, ...(answer.data ? { data: answer.data as Record<string, unknown> } : {}) }] },
+  }
 }
-

@@ -47,7 +47,7 @@ export type ClientReason = keyof typeof CLIENT_MESSAGES
 export function quoted(value: unknown): string {
   let text: string
   try {
-    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
   } catch {
     text = String(value)
   }

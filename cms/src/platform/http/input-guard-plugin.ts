@@ -10,7 +10,12 @@ async function fileExists(req: PayloadRequest, collection: CollectionConfig, fil
   const found = await req.payload.db.findOne({ collection: collection.slug as CollectionSlug, req, where })
   if (found) return true
   if (!collection.versions) return false
-  const drafts = await req.payload.db.queryDrafts({ collection: collection.slug as CollectionSlug, limit: 1, req, where: { or: where.or.map((w) => Object.fromEntries(Object.entries(w).map(([k, v]) => [`version.${k}`, v]))) } })
+  const drafts = await req.payload.db.queryDrafts({
+    collection: collection.slug as CollectionSlug,
+    limit: 1,
+    req,
+    where: { or: where.or.map((w) => Object.fromEntries(Object.entries(w).map(([k, v]) => [`version.${k}`, v]))) },
+  })
   return drafts.docs.length > 0
 }
 
@@ -53,19 +58,21 @@ function withoutVerification(collection: CollectionConfig): CollectionConfig {
 export const inputGuardPlugin: Plugin = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection) =>
-    withoutVerification(missingFilesAreNotFound({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [
-          ({ args, operation, req }) => {
-            checkOperationInput({ args, operation, req, collection: collection.slug })
-            return args
-          },
-          ...(collection.hooks?.beforeOperation ?? []),
-        ],
-      },
-    })),
+    withoutVerification(
+      missingFilesAreNotFound({
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [
+            ({ args, operation, req }) => {
+              checkOperationInput({ args, operation, req, collection: collection.slug })
+              return args
+            },
+            ...(collection.hooks?.beforeOperation ?? []),
+          ],
+        },
+      }),
+    ),
   ),
   globals: (config.globals ?? []).map((global) => ({
     ...global,

@@ -57,15 +57,30 @@ describe('the input guard of every collection', () => {
     }
     const english = await rest('/api/laboratories?where[foo][equals]=1', { language: 'en' })
     expect(english.body.errors?.[0]?.message).toBe('Cannot filter or sort by: foo')
-    for (const query of ['where[id][in]=1,2', 'where[neighbourhood.slug][equals]=x', 'where[createdAt][greater_than]=2024-01-01', 'sort=-createdAt,id', 'limit=5&page=2&depth=1', 'where[_status][exists]=true']) {
+    for (const query of [
+      'where[id][in]=1,2',
+      'where[neighbourhood.slug][equals]=x',
+      'where[createdAt][greater_than]=2024-01-01',
+      'sort=-createdAt,id',
+      'limit=5&page=2&depth=1',
+      'where[_status][exists]=true',
+    ]) {
       expect((await rest(`/api/laboratories?${query}`)).status, query).toBe(200)
     }
   })
 
   it('refuses relationship ids and numbers a document cannot hold', async () => {
-    const admin = await payload.create({ collection: 'users', data: { email: 'guard-admin@quartieri.test', password: 'a-long-test-password', name: 'Admin', role: 'admin' }, overrideAccess: true })
+    const admin = await payload.create({
+      collection: 'users',
+      data: { email: 'guard-admin@quartieri.test', password: 'a-long-test-password', name: 'Admin', role: 'admin' },
+      overrideAccess: true,
+    })
     const { token } = await payload.login({ collection: 'users', data: { email: admin.email, password: 'a-long-test-password' } })
-    const answer = await rest('/api/indicators', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: '{"name":"x","pact":1e309}' })
+    const answer = await rest('/api/indicators', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: '{"name":"x","pact":1e309}',
+    })
     expect(answer.status).toBe(400)
     expect(answer.body.errors?.[0]?.data?.reason).toBe('bad-field')
   })
@@ -111,8 +126,17 @@ describe('the API route wrapper', () => {
   it('refuses malformed GraphQL with a 400 in the request’s language', async () => {
     const graphql = guardGraphql(handler)
     const post = (body: string, language?: string) =>
-      graphql(new Request('http://cms.test/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...(language ? { 'accept-language': language } : {}) }, body }), {})
-    for (const body of ['{bad', '{"query":5}', JSON.stringify({ query: '{ a ' }), JSON.stringify({ query: `${'{ a '.repeat(40)}${'}'.repeat(40)}` }), JSON.stringify({ query: 'subscription { a }' })]) {
+      graphql(
+        new Request('http://cms.test/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...(language ? { 'accept-language': language } : {}) }, body }),
+        {},
+      )
+    for (const body of [
+      '{bad',
+      '{"query":5}',
+      JSON.stringify({ query: '{ a ' }),
+      JSON.stringify({ query: `${'{ a '.repeat(40)}${'}'.repeat(40)}` }),
+      JSON.stringify({ query: 'subscription { a }' }),
+    ]) {
       const response = await post(body)
       expect(response.status, body.slice(0, 30)).toBe(400)
       expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0]?.message).toMatch(/^Richiesta GraphQL non valida/)
@@ -124,7 +148,8 @@ describe('the API route wrapper', () => {
 describe('ids and languages', () => {
   it('takes positive whole numbers as numeric ids, and nothing else', () => {
     for (const id of [1, '1', 42, '9007199254740991']) expect(isWellFormedId('number', id), String(id)).toBe(true)
-    for (const id of [0, -1, 1.5, Infinity, NaN, '1e309', '01', '1abc', '', '9007199254740993', [1], { id: 1 }, null, true]) expect(isWellFormedId('number', id), String(id)).toBe(false)
+    for (const id of [0, -1, 1.5, Infinity, NaN, '1e309', '01', '1abc', '', '9007199254740993', [1], { id: 1 }, null, true])
+      expect(isWellFormedId('number', id), String(id)).toBe(false)
   })
 
   it('chooses the language as Payload does: the cookie, then the first language it knows, else Italian', () => {

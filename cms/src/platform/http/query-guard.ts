@@ -190,7 +190,12 @@ class Checker {
             if (typeof field.relationTo === 'string') {
               const id = isPlainObject(item) ? (item.id ?? item.value) : item
               if (!isWellFormedId(idKindOf(this.payload, field.relationTo), id)) this.fail('bad-field', path)
-            } else if (!isPlainObject(item) || typeof item.relationTo !== 'string' || !field.relationTo.includes(item.relationTo as never) || !isWellFormedId(idKindOf(this.payload, item.relationTo), isPlainObject(item.value) ? item.value.id : item.value)) {
+            } else if (
+              !isPlainObject(item) ||
+              typeof item.relationTo !== 'string' ||
+              !field.relationTo.includes(item.relationTo as never) ||
+              !isWellFormedId(idKindOf(this.payload, item.relationTo), isPlainObject(item.value) ? item.value.id : item.value)
+            ) {
               this.fail('bad-field', path)
             }
           }

@@ -128,7 +128,8 @@ async function checkRestRequest(request: Request, language: Language): Promise<P
   if (type !== 'application/json') {
     // A body Payload cannot read: refused unless it is empty.
     const bytes = await readCapped(request, 1)
-    if (bytes !== null && bytes.byteLength === 0) return { json: undefined, request: new Request(request.url, { method: request.method, headers: request.headers, signal: request.signal }) }
+    if (bytes !== null && bytes.byteLength === 0)
+      return { json: undefined, request: new Request(request.url, { method: request.method, headers: request.headers, signal: request.signal }) }
     return { refusal: clientErrorResponse('bad-content-type', language, 415) }
   }
   const parsed = await readJsonBody(request, language, JSON_MAX_BYTES)
@@ -154,7 +155,10 @@ async function localizeNotFound(response: Response, language: Language): Promise
 /** What a handler threw: a server fault, logged whole and answered without details. */
 function serverFault(err: unknown, request: Request, language: Language): Response {
   console.error(`Errore non gestito / unhandled error: ${request.method} ${new URL(request.url).pathname}`, err)
-  return Response.json({ errors: [{ message: language === 'en' ? 'Internal error: try again later.' : 'Errore interno: riprova più tardi.' }] }, { status: 500, headers: { 'cache-control': 'no-store' } })
+  return Response.json(
+    { errors: [{ message: language === 'en' ? 'Internal error: try again later.' : 'Errore interno: riprova più tardi.' }] },
+    { status: 500, headers: { 'cache-control': 'no-store' } },
+  )
 }
 
 /** Wraps Payload's REST route handlers: malformed addresses, bodies and content types get a 4xx before Payload reads them. */
@@ -192,12 +196,22 @@ function selectionDepth(document: DocumentNode): number {
 }
 
 const graphqlRefusal = (language: Language, detail: string, status = 400) =>
-  Response.json({ errors: [{ message: `${language === 'en' ? 'Invalid GraphQL request' : 'Richiesta GraphQL non valida'}: ${detail}`, extensions: { reason: 'bad-graphql', statusCode: status } }] }, { status, headers: { 'cache-control': 'no-store', 'content-language': language, 'x-refusal-reason': 'bad-graphql' } })
+  Response.json(
+    {
+      errors: [
+        { message: `${language === 'en' ? 'Invalid GraphQL request' : 'Richiesta GraphQL non valida'}: ${detail}`, extensions: { reason: 'bad-graphql', statusCode: status } },
+      ],
+    },
+    { status, headers: { 'cache-control': 'no-store', 'content-language': language, 'x-refusal-reason': 'bad-graphql' } },
+  )
 
 /** GraphQL's own messages (syntax, validation) carry no status: they are put in the request's language. */
 async function localizeGraphqlErrors(response: Response, language: Language): Promise<Response> {
   if (!(response.headers.get('content-type') ?? '').includes('json')) return response
-  const body = (await response.clone().json().catch(() => null)) as { errors?: Array<{ message?: string; extensions?: { statusCode?: number } }> } | null
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { errors?: Array<{ message?: string; extensions?: { statusCode?: number } }> } | null
   if (!body?.errors?.some((e) => e.extensions?.statusCode === undefined)) return response
   const prefix = language === 'en' ? 'Invalid GraphQL request' : 'Richiesta GraphQL non valida'
   const errors = body.errors.map((e) => (e.extensions?.statusCode === undefined ? { ...e, message: `${prefix}: ${e.message ?? ''}` } : e))
@@ -220,23 +234,33 @@ function checkedGraphql<C>(handler: RouteHandler<C>): RouteHandler<C> {
   return async (request, context) => {
     const language = languageOfHeaders(request.headers)
     if (!decodablePath(new URL(request.url))) return clientErrorResponse('bad-address', language)
-    if (mediaType(request) !== 'application/json') return graphqlRefusal(language, language === 'en' ? 'send a JSON body (application/json)' : 'invia un corpo JSON (application/json)', 415)
+    if (mediaType(request) !== 'application/json')
+      return graphqlRefusal(language, language === 'en' ? 'send a JSON body (application/json)' : 'invia un corpo JSON (application/json)', 415)
     const parsed = await readJsonBody(request, language, GRAPHQL_MAX_BYTES)
-    if ('refusal' in parsed) return parsed.refusal.status === 413 ? graphqlRefusal(language, language === 'en' ? 'the document is too large' : 'il documento è troppo grande', 413) : graphqlRefusal(language, language === 'en' ? 'the body is not valid JSON' : 'il corpo non è un JSON valido')
+    if ('refusal' in parsed)
+      return parsed.refusal.status === 413
+        ? graphqlRefusal(language, language === 'en' ? 'the document is too large' : 'il documento è troppo grande', 413)
+        : graphqlRefusal(language, language === 'en' ? 'the body is not valid JSON' : 'il corpo non è un JSON valido')
     const body = parsed.json
-    if (!isPlainObject(body) || nestsDeeperThan(body, MAX_JSON_DEPTH)) return graphqlRefusal(language, language === 'en' ? 'the body must be a JSON object' : 'il corpo deve essere un oggetto JSON')
+    if (!isPlainObject(body) || nestsDeeperThan(body, MAX_JSON_DEPTH))
+      return graphqlRefusal(language, language === 'en' ? 'the body must be a JSON object' : 'il corpo deve essere un oggetto JSON')
     const { query, variables, operationName } = body
-    if (typeof query !== 'string' || query.trim() === '') return graphqlRefusal(language, language === 'en' ? '“query” must be a non-empty string' : '«query» deve essere un testo non vuoto')
-    if (variables !== undefined && variables !== null && !isPlainObject(variables)) return graphqlRefusal(language, language === 'en' ? '“variables” must be an object' : '«variables» deve essere un oggetto')
-    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return graphqlRefusal(language, language === 'en' ? '“operationName” must be a string' : '«operationName» deve essere un testo')
+    if (typeof query !== 'string' || query.trim() === '')
+      return graphqlRefusal(language, language === 'en' ? '“query” must be a non-empty string' : '«query» deve essere un testo non vuoto')
+    if (variables !== undefined && variables !== null && !isPlainObject(variables))
+      return graphqlRefusal(language, language === 'en' ? '“variables” must be an object' : '«variables» deve essere un oggetto')
+    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
+      return graphqlRefusal(language, language === 'en' ? '“operationName” must be a string' : '«operationName» deve essere un testo')
     let document: DocumentNode
     try {
       document = parse(query, { maxTokens: GRAPHQL_MAX_TOKENS })
     } catch (err) {
       return graphqlRefusal(language, err instanceof Error ? err.message : String(err))
     }
-    if (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'subscription')) return graphqlRefusal(language, language === 'en' ? 'subscriptions are not supported' : 'le sottoscrizioni non sono supportate')
-    if (selectionDepth(document) > GRAPHQL_MAX_DEPTH) return graphqlRefusal(language, language === 'en' ? 'the selections are nested too deeply' : 'le selezioni sono annidate troppo in profondità')
+    if (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'subscription'))
+      return graphqlRefusal(language, language === 'en' ? 'subscriptions are not supported' : 'le sottoscrizioni non sono supportate')
+    if (selectionDepth(document) > GRAPHQL_MAX_DEPTH)
+      return graphqlRefusal(language, language === 'en' ? 'the selections are nested too deeply' : 'le selezioni sono annidate troppo in profondità')
     try {
       return await localizeGraphqlErrors(await handler(parsed.request, context), language)
     } catch (err) {

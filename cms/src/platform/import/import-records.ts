@@ -160,7 +160,16 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
       }
       const wanted = [...new Set(slugs)].filter((s) => !ids.has(s))
       if (wanted.length > 0) {
-        const found = await payload.find({ collection, where: { slug: { in: wanted } }, draft: true, depth: 0, pagination: false, req, overrideAccess: true, select: { slug: true } })
+        const found = await payload.find({
+          collection,
+          where: { slug: { in: wanted } },
+          draft: true,
+          depth: 0,
+          pagination: false,
+          req,
+          overrideAccess: true,
+          select: { slug: true },
+        })
         for (const doc of found.docs) ids.set(doc.slug as string, doc.id)
       }
       return new Map(slugs.flatMap((s) => (ids.has(s) ? [[s, ids.get(s)!] as const] : [])))

@@ -30,13 +30,30 @@ async function importCli(file: string): Promise<{ code: number; output: string }
 
 type DemoPact = { indicators?: unknown[]; projects?: Array<{ indicators?: unknown[] }> }
 const demoFile = () =>
-  JSON.parse(fs.readFileSync(DEMO_DATA_FILE, 'utf8')) as { neighbourhoods: unknown[]; laboratories: unknown[]; events?: unknown[]; organizations?: unknown[]; pacts?: DemoPact[]; results?: unknown[]; grants?: unknown[] }
+  JSON.parse(fs.readFileSync(DEMO_DATA_FILE, 'utf8')) as {
+    neighbourhoods: unknown[]
+    laboratories: unknown[]
+    events?: unknown[]
+    organizations?: unknown[]
+    pacts?: DemoPact[]
+    results?: unknown[]
+    grants?: unknown[]
+  }
 /** Every record the demo file holds: each collection's, plus each pact's projects and indicators. */
 const demoRecords = () => {
   const file = demoFile()
   const pacts = file.pacts ?? []
   const nested = pacts.reduce((n, p) => n + (p.indicators?.length ?? 0) + (p.projects ?? []).reduce((m, x) => m + 1 + (x.indicators?.length ?? 0), 0), 0)
-  return file.neighbourhoods.length + file.laboratories.length + (file.events?.length ?? 0) + (file.organizations?.length ?? 0) + pacts.length + nested + (file.results?.length ?? 0) + (file.grants?.length ?? 0)
+  return (
+    file.neighbourhoods.length +
+    file.laboratories.length +
+    (file.events?.length ?? 0) +
+    (file.organizations?.length ?? 0) +
+    pacts.length +
+    nested +
+    (file.results?.length ?? 0) +
+    (file.grants?.length ?? 0)
+  )
 }
 
 const count = async () => (await payload.count({ collection: 'neighbourhoods', overrideAccess: true })).totalDocs
@@ -100,7 +117,15 @@ describe('the importer', () => {
   it('refuses a lab whose neighbourhood does not exist, and imports nothing of the file', async () => {
     const file = path.join(t.dataDir, 'orphan.json')
     const before = await payload.count({ collection: 'laboratories', overrideAccess: true })
-    fs.writeFileSync(file, JSON.stringify({ format: 'quartieri-import', version: 1, neighbourhoods: [{ slug: 'nuovo-quartiere', name: 'Nuovo' }], laboratories: [{ slug: 'orfano', title: 'Orfano', neighbourhood: 'non-esiste', capacity: 10 }] }))
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'quartieri-import',
+        version: 1,
+        neighbourhoods: [{ slug: 'nuovo-quartiere', name: 'Nuovo' }],
+        laboratories: [{ slug: 'orfano', title: 'Orfano', neighbourhood: 'non-esiste', capacity: 10 }],
+      }),
+    )
     const { code, output } = await importCli(file)
     expect(code).toBe(1)
     expect(output).toContain('laboratories[0].neighbourhood')
@@ -164,7 +189,10 @@ describe('the importer', () => {
       ['Fondazione di comunità di quartiere', 35000],
     ])
     const result = await payload.find({ collection: 'results', where: { slug: { equals: 'orti-gratosoglio-primo-anno' } }, depth: 0, overrideAccess: false })
-    expect(result.docs[0]?.keyFigures?.map((f) => [f.label, f.value])).toEqual([['Aiuole assegnate', 24], ['Classi coinvolte', 2]])
+    expect(result.docs[0]?.keyFigures?.map((f) => [f.label, f.value])).toEqual([
+      ['Aiuole assegnate', 24],
+      ['Classi coinvolte', 2],
+    ])
 
     const file = path.join(t.dataDir, 'grant-orphan.json')
     const before = await payload.count({ collection: 'grants', overrideAccess: true })
@@ -173,7 +201,14 @@ describe('the importer', () => {
       JSON.stringify({
         format: 'quartieri-import',
         version: 1,
-        grants: [{ slug: 'bando-orfano', title: 'Bando', year: 2024, awards: [{ beneficiary: 'non-esiste', amount: 1200, awardedAt: '2024-05-01', legalBasis: 'Det. 1/2024', office: 'Ufficio' }] }],
+        grants: [
+          {
+            slug: 'bando-orfano',
+            title: 'Bando',
+            year: 2024,
+            awards: [{ beneficiary: 'non-esiste', amount: 1200, awardedAt: '2024-05-01', legalBasis: 'Det. 1/2024', office: 'Ufficio' }],
+          },
+        ],
       }),
     )
     const { code, output } = await importCli(file)

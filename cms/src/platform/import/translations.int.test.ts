@@ -42,7 +42,7 @@ const file = (pactTitle: unknown, commitment: unknown) => {
   return validation.data
 }
 
-const all = async <T,>(collection: 'neighbourhoods' | 'pacts' | 'indicators') =>
+const all = async <T>(collection: 'neighbourhoods' | 'pacts' | 'indicators') =>
   (await payload.find({ collection, locale: 'all', depth: 0, overrideAccess: true, limit: 1 })).docs[0] as unknown as T
 
 beforeAll(async () => {
@@ -58,7 +58,9 @@ describe('importing translated texts', () => {
   it('writes each locale: Italian as the default, English where the record has it', async () => {
     const report = await importRecords(payload, file({ it: 'Patto del verde', en: 'Green pact' }, { it: 'Fornisce gli attrezzi', en: 'Provides the tools' }))
     expect(report).toMatchObject({ created: 4, updated: 0 })
-    const neighbourhood = await all<{ summary: Record<string, string>; descriptionHtml: Record<string, string>; worksProgress: Array<{ label: Record<string, string | null> }> }>('neighbourhoods')
+    const neighbourhood = await all<{ summary: Record<string, string>; descriptionHtml: Record<string, string>; worksProgress: Array<{ label: Record<string, string | null> }> }>(
+      'neighbourhoods',
+    )
     expect(neighbourhood.summary).toEqual({ it: 'Un quartiere vivace', en: 'A lively neighbourhood' })
     expect(neighbourhood.descriptionHtml.it).toContain('<strong>popolari</strong>')
     expect(neighbourhood.descriptionHtml.en).toContain('<strong>housing</strong>')

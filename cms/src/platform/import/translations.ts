@@ -76,7 +76,17 @@ export async function writeTranslations(
       if (target === DEFAULT_LOCALE) continue
       const translation = withRowIds(dataInLocale(data, target), written)
       // The generated types know the locales the types were generated with; a city may configure more.
-      await payload.update({ collection, id: written.id, data: translation as never, locale: target as TypedLocale, fallbackLocale: false, draft, req, overrideAccess: true, depth: 0 })
+      await payload.update({
+        collection,
+        id: written.id,
+        data: translation as never,
+        locale: target as TypedLocale,
+        fallbackLocale: false,
+        draft,
+        req,
+        overrideAccess: true,
+        depth: 0,
+      })
     }
   } finally {
     req.locale = locale

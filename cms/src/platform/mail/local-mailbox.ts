@@ -18,7 +18,8 @@ export interface StoredMail {
   html: string
 }
 
-const asText = (value: unknown) => (Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'object' && value !== null ? String((value as { address?: string }).address ?? '') : String(value ?? ''))
+const asText = (value: unknown) =>
+  Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'object' && value !== null ? String((value as { address?: string }).address ?? '') : String(value ?? '')
 
 /**
  * The demo's e-mail adapter: every message is written to data/mailbox/ and shown at /mailbox on the
@@ -33,7 +34,14 @@ export const localMailboxAdapter: EmailAdapter = () => ({
     fs.mkdirSync(dir, { recursive: true })
     const date = new Date()
     const id = `${date.getTime()}-${Math.random().toString(36).slice(2, 8)}`
-    const mail: StoredMail = { id, date: date.toISOString(), to: asText(message.to), subject: String(message.subject ?? ''), text: String(message.text ?? ''), html: String(message.html ?? '') }
+    const mail: StoredMail = {
+      id,
+      date: date.toISOString(),
+      to: asText(message.to),
+      subject: String(message.subject ?? ''),
+      text: String(message.text ?? ''),
+      html: String(message.html ?? ''),
+    }
     fs.writeFileSync(path.join(dir, `${id}.json`), JSON.stringify(mail, null, 2))
     console.log(`[posta dimostrativa / demo mail] a/to ${mail.to}: ${mail.subject}`)
     return { id }

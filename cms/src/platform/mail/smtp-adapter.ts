@@ -19,7 +19,12 @@ export function smtpAdapter(settings: SmtpSettings): EmailAdapter {
     defaultFromAddress: settings.fromAddress,
     defaultFromName: settings.fromName,
     sendEmail: async (message: SendEmailOptions) => {
-      const from = typeof message.from === 'object' && message.from && 'address' in message.from ? (message.from.name ? `${message.from.name} <${message.from.address}>` : message.from.address) : message.from
+      const from =
+        typeof message.from === 'object' && message.from && 'address' in message.from
+          ? message.from.name
+            ? `${message.from.name} <${message.from.address}>`
+            : message.from.address
+          : message.from
       return transport.sendMail({ ...message, from: from || `${settings.fromName} <${settings.fromAddress}>` })
     },
   })

@@ -27,10 +27,7 @@ export const Settings: GlobalConfig = {
       name: 'defaultMapView',
       type: 'group',
       label: { it: 'Vista iniziale della mappa', en: 'Default map view' },
-      fields: [
-        latLngGroup('centre', { it: 'Centro', en: 'Centre' }),
-        { name: 'zoom', type: 'number', min: 1, max: 20, defaultValue: 12, label: { it: 'Zoom', en: 'Zoom' } },
-      ],
+      fields: [latLngGroup('centre', { it: 'Centro', en: 'Centre' }), { name: 'zoom', type: 'number', min: 1, max: 20, defaultValue: 12, label: { it: 'Zoom', en: 'Zoom' } }],
     },
     {
       name: 'demoDataLoadedAt',

@@ -37,7 +37,13 @@ const schema = z.object({
 describe('pickLocale', () => {
   it('takes each text in the locale asked for, plain fields as they are', () => {
     const { value, fallbacks } = pickLocale(raw, 'en', LOCALES)
-    expect(value).toMatchObject({ id: 7, slug: 'orti', title: 'Shared gardens', venue: { name: 'Cascina' }, neighbourhood: { name: 'Gratosoglio', summary: 'A southern neighbourhood.' } })
+    expect(value).toMatchObject({
+      id: 7,
+      slug: 'orti',
+      title: 'Shared gardens',
+      venue: { name: 'Cascina' },
+      neighbourhood: { name: 'Gratosoglio', summary: 'A southern neighbourhood.' },
+    })
     expect((value as typeof raw).sessions[0]!.topic).toBe('Kick-off')
     expect(fallbacks).not.toContainEqual(['title'])
   })

@@ -204,10 +204,11 @@ export function fallbackTexts(docs: unknown): Set<string> {
     if (typeof value !== 'object' || value === null || seen.has(value)) return
     seen.add(value)
     const record = fallbacksOf.get(value)
-    if (record) for (const field of record.fields) {
-      const text = (value as Record<string, unknown>)[field]
-      if (typeof text === 'string' && text.trim() !== '') found.add(text)
-    }
+    if (record)
+      for (const field of record.fields) {
+        const text = (value as Record<string, unknown>)[field]
+        if (typeof text === 'string' && text.trim() !== '') found.add(text)
+      }
     for (const item of Array.isArray(value) ? value : Object.values(value)) walk(item)
   }
   walk(docs)

@@ -49,8 +49,8 @@ export const en: Record<UiKey, string> = {
   'pagination.status': 'Page {page} of {total}',
   'badRequest.title': 'Invalid request',
   'badRequest.page': 'The page number must be a whole number from 1 up.',
-  'nav.laboratories': "Laboratories",
-  'nav.events': "Events",
+  'nav.laboratories': 'Laboratories',
+  'nav.events': 'Events',
   'error.cmsUnavailable': 'The service is temporarily unavailable. Please try again in a few minutes.',
-  'nav.pacts': "Pacts",
+  'nav.pacts': 'Pacts',
 }

@@ -48,10 +48,10 @@ export const it = {
   'pagination.status': 'Pagina {page} di {total}',
   'badRequest.title': 'Richiesta non valida',
   'badRequest.page': 'Il numero di pagina deve essere un numero intero da 1 in su.',
-  'nav.laboratories': "Laboratori",
-  'nav.events': "Eventi",
+  'nav.laboratories': 'Laboratori',
+  'nav.events': 'Eventi',
   'error.cmsUnavailable': 'Il servizio è momentaneamente non disponibile. Riprova tra qualche minuto.',
-  'nav.pacts': "Patti",
+  'nav.pacts': 'Patti',
 } as const
 
 export type UiKey = keyof typeof it

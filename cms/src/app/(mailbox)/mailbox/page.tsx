@@ -26,8 +26,8 @@ export default async function MailboxPage() {
       <main>
         <h1>Posta dimostrativa / Demo mailbox</h1>
         <p>
-          La posta dimostrativa contiene i dati personali di tutte le iscrizioni: la vedono solo gli amministratori e la redazione. / The
-          demo mailbox holds the personal data of every sign-up: only administrators and editors may see it.
+          La posta dimostrativa contiene i dati personali di tutte le iscrizioni: la vedono solo gli amministratori e la redazione. / The demo mailbox holds the personal data of
+          every sign-up: only administrators and editors may see it.
         </p>
         <p>
           <a href="/admin">Torna all&apos;amministrazione / Back to the admin</a>
@@ -40,8 +40,8 @@ export default async function MailboxPage() {
     <main>
       <h1>Posta dimostrativa / Demo mailbox</h1>
       <p>
-        Nessun server SMTP è configurato: qui trovi le e-mail che il portale avrebbe inviato, con i loro link. / No SMTP server is configured:
-        these are the mails the portal would have sent.
+        Nessun server SMTP è configurato: qui trovi le e-mail che il portale avrebbe inviato, con i loro link. / No SMTP server is configured: these are the mails the portal would
+        have sent.
       </p>
       {mails.length === 0 ? (
         <p>Nessun messaggio per ora. / No messages yet.</p>
@@ -54,8 +54,14 @@ export default async function MailboxPage() {
             </p>
             <pre style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit' }}>
               {mail.text.split(URL_PATTERN).map((part, i) =>
-                // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one mail's text, never reordered
-                i % 2 === 1 ? <a key={i} href={part}>{part}</a> : part,
+                i % 2 === 1 ? (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one mail's text, never reordered
+                  <a key={i} href={part}>
+                    {part}
+                  </a>
+                ) : (
+                  part
+                ),
               )}
             </pre>
           </article>

@@ -27,8 +27,14 @@ export const POST: APIRoute = async ({ request }) => {
     return json(401, { error: 'Non autorizzato / unauthorized' })
   }
   // A body that cannot be read (the CMS gave up waiting and cut it short) cannot say what changed: reload everything.
-  const body = (await request.json().catch(() => ({ reloadEvents: true, reloadPacts: true }))) as { events?: unknown; pacts?: unknown; reloadEvents?: unknown; reloadPacts?: unknown }
-  const ids = (value: unknown) => (Array.isArray(value) ? value.filter((id): id is number | string => (typeof id === 'number' || typeof id === 'string') && ID.test(String(id))).slice(0, 1000) : [])
+  const body = (await request.json().catch(() => ({ reloadEvents: true, reloadPacts: true }))) as {
+    events?: unknown
+    pacts?: unknown
+    reloadEvents?: unknown
+    reloadPacts?: unknown
+  }
+  const ids = (value: unknown) =>
+    Array.isArray(value) ? value.filter((id): id is number | string => (typeof id === 'number' || typeof id === 'string') && ID.test(String(id))).slice(0, 1000) : []
   const refresh = async (all: boolean, some: Array<number | string>, refreshSome: (ids: Array<number | string>) => Promise<void>, reloadAll: () => Promise<void>, what: string) => {
     try {
       if (all) await reloadAll()
