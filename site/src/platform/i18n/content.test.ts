@@ -68,6 +68,17 @@ describe('pickLocale', () => {
     expect(en.fallbacks).not.toContainEqual(['optional'])
   })
 
+  it('takes a text never written in any locale (`{}`, as the CMS sends it) for no text, in every locale', () => {
+    // A neighbourhood created with a name only: its summary and description come as empty objects.
+    const created = { name: 'Zona di prova', summary: {}, descriptionHtml: { it: null, en: null } }
+    const narrow = z.object({ name: z.string(), summary: z.string().nullish(), descriptionHtml: z.string().nullish() })
+    for (const locale of ['it', 'en']) {
+      const { value, fallbacks } = pickLocale(created, locale, LOCALES)
+      expect(narrow.parse(value)).toEqual({ name: 'Zona di prova', summary: undefined, descriptionHtml: null })
+      expect(fallbacks).toEqual([])
+    }
+  })
+
   it('shows Italian, marked, for every text in a locale the portal is not configured for', () => {
     const { value, fallbacks } = pickLocale({ title: { it: 'Orti', en: 'Gardens' } }, 'fr', ['it', 'en'])
     expect(value).toEqual({ title: 'Orti' })

@@ -62,6 +62,9 @@ export function pickLocale(raw: unknown, locale: string, locales: readonly strin
   const walk = (value: unknown, path: Path): unknown => {
     if (Array.isArray(value)) return value.map((item, i) => walk(item, [...path, i]))
     if (!isPlainObject(value)) return value
+    // A translatable text never written in any locale comes as `{}` (Payload's `locale=all`): no text. No other
+    // field of the portal is an empty object (groups list their fields, even when empty).
+    if (Object.keys(value).length === 0) return undefined
     if (isLocaleMap(value, locales)) {
       const own = value[locale]
       if (!isEmpty(own) || locale === DEFAULT_LOCALE) return walk(own, path)
