@@ -81,6 +81,7 @@ export interface Config {
     media: Media;
     users: User;
     'media-uses': MediaUse;
+    'slug-history': SlugHistory;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -102,6 +103,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'media-uses': MediaUsesSelect<false> | MediaUsesSelect<true>;
+    'slug-history': SlugHistorySelect<false> | SlugHistorySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -833,6 +835,18 @@ export interface MediaUse {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slug-history".
+ */
+export interface SlugHistory {
+  id: number;
+  collection: 'neighbourhoods' | 'laboratories' | 'events' | 'pacts' | 'projects' | 'results';
+  slug: string;
+  document: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -910,6 +924,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media-uses';
         value: number | MediaUse;
+      } | null)
+    | ({
+        relationTo: 'slug-history';
+        value: number | SlugHistory;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1487,6 +1505,17 @@ export interface MediaUsesSelect<T extends boolean = true> {
   published?: T;
   neighbourhoods?: T;
   cityWide?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slug-history_select".
+ */
+export interface SlugHistorySelect<T extends boolean = true> {
+  collection?: T;
+  slug?: T;
+  document?: T;
   updatedAt?: T;
   createdAt?: T;
 }

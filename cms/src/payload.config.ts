@@ -22,6 +22,7 @@ import { Grants } from './grants/grants.ts'
 import { inputGuardPlugin } from './platform/http/input-guard-plugin.ts'
 import { Projects } from './projects/projects.ts'
 import { Settings } from './platform/settings/settings.ts'
+import { keepFormerSlugs } from './platform/permalinks/slug-history.ts'
 import { startHousekeeping } from './signups/housekeeping.ts'
 import { Registrations } from './signups/registrations.ts'
 import { SeatClaims } from './signups/seat-claims.ts'
@@ -46,8 +47,9 @@ export default buildConfig({
   // Content in the reader's language: Italian first, then the locales the city configured (PORTAL_LOCALES).
   localization: payloadLocalization(),
   // Who may do what is decided in one place, the access matrix (src/platform/access/matrix.ts).
+  // Former slugs of the documents with a public page keep leading to them (src/platform/permalinks).
   collections: applyAccessMatrix(
-    trackMediaUse([Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users]),
+    keepFormerSlugs(trackMediaUse([Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users])),
   ),
   globals: applyGlobalMatrix([Settings]),
   cors: [siteURL],

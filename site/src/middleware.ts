@@ -2,8 +2,9 @@ import type { APIContext, MiddlewareNext } from 'astro'
 import { defineMiddleware } from 'astro:middleware'
 import { registerCache } from './platform/cache.ts'
 import { CMS_PUBLIC_URL } from './platform/cms.ts'
-import { DEFAULT_LOCALE, resolveLocale, translator, type SiteLocale } from './platform/i18n/index.ts'
-import { SITE_ORIGIN } from './platform/site-url.ts'
+import { DEFAULT_LOCALE, localePath, resolveLocale, translator, type SiteLocale } from './platform/i18n/index.ts'
+import { movedTo } from './platform/permalinks.ts'
+import { SITE_ORIGIN, siteUrl } from './platform/site-url.ts'
 import { config } from './platform/config.ts'
 
 interface CachedPage {
@@ -13,7 +14,7 @@ interface CachedPage {
 }
 
 const pages = registerCache<CachedPage>(config.SITE_PAGE_CACHE_ENTRIES)
-const CACHEABLE_STATUS = new Set([200, 404])
+const CACHEABLE_STATUS = new Set([200, 301, 404])
 
 const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': [
@@ -104,6 +105,19 @@ function render(context: APIContext, next: MiddlewareNext, route: string | null)
   return next(target + context.url.search)
 }
 
+/**
+ * Renders a page that may have moved: an address that finds nothing but names a published document by a slug it
+ * once had (or a pact by its code) answers a 301 to the document's address now, in the same language, with the same
+ * query. The target is always on SITE_URL's host.
+ */
+async function renderOrRedirect(context: APIContext, next: MiddlewareNext, route: string | null, locale: SiteLocale): Promise<Response> {
+  const response = await render(context, next, route)
+  if (response.status !== 404 || route === null) return response
+  const moved = await movedTo(route)
+  if (moved === null) return response
+  return new Response(null, { status: 301, headers: { location: siteUrl(localePath(locale, moved)) + context.url.search, 'content-language': locale } })
+}
+
 /** Serves rendered pages from memory; renders (once per URL, however many ask at once) on a miss. */
 export const onRequest = defineMiddleware(async (context, next) => {
   const { request, url } = context
@@ -122,7 +136,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const page = await pages.getOrLoad(
     key,
     async () => {
-      const response = await render(context, next, route)
+      const response = await renderOrRedirect(context, next, route, locale)
       const headers = new Headers(response.headers)
       for (const [name, value] of Object.entries(securityHeaders)) if (!headers.has(name)) headers.set(name, value)
       if (!headers.has('Cache-Control')) headers.set('Cache-Control', CACHEABLE_STATUS.has(response.status) ? PAGE_CACHE_CONTROL : 'no-store')

@@ -8,6 +8,7 @@ import * as migration_20261203_075121_media_use from './20261203_075121_media_us
 import * as migration_20261203_125429_staff_cancellation from './20261203_125429_staff_cancellation'
 import * as migration_20261203_131325_pending_mail from './20261203_131325_pending_mail'
 import * as migration_20261203_164518_localised_content from './20261203_164518_localised_content'
+import * as migration_20261204_162648_permalinks from './20261204_162648_permalinks'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261203_164518_localised_content.up,
     down: migration_20261203_164518_localised_content.down,
     name: '20261203_164518_localised_content',
+  },
+  {
+    up: migration_20261204_162648_permalinks.up,
+    down: migration_20261204_162648_permalinks.down,
+    name: '20261204_162648_permalinks',
   },
 ]

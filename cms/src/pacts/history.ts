@@ -4,6 +4,7 @@ import { pactKindLabels, pactStatusLabels, resourceKindLabels } from '@quartieri
 import { isDocumentId } from '../platform/http/document-ids.ts'
 import { idOf, type Id } from '@quartieri/shared/platform/ids'
 import { TIME_ZONE } from '@quartieri/shared/platform/dates'
+import { PERMALINK_PATHS } from '@quartieri/shared/platform/permalinks'
 
 const day = (value: unknown) => (typeof value === 'string' && value ? new Date(value).toLocaleDateString('it-IT', { timeZone: TIME_ZONE }) : '')
 const euro = (value: unknown) => (typeof value === 'number' ? `${value.toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €` : '')
@@ -55,6 +56,7 @@ function flatten(v: Record<string, unknown>, names: Names): Record<string, strin
   return {
     code: String(v.code ?? ''),
     title: String(v.title ?? ''),
+    address: typeof v.slug === 'string' && v.slug ? `/${PERMALINK_PATHS.pacts}/${v.slug}` : '',
     kind: pactKindLabels[v.kind as keyof typeof pactKindLabels]?.it ?? '',
     status: pactStatusLabels[v.status as keyof typeof pactStatusLabels]?.it ?? '',
     neighbourhoods: ((v.neighbourhoods as unknown[]) ?? [])

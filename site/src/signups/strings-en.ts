@@ -49,6 +49,7 @@ export const signupsEn: Record<keyof typeof signupsIt, string> = {
   'token.backToEvent': 'Go to the event page',
   'field.code': 'Code',
   'field.title': 'Title',
+  'field.address': 'Page address',
   'field.kind': 'Kind',
   'field.status': 'Status',
   'field.neighbourhoods': 'Neighbourhoods',

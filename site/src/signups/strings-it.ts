@@ -47,6 +47,7 @@ export const signupsIt = {
   'token.backToEvent': 'Vai alla pagina dell’evento',
   'field.code': 'Codice',
   'field.title': 'Titolo',
+  'field.address': 'Indirizzo della pagina',
   'field.kind': 'Tipo',
   'field.status': 'Stato',
   'field.neighbourhoods': 'Quartieri',

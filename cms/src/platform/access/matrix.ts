@@ -98,6 +98,8 @@ export const ACCESS_MATRIX: Record<string, CollectionRules> = {
   },
   // Which document uses which file: kept by hooks (src/media/track-media-use.ts), never through an API.
   'media-uses': { ops: {} },
+  // Former slugs of published documents: kept by a hook (src/platform/permalinks), read only by its redirect endpoint.
+  'slug-history': { ops: {} },
   users: {
     ops: {
       read: { operator: 'self', editor: 'self', admin: 'all' },
