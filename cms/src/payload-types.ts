@@ -1565,11 +1565,28 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Setting {
   id: number;
-  cityName: string;
+  /**
+   * E.g. "Comune di Latina": shown in the header, footer, titles and open data.
+   */
+  cityName?: string | null;
   portalName: string;
+  /**
+   * Image shown in the site header, next to the city name.
+   */
+  emblem?: (number | null) | Media;
   contactEmail?: string | null;
+  pec?: string | null;
   contactPhone?: string | null;
   contactAddress?: string | null;
+  website?: string | null;
+  /**
+   * The address of the statement filled in on form.agid.gov.it.
+   */
+  accessibilityStatementUrl?: string | null;
+  /**
+   * The open data's "fonte" field; empty: the city name.
+   */
+  openDataPublisher?: string | null;
   /**
    * Stored with every consent collected.
    */
@@ -1582,6 +1599,7 @@ export interface Setting {
     };
     zoom?: number | null;
   };
+  identitySetAt?: string | null;
   demoDataLoadedAt?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1593,9 +1611,14 @@ export interface Setting {
 export interface SettingsSelect<T extends boolean = true> {
   cityName?: T;
   portalName?: T;
+  emblem?: T;
   contactEmail?: T;
+  pec?: T;
   contactPhone?: T;
   contactAddress?: T;
+  website?: T;
+  accessibilityStatementUrl?: T;
+  openDataPublisher?: T;
   privacyNoticeVersion?: T;
   mapStyleUrl?: T;
   defaultMapView?:
@@ -1609,6 +1632,7 @@ export interface SettingsSelect<T extends boolean = true> {
             };
         zoom?: T;
       };
+  identitySetAt?: T;
   demoDataLoadedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -9,6 +9,7 @@ import * as migration_20261203_125429_staff_cancellation from './20261203_125429
 import * as migration_20261203_131325_pending_mail from './20261203_131325_pending_mail'
 import * as migration_20261203_164518_localised_content from './20261203_164518_localised_content'
 import * as migration_20261204_162648_permalinks from './20261204_162648_permalinks'
+import * as migration_20261204_174837_city_identity from './20261204_174837_city_identity'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261204_162648_permalinks.up,
     down: migration_20261204_162648_permalinks.down,
     name: '20261204_162648_permalinks',
+  },
+  {
+    up: migration_20261204_174837_city_identity.up,
+    down: migration_20261204_174837_city_identity.down,
+    name: '20261204_174837_city_identity',
   },
 ]

@@ -44,6 +44,8 @@ export const DEMO_PAYLOAD_SECRET = 'quartieri-demo-secret-change-me'
 
 const DATABASE_URI = /^(file:|mongodb:\/\/|mongodb\+srv:\/\/|libsql:|https?:\/\/|wss?:\/\/)/i
 
+const optionalEmail = () => variable({ it: 'deve essere un indirizzo e-mail', en: 'must be an e-mail address' }, (t) => (z.email().safeParse(t).success ? t : undefined))
+
 const schema = z.object({
   // Database and files
   DATABASE_URI: variable(
@@ -91,6 +93,16 @@ const schema = z.object({
   ADMIN_EMAIL: email('admin@quartieri.local'),
   ADMIN_PASSWORD: variable({ it: 'non può essere vuota', en: 'cannot be empty' }, (t) => t, 'quartieri-demo', true),
   QUARTIERI_DEMO: flag(),
+  // The city's identity, written into the settings on the first start (then changed in the admin).
+  CITY_NAME: text(),
+  PORTAL_NAME: text(),
+  CITY_EMAIL: optionalEmail(),
+  CITY_PHONE: text(),
+  CITY_ADDRESS: text(),
+  CITY_PEC: optionalEmail(),
+  CITY_WEBSITE: httpUrl(),
+  CITY_ACCESSIBILITY_STATEMENT_URL: httpUrl(),
+  CITY_OPEN_DATA_PUBLISHER: text(),
 
   // E-mail
   SMTP_HOST: text(),

@@ -1,5 +1,6 @@
 import { findNodeAtLocation, parseTree, type ParseError, parse, printParseErrorCode } from 'jsonc-parser'
 import { z } from 'zod'
+import { cityIdentitySchema } from './identity.ts'
 import { DEFAULT_PORTAL_LOCALES, parseLocaleList, type LocaleCode } from './locales.ts'
 import { eventRecordSchemaFor } from '../events/import-record.ts'
 import { laboratoryRecordSchemaFor } from '../laboratories/import-record.ts'
@@ -17,6 +18,8 @@ export function importFileSchemaFor(locales: readonly LocaleCode[]) {
   return z.strictObject({
     format: z.literal(IMPORT_FORMAT),
     version: z.literal(IMPORT_VERSION),
+    /** The city's identity (name, contacts, accessibility statement, open data publisher), written over the settings. */
+    settings: cityIdentitySchema.optional(),
     neighbourhoods: z.array(neighbourhoodRecordSchemaFor(locales)).optional(),
     laboratories: z.array(laboratoryRecordSchemaFor(locales)).optional(),
     events: z.array(eventRecordSchemaFor(locales)).optional(),

@@ -3,6 +3,14 @@ import { z } from 'zod'
 /** The public part of the site settings global. */
 export const publicSettingsSchema = z.object({
   cityName: z.string().nullish(),
+  /** The emblem's file, when the public may see it (depth 1), else its id. */
+  emblem: z
+    .union([z.object({ url: z.string().nullish(), alt: z.string().nullish(), width: z.number().nullish(), height: z.number().nullish() }), z.number(), z.string()])
+    .nullish(),
+  pec: z.string().nullish(),
+  website: z.string().nullish(),
+  accessibilityStatementUrl: z.string().nullish(),
+  openDataPublisher: z.string().nullish(),
   portalName: z.string().nullish(),
   contactEmail: z.string().nullish(),
   contactPhone: z.string().nullish(),

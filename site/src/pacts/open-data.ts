@@ -1,3 +1,4 @@
+import { openDataPublisher } from '@quartieri/shared/platform/identity'
 import { badParameterMessage, DICTIONARY_PATH, type PactTranslation } from '@quartieri/shared/pacts/open-data'
 import { DEFAULT_LOCALE, type LocaleCode } from '@quartieri/shared/platform/locales'
 import { pactFilters, type PactFilters } from '@quartieri/shared/pacts/registry'
@@ -89,5 +90,5 @@ export async function pactBySlug(slug: string): Promise<ExportedPact | null> {
 /** Who publishes the data, for the `fonte` field. */
 export async function source(): Promise<string> {
   const settings = await getSettings()
-  return settings.cityName?.trim() || settings.portalName?.trim() || 'Quartieri'
+  return openDataPublisher(settings)
 }

@@ -121,7 +121,8 @@ export interface Page<T> {
 
 /** The public site settings (city name, contacts, privacy notice version). */
 export async function getSettings(): Promise<PublicSettings> {
-  return fetchValidated('/api/globals/settings', { depth: '0' }, publicSettingsSchema)
+  // Depth 1: the emblem's file (its address and alternative text) comes with them.
+  return fetchValidated('/api/globals/settings', { depth: '1' }, publicSettingsSchema)
 }
 
 /** An absolute URL for a file served by the CMS (uploads). */

@@ -33,14 +33,8 @@ export async function loadDemoDataOnce(payload: Payload, log: (line: string) => 
   const report = await importRecords(payload, validation.data, ({ slug, outcome, index, total }) => log(`  [${index + 1}/${total}] ${slug}: ${outcome}`))
   await payload.updateGlobal({
     slug: 'settings',
-    data: {
-      cityName: 'Comune di Milano',
-      portalName: 'Quartieri',
-      contactEmail: 'laboratori.quartiere@quartieri.example.org',
-      contactPhone: '02 0000 0000',
-      contactAddress: 'Piazza della Scala 2, 20121 Milano',
-      demoDataLoadedAt: new Date().toISOString(),
-    },
+    // The demo's city (Milan) is in the demo file's settings block, like any city's import.
+    data: { demoDataLoadedAt: new Date().toISOString() },
     overrideAccess: true,
     context: { skipSitePurge: true },
   })

@@ -32,6 +32,8 @@ export const en: Record<UiKey, string> = {
   'form.crossSiteRefused': 'Forms of this site can only be sent from its own pages.',
   'nav.home': 'Home',
   'nav.neighbourhoods': 'Neighbourhoods',
+  'footer.pec': 'Certified e-mail (PEC)',
+  'footer.website': 'City website',
   'footer.contacts': 'Contacts',
   'footer.privacy': 'Privacy notice',
   'footer.accessibility': 'Accessibility statement',

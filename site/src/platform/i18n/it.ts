@@ -31,6 +31,8 @@ export const it = {
   'form.crossSiteRefused': 'I moduli di questo sito si possono inviare solo dalle sue pagine.',
   'nav.home': 'Home',
   'nav.neighbourhoods': 'Quartieri',
+  'footer.pec': 'PEC',
+  'footer.website': 'Sito istituzionale',
   'footer.contacts': 'Contatti',
   'footer.privacy': 'Informativa privacy',
   'footer.accessibility': 'Dichiarazione di accessibilità',
