@@ -42,6 +42,7 @@ async function main(): Promise<number> {
     return 1
   }
   console.log(`Importazione completata / import done: ${report.created} creati, ${report.updated} aggiornati, ${report.unchanged} invariati.`)
+  if (report.settingsUpdated) console.log('Impostazioni del sito aggiornate / site settings updated.')
   if (report.sitePurged === false) {
     const minutes = Math.ceil(cmsConfig.SITE_PACT_INDEX_TTL_SECONDS / 60)
     console.warn(

@@ -15,6 +15,8 @@ export interface ImportReport {
   unchanged: number
   /** Set when a site was told: whether it confirmed it reloads what it shows (else it catches up within its index TTL). */
   sitePurged?: boolean
+  /** Set when the file's settings block changed the site settings (the city's identity). */
+  settingsUpdated?: boolean
 }
 
 export type Importable = 'neighbourhoods' | 'laboratories' | 'events' | 'organizations' | 'pacts' | 'projects' | 'results' | 'grants'
@@ -113,6 +115,8 @@ export interface ImportContext {
   record(collection: string, slug: string, outcome: RecordOutcome): void
   /** Counts an outcome that has no progress line of its own (an indicator). */
   count(outcome: RecordOutcome): void
+  /** Notes that the settings changed: the site is told, as after a record. */
+  settingsChanged(): void
   /** The ids of the documents of a collection with these slugs, remembered for the rest of the import. */
   load(collection: Referenced, slugs: readonly string[]): Promise<Map<string, Id>>
   /** A lookup over what `load` found, with the problems it met. */
@@ -151,6 +155,9 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
     },
     count(outcome) {
       report[outcome]++
+    },
+    settingsChanged() {
+      report.settingsUpdated = true
     },
     async load(collection, slugs) {
       let ids = known.get(collection)
@@ -191,7 +198,7 @@ export async function importRecords(payload: Payload, file: ImportFile, onProgre
     if (ownsTransaction) await killTransaction(req)
     throw err
   }
-  if (report.created + report.updated > 0) {
+  if (report.created + report.updated > 0 || report.settingsUpdated) {
     const purged = await purgeSite(payload, 'import', { reloadEvents: true, reloadPacts: true }, { attempts: 3, timeoutMs: 30_000 })
     if (purged !== null) report.sitePurged = purged
   }

@@ -39,8 +39,10 @@ describe("the city's identity", () => {
       JSON.stringify({ format: 'quartieri-import', version: 1, settings: { cityName: 'Comune di Aprilia', openDataPublisher: 'Comune di Aprilia — Ufficio partecipazione' } }),
     )
     if (!file.ok) throw new Error(JSON.stringify(file.problems))
-    await importRecords(payload, file.data)
+    expect(await importRecords(payload, file.data)).toEqual({ created: 0, updated: 0, unchanged: 0, settingsUpdated: true })
     expect(await settings()).toMatchObject({ cityName: 'Comune di Aprilia', openDataPublisher: 'Comune di Aprilia — Ufficio partecipazione' })
+    // The same file again changes nothing.
+    expect(await importRecords(payload, file.data)).toEqual({ created: 0, updated: 0, unchanged: 0 })
 
     const bad = validateImportText(JSON.stringify({ format: 'quartieri-import', version: 1, settings: { cityName: 'X', website: 'non un indirizzo', motto: 'x' } }))
     expect(bad.ok).toBe(false)

@@ -24,13 +24,19 @@ export async function applyIdentityOnce(payload: Payload, identity: CityIdentity
   return true
 }
 
-/** The import file's `settings` block: the identity fields it names, written over the settings. */
+/**
+ * The import file's `settings` block: the identity fields it names, written over the settings when they differ
+ * (the block is no record: it counts in no total, and an import that changes nothing changes no setting).
+ */
 export const settingsImport: ImportPart = {
   name: 'settings',
-  count: (file) => (file.settings ? 1 : 0),
-  async run({ payload, req, file, count }) {
+  count: () => 0,
+  async run({ payload, req, file, settingsChanged }) {
     if (!file.settings) return
-    await payload.updateGlobal({ slug: 'settings', data: file.settings, overrideAccess: true, depth: 0, req })
-    count('updated')
+    const current = (await payload.findGlobal({ slug: 'settings', overrideAccess: true, depth: 0, req })) as unknown as Record<string, unknown>
+    const changes = Object.fromEntries(Object.entries(file.settings).filter(([field, value]) => current[field] !== value))
+    if (Object.keys(changes).length === 0) return
+    await payload.updateGlobal({ slug: 'settings', data: changes, overrideAccess: true, depth: 0, req })
+    settingsChanged()
   },
 }
