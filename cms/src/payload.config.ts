@@ -3,6 +3,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { it } from '@payloadcms/translations/languages/it'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { ITALIAN_ADMIN } from './platform/admin/translations.ts'
 import { applyAccessMatrix, applyGlobalMatrix } from './platform/access/apply-access-matrix.ts'
 import { config as cmsConfig } from './platform/config.ts'
 import { databaseAdapter } from './platform/database.ts'
@@ -43,7 +44,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · Quartieri' },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
-  i18n: { fallbackLanguage: 'it', supportedLanguages: { it, en } },
+  // Payload's Italian, corrected where it reads wrongly in this admin (src/platform/admin/translations.ts).
+  i18n: { fallbackLanguage: 'it', supportedLanguages: { it, en }, translations: { it: ITALIAN_ADMIN } },
   // Content in the reader's language: Italian first, then the locales the city configured (PORTAL_LOCALES).
   localization: payloadLocalization(),
   // Who may do what is decided in one place, the access matrix (src/platform/access/matrix.ts).

@@ -1,5 +1,6 @@
 import { findNodeAtLocation, parseTree, type ParseError, parse, printParseErrorCode } from 'jsonc-parser'
 import { z } from 'zod'
+import { importIssueMessage } from './import-messages.ts'
 import { cityIdentitySchema } from './identity.ts'
 import { DEFAULT_PORTAL_LOCALES, parseLocaleList, type LocaleCode } from './locales.ts'
 import { eventRecordSchemaFor } from '../events/import-record.ts'
@@ -95,7 +96,7 @@ export function validateImportText(rawText: string, locales: readonly LocaleCode
     return node ? lineAndColumn(text, node.offset) : {}
   }
 
-  const result = importFileSchemaFor(locales).safeParse(json, { error: z.locales.it().localeError })
+  const result = importFileSchemaFor(locales).safeParse(json, { error: importIssueMessage })
   const problems: ImportProblem[] = []
   if (!result.success) {
     for (const issue of result.error.issues) {

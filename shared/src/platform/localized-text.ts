@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { importIssueMessage } from './import-messages.ts'
 import { DEFAULT_LOCALE, isLocaleCode, type LocaleCode } from './locales.ts'
 
 /** A text in Italian and, where a translation exists, in other locales; Italian is always there. */
@@ -56,7 +57,7 @@ export function localizedSchema<S extends z.ZodType>(text: S, locales: readonly 
   // Chosen by shape rather than with z.union, so that a problem is reported at its place, never as "invalid input".
   return z.unknown().transform((input, ctx) => {
     const plainObject = typeof input === 'object' && input !== null && !Array.isArray(input)
-    const result = (plainObject ? byLocale : text).safeParse(input, { error: z.locales.it().localeError })
+    const result = (plainObject ? byLocale : text).safeParse(input, { error: importIssueMessage })
     if (result.success) return result.data
     for (const issue of result.error.issues) ctx.addIssue({ ...issue, code: 'custom', input })
     return z.NEVER
