@@ -12,7 +12,7 @@ test('staff sign in to the admin and find the neighbourhoods', async ({ page }) 
   await expect(page.getByRole('link', { name: 'San Siro' })).toBeVisible()
 })
 
-test('the admin speaks Italian that reads right: the edit tab and the unpublish dialog', async ({ page }) => {
+test('the admin speaks Italian that reads right: the edit tab, the draft button', async ({ page }) => {
   await page.goto(`${cmsUrl()}/admin`)
   await page.getByLabel(/e-?mail/i).fill(ADMIN.email)
   await page.getByLabel(/password/i).fill(ADMIN.password)
@@ -20,14 +20,10 @@ test('the admin speaks Italian that reads right: the edit tab and the unpublish 
   await page.waitForURL((url) => !url.pathname.includes('/login'))
   await page.goto(`${cmsUrl()}/admin/collections/neighbourhoods`)
   await page.getByRole('link', { name: 'San Siro' }).click()
-  await expect(page.getByRole('link', { name: 'Modifica', exact: true })).toBeVisible()
+  // The document's tabs: the one shown is "Modifica" (Payload's Italian says "Modificare"), next to "Versioni".
+  const versionsTab = page.getByRole('link', { name: /^Versioni/ })
+  await expect(versionsTab).toBeVisible()
+  await expect(page.getByRole('list').filter({ has: versionsTab }).getByText('Modifica', { exact: true })).toBeVisible()
   await expect(page.getByText('Modificare', { exact: true })).toHaveCount(0)
-  // Unpublishing asks, and "Annulla" goes back without doing it ("Cancella" would read as delete).
-  await page.getByRole('button', { name: 'Annulla pubblicazione' }).click()
-  const dialog = page.getByRole('dialog')
-  await expect(dialog).toContainText('Stai per annullare la pubblicazione')
-  await expect(dialog.getByRole('button', { name: 'Annulla', exact: true })).toBeVisible()
-  await expect(dialog.getByRole('button', { name: 'Cancella' })).toHaveCount(0)
-  await dialog.getByRole('button', { name: 'Annulla', exact: true }).click()
-  await expect(dialog).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Salva bozza', exact: true })).toBeVisible()
 })
