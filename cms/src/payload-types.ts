@@ -1587,6 +1587,8 @@ export interface Setting {
    * The open data's "fonte" field; empty: the city name.
    */
   openDataPublisher?: string | null;
+  dpoName?: string | null;
+  dpoEmail?: string | null;
   /**
    * Stored with every consent collected.
    */
@@ -1619,6 +1621,8 @@ export interface SettingsSelect<T extends boolean = true> {
   website?: T;
   accessibilityStatementUrl?: T;
   openDataPublisher?: T;
+  dpoName?: T;
+  dpoEmail?: T;
   privacyNoticeVersion?: T;
   mapStyleUrl?: T;
   defaultMapView?:

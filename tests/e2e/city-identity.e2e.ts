@@ -12,13 +12,17 @@ const CITY = {
   CITY_PEC: 'protocollo@pec.comune.latina.example.org',
   CITY_WEBSITE: 'https://www.comune.latina.example.org/',
   CITY_ACCESSIBILITY_STATEMENT_URL: 'https://form.agid.gov.it/view/00000000-0000-0000-0000-000000000000',
+  CITY_DPO_NAME: 'Avv. Giulia Rossi',
+  CITY_DPO_EMAIL: 'rpd@comune.latina.example.org',
 }
+// Retention periods of this city's own, which its privacy notice must state.
+const RETENTION = { SIGNUP_CANCELLED_RETENTION_DAYS: '45', SIGNUP_RETENTION_DAYS: '400', SIGNUP_OPEN_LAB_RETENTION_DAYS: '900' }
 
 let portal: Awaited<ReturnType<typeof startTestPortal>>
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  portal = await startTestPortal('identity', () => {}, { QUARTIERI_DEMO: '0', ...CITY })
+  portal = await startTestPortal('identity', () => {}, { QUARTIERI_DEMO: '0', ...CITY, ...RETENTION })
 })
 
 test.afterAll(async () => {

@@ -10,6 +10,7 @@ import * as migration_20261203_131325_pending_mail from './20261203_131325_pendi
 import * as migration_20261203_164518_localised_content from './20261203_164518_localised_content'
 import * as migration_20261204_162648_permalinks from './20261204_162648_permalinks'
 import * as migration_20261204_174837_city_identity from './20261204_174837_city_identity'
+import * as migration_20261204_180210_retention_dpo from './20261204_180210_retention_dpo'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261204_174837_city_identity.up,
     down: migration_20261204_174837_city_identity.down,
     name: '20261204_174837_city_identity',
+  },
+  {
+    up: migration_20261204_180210_retention_dpo.up,
+    down: migration_20261204_180210_retention_dpo.down,
+    name: '20261204_180210_retention_dpo',
   },
 ]

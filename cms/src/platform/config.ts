@@ -103,6 +103,8 @@ const schema = z.object({
   CITY_WEBSITE: httpUrl(),
   CITY_ACCESSIBILITY_STATEMENT_URL: httpUrl(),
   CITY_OPEN_DATA_PUBLISHER: text(),
+  CITY_DPO_NAME: text(),
+  CITY_DPO_EMAIL: optionalEmail(),
 
   // E-mail
   SMTP_HOST: text(),
@@ -118,6 +120,8 @@ const schema = z.object({
   SIGNUP_RATE_LIMIT: integer(10),
   SIGNUP_RATE_WINDOW_SECONDS: integer(600),
   SIGNUP_RETENTION_DAYS: integer(365),
+  SIGNUP_CANCELLED_RETENTION_DAYS: integer(30),
+  SIGNUP_OPEN_LAB_RETENTION_DAYS: integer(730),
 
   // Staff login
   LOGIN_RATE_LIMIT: integer(5),

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { config } from '../platform/config.ts'
-import { anonymiseExpiredSignups } from './privacy.ts'
+import { applyRetention } from './privacy.ts'
 import { reconcileSignups, totalRepairs, type ReconcileReport } from './reconcile.ts'
 
 const HOLD_SWEEP_MS = 60_000
@@ -20,7 +20,8 @@ const describe = (report: ReconcileReport) =>
  * Scheduled jobs of the running CMS server. At start, before the first request is answered, the sign-ups are
  * reconciled with the seat rules (a crash may have stopped a step between two writes); then every minute
  * expired holds are released (their seats go to the waitlist) and the reconciliation runs again; sign-ups past
- * the retention period are anonymised every six hours.
+ * their retention periods (after the activity, after a cancellation, after an open lab's last meeting) are
+ * anonymised every six hours.
  */
 export async function startHousekeeping(payload: Payload): Promise<void> {
   // Only the web server runs them: not the CLI (import, migrate), not the tests, not the build.
@@ -42,7 +43,7 @@ export async function startHousekeeping(payload: Payload): Promise<void> {
         .catch((err: unknown) => payload.logger.error({ err, msg: 'sign-up housekeeping failed' })),
     HOLD_SWEEP_MS,
   ).unref()
-  const retention = run('sign-ups anonymised after retention', () => anonymiseExpiredSignups(payload))
+  const retention = run('sign-ups anonymised after retention', () => applyRetention(payload))
   setTimeout(retention, 30_000).unref()
   setInterval(retention, RETENTION_SWEEP_MS).unref()
 }

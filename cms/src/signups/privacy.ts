@@ -110,3 +110,50 @@ export async function anonymiseExpiredSignups(payload: Payload, now = new Date()
   if (overEvents.length > 0) where.push({ event: { in: overEvents.map((e) => e.id) } })
   return where.length === 0 ? 0 : anonymise(payload, { or: where }, now)
 }
+
+/**
+ * Cancelled sign-ups, and holds that expired unconfirmed, keep the person's data only `days` after that happened
+ * (SIGNUP_CANCELLED_RETENTION_DAYS): the anonymous record stays for the counts.
+ */
+export function anonymiseCancelledSignups(payload: Payload, now = new Date(), days = config.SIGNUP_CANCELLED_RETENTION_DAYS): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString()
+  return anonymise(payload, { and: [{ status: { in: ['cancelled', 'expired'] } }, { updatedAt: { less_than: cutoff } }] }, now)
+}
+
+/** The last meeting of a lab: the latest end (or start) of its sessions; its creation when it has none. */
+export function lastMeetingAt(lab: { sessions?: Array<{ startsAt?: string | null; endsAt?: string | null }> | null; createdAt?: string | null }): number | null {
+  let last: number | null = null
+  for (const session of lab.sessions ?? []) {
+    const at = Date.parse(session.endsAt || session.startsAt || '')
+    if (Number.isFinite(at) && (last === null || at > last)) last = at
+  }
+  if (last !== null) return last
+  const created = Date.parse(lab.createdAt ?? '')
+  return Number.isFinite(created) ? created : null
+}
+
+/**
+ * A lab that is never closed does not keep its sign-ups forever: `days` after its last meeting
+ * (SIGNUP_OPEN_LAB_RETENTION_DAYS) they are anonymised as if it had closed.
+ */
+export async function anonymiseOpenLabSignups(payload: Payload, now = new Date(), days = config.SIGNUP_OPEN_LAB_RETENTION_DAYS): Promise<number> {
+  const cutoffMs = now.getTime() - days * DAY_MS
+  const labs = await payload.find({
+    collection: 'laboratories',
+    where: { phase: { not_equals: 'closed' } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { sessions: true, createdAt: true },
+  })
+  const stale = labs.docs.filter((lab) => {
+    const last = lastMeetingAt(lab as Parameters<typeof lastMeetingAt>[0])
+    return last !== null && last < cutoffMs
+  })
+  return stale.length === 0 ? 0 : anonymise(payload, { laboratory: { in: stale.map((lab) => lab.id) } }, now)
+}
+
+/** The retention job: every period at once; how many sign-ups it anonymised. */
+export async function applyRetention(payload: Payload, now = new Date()): Promise<number> {
+  return (await anonymiseExpiredSignups(payload, now)) + (await anonymiseCancelledSignups(payload, now)) + (await anonymiseOpenLabSignups(payload, now))
+}

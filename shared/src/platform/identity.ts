@@ -30,6 +30,8 @@ export const cityIdentitySchema = z.strictObject({
   website: httpsUrl.optional(),
   accessibilityStatementUrl: httpsUrl.optional(),
   openDataPublisher: z.string().trim().min(1).max(200).optional(),
+  dpoName: z.string().trim().min(1).max(200).optional(),
+  dpoEmail: z.email().optional(),
 })
 
 export type CityIdentity = z.infer<typeof cityIdentitySchema>
@@ -45,6 +47,8 @@ export const IDENTITY_VARIABLES = {
   website: 'CITY_WEBSITE',
   accessibilityStatementUrl: 'CITY_ACCESSIBILITY_STATEMENT_URL',
   openDataPublisher: 'CITY_OPEN_DATA_PUBLISHER',
+  dpoName: 'CITY_DPO_NAME',
+  dpoEmail: 'CITY_DPO_EMAIL',
 } as const satisfies Record<keyof CityIdentity, string>
 
 /**

@@ -11,6 +11,10 @@ export const publicSettingsSchema = z.object({
   website: z.string().nullish(),
   accessibilityStatementUrl: z.string().nullish(),
   openDataPublisher: z.string().nullish(),
+  dpoName: z.string().nullish(),
+  dpoEmail: z.string().nullish(),
+  /** The retention periods of sign-ups, in days (the CMS's configuration). */
+  retentionDays: z.object({ afterActivity: z.number(), afterCancellation: z.number(), afterLastMeeting: z.number() }).nullish(),
   portalName: z.string().nullish(),
   contactEmail: z.string().nullish(),
   contactPhone: z.string().nullish(),

@@ -1,5 +1,6 @@
 import type { GlobalAfterChangeHook, GlobalConfig } from 'payload'
 import { idOf } from '@quartieri/shared/platform/ids'
+import { retentionPeriods } from '../../signups/retention.ts'
 import { isStaffField } from '../access/is-staff.ts'
 import { purgeSiteOnGlobalChange } from '../cache/purge-site.ts'
 import { latLngGroup } from '../../neighbourhoods/neighbourhoods.ts'
@@ -27,7 +28,11 @@ export const Settings: GlobalConfig = {
   slug: 'settings',
   label: { it: 'Impostazioni del sito', en: 'Site settings' },
   admin: { group: { it: 'Amministrazione', en: 'Administration' } },
-  hooks: { afterChange: [publishEmblem, purgeSiteOnGlobalChange] },
+  hooks: {
+    afterChange: [publishEmblem, purgeSiteOnGlobalChange],
+    // The privacy notice states the retention periods, which the configuration sets (SIGNUP_*_RETENTION_DAYS).
+    afterRead: [({ doc }) => ({ ...doc, retentionDays: retentionPeriods() })],
+  },
   fields: [
     {
       name: 'cityName',
@@ -68,6 +73,13 @@ export const Settings: GlobalConfig = {
       maxLength: 200,
       label: { it: 'Editore dei dati aperti', en: 'Open data publisher' },
       admin: { description: { it: 'Il campo «fonte» dei dati aperti; vuoto: il nome del Comune.', en: 'The open data\'s "fonte" field; empty: the city name.' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'dpoName', type: 'text', maxLength: 200, label: { it: 'Responsabile della protezione dei dati (RPD/DPO)', en: 'Data protection officer (DPO)' } },
+        { name: 'dpoEmail', type: 'email', label: { it: 'E-mail del RPD/DPO', en: 'DPO e-mail' } },
+      ],
     },
     {
       name: 'privacyNoticeVersion',
