@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { ADMIN } from './test-portal.ts'
 
 export const cmsUrl = () => required('E2E_CMS_URL')
@@ -63,4 +64,13 @@ export function relayedBySite(address: string): Record<string, string> {
   const secret = (JSON.parse(process.env.E2E_PORTAL_ENV ?? '{}') as Record<string, string>).PURGE_SECRET ?? process.env.PURGE_SECRET
   if (!secret) throw new Error('PURGE_SECRET of the portal is not known: run through playwright')
   return { 'x-site-secret': secret, 'x-client-address': address }
+}
+
+/** Signs `account` (the administrator by default) in to the admin in `page`, and waits to be past the login form. */
+export async function signInToAdmin(page: Page, account: { email: string; password: string } = ADMIN): Promise<void> {
+  await page.goto(`${cmsUrl()}/admin`)
+  await page.getByLabel(/e-?mail/i).fill(account.email)
+  await page.getByLabel(/password/i).fill(account.password)
+  await page.getByRole('button', { name: /accedi|login/i }).click()
+  await page.waitForURL((url) => !url.pathname.includes('/login'))
 }

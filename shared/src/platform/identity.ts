@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { absoluteHttpUrl } from './env-schema.ts'
 
 /*
  * The city's identity: who runs the portal, how to reach them, where the accessibility statement is, who
@@ -6,18 +7,12 @@ import { z } from 'zod'
  * import file's `settings` block, then by administrators in the admin. Nothing of it is written in the code.
  */
 
-const httpsUrl = z
+/** A full http(s) address, the same rule as the CITY_* variables' (env-schema's absoluteHttpUrl). */
+const webAddress = z
   .string()
   .trim()
   .max(500)
-  .refine((value) => {
-    try {
-      const url = new URL(value)
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== ''
-    } catch {
-      return false
-    }
-  }, 'deve essere un indirizzo http(s) completo / must be a full http(s) address')
+  .refine((value) => absoluteHttpUrl(value) !== undefined, 'deve essere un indirizzo http(s) completo / must be a full http(s) address')
 
 /** The identity fields as an import file or the first start gives them; every one optional. */
 export const cityIdentitySchema = z.strictObject({
@@ -27,8 +22,8 @@ export const cityIdentitySchema = z.strictObject({
   contactPhone: z.string().trim().min(1).max(40).optional(),
   contactAddress: z.string().trim().min(1).max(200).optional(),
   pec: z.email().optional(),
-  website: httpsUrl.optional(),
-  accessibilityStatementUrl: httpsUrl.optional(),
+  website: webAddress.optional(),
+  accessibilityStatementUrl: webAddress.optional(),
   openDataPublisher: z.string().trim().min(1).max(200).optional(),
   dpoName: z.string().trim().min(1).max(200).optional(),
   dpoEmail: z.email().optional(),

@@ -1,21 +1,16 @@
 import type { GlobalAfterChangeHook, GlobalConfig } from 'payload'
 import { idOf } from '@quartieri/shared/platform/ids'
+import { absoluteHttpUrl } from '@quartieri/shared/platform/env-schema'
 import { retentionPeriods } from '../../signups/retention.ts'
 import { isStaffField } from '../access/is-staff.ts'
 import { purgeSiteOnGlobalChange } from '../cache/purge-site.ts'
 import { latLngGroup } from '../../neighbourhoods/neighbourhoods.ts'
 
 /** A web address, or nothing. */
-const httpAddress = (value: unknown) => {
-  if (value === null || value === undefined || value === '') return true
-  try {
-    const url = new URL(String(value))
-    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname) return true
-  } catch {
-    // not an address
-  }
-  return 'Inserisci un indirizzo completo, che inizi con https:// / Enter a full address starting with https://'
-}
+const httpAddress = (value: unknown) =>
+  value === null || value === undefined || value === '' || absoluteHttpUrl(String(value)) !== undefined
+    ? true
+    : 'Inserisci un indirizzo completo, che inizi con https:// / Enter a full address starting with https://'
 
 /** The emblem shows on every public page: its file is public whatever uses it. */
 const publishEmblem: GlobalAfterChangeHook = async ({ doc, req }) => {
