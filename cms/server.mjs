@@ -69,7 +69,13 @@ const server = http.createServer((req, res) => {
     res.end('Errore interno / internal error')
   })
 })
-server.listen(port, hostname, () => console.log(`CMS in ascolto su / listening on http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`))
+server.listen(port, hostname, () => {
+  console.log(`CMS in ascolto su / listening on http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`)
+  // Payload starts its jobs queue (mail, sweeps, scheduled publications) with the first API request: make one now,
+  // so that the jobs run from the start even if nobody asks the CMS anything for a while.
+  const local = hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname.includes(':') ? `[${hostname}]` : hostname
+  fetch(`http://${local}:${port}/api/globals/settings?depth=0`).catch((err) => console.error('Avvio della coda dei lavori non riuscito / could not start the jobs queue', err))
+})
 
 // Open requests get a few seconds to finish.
 const stop = () => {

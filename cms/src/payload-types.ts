@@ -78,11 +78,13 @@ export interface Config {
     grants: Grant;
     registrations: Registration;
     'seat-claims': SeatClaim;
+    'meeting-attendance': MeetingAttendance;
     media: Media;
     users: User;
     'media-uses': MediaUse;
     'slug-history': SlugHistory;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -100,11 +102,13 @@ export interface Config {
     grants: GrantsSelect<false> | GrantsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'seat-claims': SeatClaimsSelect<false> | SeatClaimsSelect<true>;
+    'meeting-attendance': MeetingAttendanceSelect<false> | MeetingAttendanceSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'media-uses': MediaUsesSelect<false> | MediaUsesSelect<true>;
     'slug-history': SlugHistorySelect<false> | SlugHistorySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -115,9 +119,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('it' | 'en') | ('it' | 'en')[];
   globals: {
     settings: Setting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'it' | 'en';
   widgets: {
@@ -125,7 +131,16 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      'signup-housekeeping': TaskSignupHousekeeping;
+      'signup-retention': TaskSignupRetention;
+      'signup-mail': TaskSignupMail;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -731,7 +746,7 @@ export interface Grant {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Personal data: staff only. Export as CSV from /api/registrations/export.csv?laboratory=ID (or ?event=ID).
+ * Personal data: staff only. A lab’s or event’s sign-ups are also on its own page.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
@@ -798,6 +813,7 @@ export interface Registration {
     | null;
   erasureGroup?: string | null;
   erasedAt?: string | null;
+  erasedBy?: (number | null) | User;
   dedupeKey: string;
   confirmTokenHash?: string | null;
   cancelTokenHash?: string | null;
@@ -816,6 +832,24 @@ export interface SeatClaim {
   event?: (number | null) | Event;
   registration: number | Registration;
   seat: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-attendance".
+ */
+export interface MeetingAttendance {
+  id: number;
+  activity: string;
+  laboratory?: (number | null) | Laboratory;
+  event?: (number | null) | Event;
+  neighbourhood?: (number | null) | Neighbourhood;
+  meeting: string;
+  present: number;
+  walkIns: number;
+  total: number;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -861,6 +895,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'signup-housekeeping' | 'signup-retention' | 'signup-mail' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'signup-housekeeping' | 'signup-retention' | 'signup-mail' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -912,6 +1047,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'seat-claims';
         value: number | SeatClaim;
+      } | null)
+    | ({
+        relationTo: 'meeting-attendance';
+        value: number | MeetingAttendance;
       } | null)
     | ({
         relationTo: 'media';
@@ -1393,6 +1532,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
       };
   erasureGroup?: T;
   erasedAt?: T;
+  erasedBy?: T;
   dedupeKey?: T;
   confirmTokenHash?: T;
   cancelTokenHash?: T;
@@ -1410,6 +1550,23 @@ export interface SeatClaimsSelect<T extends boolean = true> {
   event?: T;
   registration?: T;
   seat?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-attendance_select".
+ */
+export interface MeetingAttendanceSelect<T extends boolean = true> {
+  activity?: T;
+  laboratory?: T;
+  event?: T;
+  neighbourhood?: T;
+  meeting?: T;
+  present?: T;
+  walkIns?: T;
+  total?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1529,6 +1686,38 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1608,6 +1797,24 @@ export interface Setting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
@@ -1644,6 +1851,16 @@ export interface SettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1651,6 +1868,86 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSignup-housekeeping".
+ */
+export interface TaskSignupHousekeeping {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSignup-retention".
+ */
+export interface TaskSignupRetention {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSignup-mail".
+ */
+export interface TaskSignupMail {
+  input: {
+    registration: number;
+    kind: 'confirmed' | 'cancelled-by-staff';
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'neighbourhoods';
+          value: number | Neighbourhood;
+        } | null)
+      | ({
+          relationTo: 'laboratories';
+          value: number | Laboratory;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'organizations';
+          value: number | Organization;
+        } | null)
+      | ({
+          relationTo: 'pacts';
+          value: number | Pact;
+        } | null)
+      | ({
+          relationTo: 'projects';
+          value: number | Project;
+        } | null)
+      | ({
+          relationTo: 'indicators';
+          value: number | Indicator;
+        } | null)
+      | ({
+          relationTo: 'results';
+          value: number | Result;
+        } | null)
+      | ({
+          relationTo: 'grants';
+          value: number | Grant;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

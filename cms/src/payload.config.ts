@@ -24,9 +24,11 @@ import { inputGuardPlugin } from './platform/http/input-guard-plugin.ts'
 import { Projects } from './projects/projects.ts'
 import { Settings } from './platform/settings/settings.ts'
 import { keepFormerSlugs } from './platform/permalinks/slug-history.ts'
-import { startHousekeeping } from './signups/housekeeping.ts'
+import { SIGNUP_TASKS, startHousekeeping } from './signups/housekeeping.ts'
+import { closeJobStats, jobsConfig, withScheduledPublishing } from './platform/jobs/jobs.ts'
 import { Registrations } from './signups/registrations.ts'
 import { SeatClaims } from './signups/seat-claims.ts'
+import { MeetingAttendance } from './signups/meeting-attendance.ts'
 import { Users } from './platform/users/users.ts'
 
 // PAYLOAD_SECRET is required in production, and otherwise has a demo value: the configuration module decides.
@@ -43,6 +45,11 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Quartieri' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    components: {
+      afterNavLinks: ['/src/signups/admin/nav-links#AttendanceNavLink'],
+      // The attendance of a meeting, at the door (src/signups/admin/roster-view.tsx).
+      views: { presenze: { Component: '/src/signups/admin/roster-view#RosterView', path: '/presenze' } },
+    },
   },
   // Payload's Italian, corrected where it reads wrongly in this admin (src/platform/admin/translations.ts).
   i18n: { fallbackLanguage: 'it', supportedLanguages: { it, en }, translations: { it: ITALIAN_ADMIN } },
@@ -50,8 +57,28 @@ export default buildConfig({
   localization: payloadLocalization(),
   // Who may do what is decided in one place, the access matrix (src/platform/access/matrix.ts).
   // Former slugs of the documents with a public page keep leading to them (src/platform/permalinks).
+  // Scheduled publishing runs on the jobs queue (src/platform/jobs).
   collections: applyAccessMatrix(
-    keepFormerSlugs(trackMediaUse([Neighbourhoods, Laboratories, Events, Organizations, Pacts, Projects, Indicators, Results, Grants, Registrations, SeatClaims, Media, Users])),
+    withScheduledPublishing(
+      keepFormerSlugs(
+        trackMediaUse([
+          Neighbourhoods,
+          Laboratories,
+          Events,
+          Organizations,
+          Pacts,
+          Projects,
+          Indicators,
+          Results,
+          Grants,
+          Registrations,
+          SeatClaims,
+          MeetingAttendance,
+          Media,
+          Users,
+        ]),
+      ),
+    ),
   ),
   globals: applyGlobalMatrix([Settings]),
   cors: [siteURL],
@@ -72,7 +99,9 @@ export default buildConfig({
         },
       })
     : localMailboxAdapter,
+  // Work that runs apart from the request that asked for it (mail, sweeps, scheduled publications): src/platform/jobs.
+  jobs: jobsConfig([...SIGNUP_TASKS]),
   onInit: startHousekeeping,
   // Last, so that it guards every collection and global the others define.
   plugins: [inputGuardPlugin],
-})
+}).then(closeJobStats)

@@ -57,9 +57,9 @@ async function seed(slug: string, data: Record<string, unknown>, status: 'publis
   return res.body.doc as Doc
 }
 
-const isDrafted = (slug: string) => !['registrations', 'seat-claims', 'media-uses', 'slug-history', 'media', 'users'].includes(slug)
+const isDrafted = (slug: string) => !['registrations', 'seat-claims', 'media-uses', 'slug-history', 'meeting-attendance', 'media', 'users'].includes(slug)
 /** Collections written by the CMS's own services only: every request through an API must be refused. */
-const CLOSED = new Set(['seat-claims', 'media-uses', 'slug-history'])
+const CLOSED = new Set(['seat-claims', 'media-uses', 'slug-history', 'meeting-attendance'])
 const neighbourhoodOf = (side: Side) => (side === 'own' ? own : other)
 
 let parents: Record<Side, { project: Doc; lab: Doc }>
@@ -235,6 +235,10 @@ async function restProbe(slug: string, operation: Operation, actor: Actor, targe
       const res = await call('POST', `/api/${slug}/${target.id}/staff-cancel`, actor, { reason: 'Prova della matrice' })
       return res.status === 200 && (await call('GET', `/api/${slug}/${target.id}?depth=0`, 'system')).body?.status === 'cancelled'
     }
+    case 'erase': {
+      const res = await call('POST', `/api/${slug}/${target.id}/erase`, actor, {})
+      return res.status === 200 && Boolean((await call('GET', `/api/${slug}/${target.id}?depth=0`, 'system')).body?.erasedAt)
+    }
     case 'create':
       throw new Error('create is probed on its own')
   }
@@ -313,12 +317,12 @@ async function graphqlProbe(slug: string, operation: Operation, actor: Actor, ta
   }
 }
 
-/** The operations that exist for a collection: no publication without drafts, no unlock without accounts, cancelling only for sign-ups. */
+/** The operations that exist for a collection: no publication without drafts, no unlock without accounts, cancelling and erasing only for sign-ups. */
 function operationsOf(slug: string): Operation[] {
   return OPERATIONS.filter((op) => {
     if (op === 'publish' || op === 'unpublish' || op === 'readVersions') return isDrafted(slug)
     if (op === 'unlock') return slug === 'users'
-    if (op === 'cancel') return slug === 'registrations'
+    if (op === 'cancel' || op === 'erase') return slug === 'registrations'
     return true
   })
 }
@@ -354,6 +358,10 @@ test.beforeAll(async () => {
   // A published project renamed: the former-slug store has a row for the closed-collection probes to find or not.
   const renamed = await call('PATCH', `/api/projects/${parents.own.project.id}`, 'system', { slug: `progetto-${tag()}`, _status: 'published' })
   expect(renamed.status).toBe(200)
+  // A meeting counted at the door: the head-count store has a row too.
+  const meeting = '2031-05-01T16:00:00.000Z'
+  expect((await call('PATCH', `/api/laboratories/${parents.own.lab.id}`, 'system', { sessions: [{ startsAt: meeting }], _status: 'published' })).status).toBe(200)
+  expect((await call('POST', '/api/registrations/roster/walk-ins', 'system', { laboratory: parents.own.lab.id, meeting, walkIns: 3 })).status).toBe(200)
 })
 
 test.afterAll(async () => {
@@ -440,6 +448,7 @@ test.describe('what the matrix promises', () => {
       expect(scopeOf(slug, 'unlock', 'operator'), slug).toBe('none')
       expect(scopeOf(slug, 'unlock', 'editor'), slug).toBe('none')
       expect(scopeOf(slug, 'cancel', 'anonymous'), slug).toBe('none')
+      expect(scopeOf(slug, 'erase', 'anonymous'), slug).toBe('none')
     }
     for (const actor of ACTORS) expect(ACCESS_MATRIX.registrations!.writableFields?.[actor] ?? [], actor).toEqual(actor === 'anonymous' ? [] : ['attendance'])
     for (const slug of CLOSED) for (const operation of OPERATIONS) for (const actor of ACTORS) expect(scopeOf(slug, operation, actor), slug).toBe('none')

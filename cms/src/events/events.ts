@@ -179,6 +179,8 @@ export const Events: CollectionConfig = {
       admin: { position: 'sidebar', condition: (data) => Boolean(data?.cancelled) },
     }),
     { name: 'sequence', type: 'number', defaultValue: 0, label: { it: 'Revisione (calendario)', en: 'Revision (calendar)' }, admin: { position: 'sidebar', readOnly: true } },
+    // The sign-ups of this activity, their counts, the export, the roster (src/signups/admin/signups-panel.tsx).
+    { name: 'signupsPanel', type: 'ui', admin: { components: { Field: '/src/signups/admin/signups-panel#SignupsPanel' } } },
     importFingerprintField,
   ],
 }

@@ -109,6 +109,8 @@ export const Laboratories: CollectionConfig = {
         { name: 'signupClosesAt', type: 'date', label: { it: 'Iscrizioni fino al', en: 'Sign-up closes' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
+    // The sign-ups of this activity, their counts, the export, the roster (src/signups/admin/signups-panel.tsx).
+    { name: 'signupsPanel', type: 'ui', admin: { components: { Field: '/src/signups/admin/signups-panel#SignupsPanel' } } },
     importFingerprintField,
   ],
 }

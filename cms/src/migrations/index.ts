@@ -11,6 +11,7 @@ import * as migration_20261203_164518_localised_content from './20261203_164518_
 import * as migration_20261204_162648_permalinks from './20261204_162648_permalinks'
 import * as migration_20261204_174837_city_identity from './20261204_174837_city_identity'
 import * as migration_20261204_180210_retention_dpo from './20261204_180210_retention_dpo'
+import * as migration_20261204_192232_roster_jobs_erasure from './20261204_192232_roster_jobs_erasure'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261204_180210_retention_dpo.up,
     down: migration_20261204_180210_retention_dpo.down,
     name: '20261204_180210_retention_dpo',
+  },
+  {
+    up: migration_20261204_192232_roster_jobs_erasure.up,
+    down: migration_20261204_192232_roster_jobs_erasure.down,
+    name: '20261204_192232_roster_jobs_erasure',
   },
 ]

@@ -5,7 +5,6 @@ import { hasRole, assignedNeighbourhoodIds, roleOf } from '../platform/access/ro
 import { clientAddress } from '../platform/auth/client-address.ts'
 import { isDocumentId } from '../platform/http/document-ids.ts'
 import { portalLocales } from '../platform/locales.ts'
-import { eraseByEmail } from './privacy.ts'
 import { formPostLimiter } from '@quartieri/shared/platform/rate-limit'
 import { config } from '../platform/config.ts'
 import type { ActivityKind } from './activity.ts'
@@ -195,19 +194,5 @@ export const exportEndpoint: Endpoint = {
         'cache-control': 'no-store',
       },
     })
-  },
-}
-
-/** POST /api/registrations/erase {email} — editors and admins: erase a person's data from every sign-up. */
-export const eraseEndpoint: Endpoint = {
-  path: '/erase',
-  method: 'post',
-  handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor')) return fail(req.user ? 403 : 401, 'forbidden')
-    const body = await readJson(req)
-    const email = typeof body?.email === 'string' ? body.email.trim() : ''
-    if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254) return fail(400, 'invalid', { fieldErrors: { email: 'invalidEmail' } })
-    const erased = await eraseByEmail(req.payload, email)
-    return json(200, { ok: true, erased })
   },
 }

@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
-import { config } from '../platform/config.ts'
+import type { Task } from '../platform/jobs/jobs.ts'
+import { jobsRunHere, QUEUES } from '../platform/jobs/jobs.ts'
+import type { Registration } from '../payload-types.ts'
+import { activityOfRegistration, loadActivity } from './activity.ts'
+import { JOB_MAILS, sendSignupMail, type JobMail } from './mails.ts'
 import { applyRetention } from './privacy.ts'
 import { reconcileSignups, totalRepairs, type ReconcileReport } from './reconcile.ts'
 
-const HOLD_SWEEP_MS = 60_000
-const RETENTION_SWEEP_MS = 6 * 60 * 60_000
 /** In the minute sweep, a mail marked as owed less than this long ago is left to the step sending it. */
 const MAIL_GRACE_MS = 60_000
 
@@ -17,33 +19,75 @@ const describe = (report: ReconcileReport) =>
   } (${report.checked} activities checked)`
 
 /**
- * Scheduled jobs of the running CMS server. At start, before the first request is answered, the sign-ups are
- * reconciled with the seat rules (a crash may have stopped a step between two writes); then every minute
- * expired holds are released (their seats go to the waitlist) and the reconciliation runs again; sign-ups past
- * their retention periods (after the activity, after a cancellation, after an open lab's last meeting) are
- * anonymised every six hours.
+ * At start, before the first request is answered, the sign-ups are reconciled with the seat rules (a crash may
+ * have stopped a step between two writes). The periodic work is on the jobs queue (SIGNUP_TASKS).
  */
 export async function startHousekeeping(payload: Payload): Promise<void> {
-  // Only the web server runs them: not the CLI (import, migrate), not the tests, not the build.
-  if (!config.NEXT_RUNTIME || config.NEXT_PHASE === 'phase-production-build' || !config.QUARTIERI_HOUSEKEEPING) return
+  if (!jobsRunHere()) return
   try {
     const report = await reconcileSignups(payload)
     payload.logger.info(`Iscrizioni riconciliate all'avvio / sign-ups reconciled at start: ${describe(report)}`)
   } catch (err) {
     payload.logger.error({ err, msg: 'Riconciliazione delle iscrizioni non riuscita / sign-up reconciliation failed' })
   }
-  const run = (name: string, job: () => Promise<number>) => () =>
-    job()
-      .then((count) => count > 0 && payload.logger.info(`${name}: ${count}`))
-      .catch((err: unknown) => payload.logger.error({ err, msg: `${name} failed` }))
-  setInterval(
-    () =>
-      reconcileSignups(payload, { mailGraceMs: MAIL_GRACE_MS })
-        .then((report) => (report.expired > 0 || totalRepairs(report) > 0) && payload.logger.info(`sign-up housekeeping: ${describe(report)}`))
-        .catch((err: unknown) => payload.logger.error({ err, msg: 'sign-up housekeeping failed' })),
-    HOLD_SWEEP_MS,
-  ).unref()
-  const retention = run('sign-ups anonymised after retention', () => applyRetention(payload))
-  setTimeout(retention, 30_000).unref()
-  setInterval(retention, RETENTION_SWEEP_MS).unref()
 }
+
+/**
+ * The sign-ups' jobs: every minute expired holds are released (their seats go to the waitlist) and the
+ * reconciliation runs again; every six hours sign-ups past their retention periods are anonymised; and the
+ * mails of a confirmed seat and of a staff cancellation are sent, retried when the mail server refuses them.
+ */
+export const SIGNUP_TASKS: Task[] = [
+  {
+    slug: 'signup-housekeeping',
+    label: 'Iscrizioni: posti scaduti e riconciliazione',
+    schedule: [{ cron: '0 * * * * *', queue: QUEUES.housekeeping }],
+    retries: 0,
+    handler: async ({ req }) => {
+      const report = await reconcileSignups(req.payload, { mailGraceMs: MAIL_GRACE_MS })
+      if (report.expired > 0 || totalRepairs(report) > 0) req.payload.logger.info(`sign-up housekeeping: ${describe(report)}`)
+      return { output: { expired: report.expired, repairs: totalRepairs(report) } }
+    },
+  },
+  {
+    slug: 'signup-retention',
+    label: 'Iscrizioni: cancellazione dei dati dopo i tempi di conservazione',
+    schedule: [{ cron: '0 10 */6 * * *', queue: QUEUES.housekeeping }],
+    retries: 0,
+    handler: async ({ req }) => {
+      const anonymised = await applyRetention(req.payload)
+      if (anonymised > 0) req.payload.logger.info(`sign-ups anonymised after retention: ${anonymised}`)
+      return { output: { anonymised } }
+    },
+  },
+  {
+    slug: 'signup-mail',
+    label: 'Iscrizioni: e-mail alla persona',
+    inputSchema: [
+      { name: 'registration', type: 'number', required: true },
+      { name: 'kind', type: 'select', options: [...JOB_MAILS], required: true },
+    ],
+    retries: { attempts: 8, backoff: { type: 'exponential', delay: 15_000 } },
+    handler: async ({ input, req }) => {
+      const { registration: id, kind } = input as { registration: number; kind: JobMail }
+      const registration = (await req.payload.findByID({ collection: 'registrations', id, depth: 0, overrideAccess: true, disableErrors: true })) as Registration | null
+      // Erased, or no longer in the state the mail tells of: nothing to say any more.
+      if (!registration?.email || (kind === 'confirmed' && registration.status !== 'confirmed') || (kind === 'cancelled-by-staff' && registration.status !== 'cancelled'))
+        return { output: { sent: false } }
+      const ref = activityOfRegistration(registration)
+      const activity = ref ? await loadActivity(req.payload, ref.kind, ref.id, false) : null
+      if (!activity) return { output: { sent: false } }
+      const sent = await sendSignupMail(req.payload, kind, {
+        registration,
+        activity,
+        confirmToken: '',
+        cancelToken: '',
+        holdUntil: new Date(),
+        reason: registration.cancellation?.reason ?? undefined,
+      })
+      // Thrown, so that the queue tries again later.
+      if (!sent) throw new Error(`the ${kind} mail of sign-up ${id} could not be sent`)
+      return { output: { sent: true } }
+    },
+  },
+]

@@ -7,11 +7,25 @@ import { translatedActivity, type Activity } from './activity.ts'
 import { config } from '../platform/config.ts'
 import { escapeHtml } from '@quartieri/shared/platform/html'
 import { TIME_ZONE } from '@quartieri/shared/platform/dates'
+import { checkInCode, checkInQrPng } from './check-in-code.ts'
+import { QUEUES } from '../platform/jobs/jobs.ts'
 
-export type SignupMailKind = 'seat-held' | 'waitlisted' | 'already-confirmed' | 'promoted-confirmed' | 'promoted-awaiting' | 'cancelled-by-staff'
+export type SignupMailKind = 'seat-held' | 'waitlisted' | 'already-confirmed' | 'promoted-confirmed' | 'promoted-awaiting' | 'cancelled-by-staff' | 'confirmed'
+
+/** The sign-up mails that are jobs of their own (src/signups/housekeeping.ts): neither carries a link only the step knew. */
+export const JOB_MAILS = ['confirmed', 'cancelled-by-staff'] as const
+export type JobMail = (typeof JOB_MAILS)[number]
+
+/** Queues a sign-up mail; the job reads the sign-up when it runs, so what it tells is what the database says then. */
+export async function queueSignupMail(payload: Payload, registration: number | string, kind: JobMail): Promise<void> {
+  await payload.jobs.queue({ task: 'signup-mail', input: { registration: Number(registration), kind }, queue: QUEUES.now })
+}
+
+/** The mails of a confirmed seat: they carry the person's check-in code, as text and as a QR code. */
+const WITH_CHECK_IN = new Set<SignupMailKind>(['already-confirmed', 'promoted-confirmed', 'confirmed'])
 
 interface MailContext {
-  registration: Pick<Registration, 'name' | 'email' | 'locale'>
+  registration: Pick<Registration, 'name' | 'email' | 'locale'> & { id?: number | string }
   activity: Pick<Activity, 'kind' | 'id' | 'title' | 'slug' | 'event'>
   confirmToken: string
   cancelToken: string
@@ -77,6 +91,21 @@ function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {
         links: [cancelLink],
         labPage,
       }
+    case 'confirmed':
+      return {
+        subject: it ? `Iscrizione confermata: ${lab}` : `Sign-up confirmed: ${lab}`,
+        paragraphs: it
+          ? [
+              `La tua iscrizione ${what} «${lab}» è confermata: il posto è tuo.`,
+              'Se non puoi più partecipare, annulla dal link che hai ricevuto con la prima e-mail: il posto passerà a chi è in attesa.',
+            ]
+          : [
+              `Your sign-up for the “${lab}” ${what} is confirmed: the seat is yours.`,
+              'If you can no longer attend, cancel from the link in the first e-mail: the seat will go to whoever is waiting.',
+            ],
+        links: [],
+        labPage,
+      }
     case 'promoted-confirmed':
       return {
         subject: it ? `Si è liberato un posto: ${lab}` : `A seat has become free: ${lab}`,
@@ -118,7 +147,14 @@ function compose(kind: SignupMailKind, ctx: MailContext, locale: Locale) {
 /** Plain text and HTML of a sign-up mail in the person's language (Italian for a locale without mail texts). */
 export function renderSignupMail(kind: SignupMailKind, ctx: MailContext) {
   const locale = mailLanguage(ctx.registration.locale)
-  const { subject, paragraphs, links, labPage } = compose(kind, ctx, locale)
+  const { subject, paragraphs: body, links, labPage } = compose(kind, ctx, locale)
+  const code = WITH_CHECK_IN.has(kind) && ctx.registration.id !== undefined ? checkInCode(ctx.registration.id) : null
+  const checkIn = code
+    ? locale === 'it'
+      ? `Il tuo codice per l’ingresso è ${code}: all’arrivo mostra il codice QR allegato o dillo al personale.`
+      : `Your check-in code is ${code}: on arrival show the attached QR code or tell it to the staff.`
+    : null
+  const paragraphs = checkIn ? [...body, checkIn] : body
   const greeting = locale === 'it' ? `Gentile ${ctx.registration.name ?? ''},` : `Dear ${ctx.registration.name ?? ''},`
   const footer =
     locale === 'it'
@@ -128,12 +164,15 @@ export function renderSignupMail(kind: SignupMailKind, ctx: MailContext) {
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:'Titillium Web',Arial,sans-serif;color:#1a1a1a;line-height:1.5">
 <p>${escapeHtml(greeting)}</p>
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${code ? `<p><img src="cid:${CHECK_IN_CID}" width="240" height="240" alt="${escapeHtml(locale === 'it' ? `Codice QR per l’ingresso: ${code}` : `Check-in QR code: ${code}`)}"></p>` : ''}
 ${links.map((l) => `<p><a href="${escapeHtml(l.url)}" style="color:#06c;font-weight:600">${escapeHtml(l.label)}</a></p>`).join('\n')}
 <p><a href="${escapeHtml(labPage)}">${escapeHtml(labPage)}</a></p>
 <hr><p style="font-size:0.9em;color:#555">${escapeHtml(footer)}</p>
 </body></html>`
-  return { subject, text, html }
+  return { subject, text, html, checkIn: code !== null }
 }
+
+const CHECK_IN_CID = 'codice-ingresso@quartieri'
 
 /**
  * Sends a sign-up mail; a mail failure is logged, never lost silently, and never undoes the sign-up.
@@ -144,8 +183,14 @@ export async function sendSignupMail(payload: Payload, kind: SignupMailKind, ctx
   try {
     // The lab's or event's own texts (its title, the calendar entry) in the mail's language, Italian where untranslated.
     const activity = await translatedActivity(payload, ctx.activity, mailLanguage(ctx.registration.locale))
-    const { subject, text, html } = renderSignupMail(kind, { ...ctx, activity })
-    await payload.sendEmail({ to: ctx.registration.email, subject, text, html, attachments: kind === 'cancelled-by-staff' ? undefined : calendarAttachment(activity) })
+    const { subject, text, html, checkIn } = renderSignupMail(kind, { ...ctx, activity })
+    const attachments = [
+      ...(kind === 'cancelled-by-staff' ? [] : (calendarAttachment(activity) ?? [])),
+      ...(checkIn && ctx.registration.id !== undefined
+        ? [{ filename: 'codice-ingresso.png', content: await checkInQrPng(ctx.registration.id), contentType: 'image/png', cid: CHECK_IN_CID }]
+        : []),
+    ]
+    await payload.sendEmail({ to: ctx.registration.email, subject, text, html, attachments: attachments.length > 0 ? attachments : undefined })
     return true
   } catch (err) {
     payload.logger.error({ err, msg: `Sign-up mail (${kind}) to a registrant could not be sent` })

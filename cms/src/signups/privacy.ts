@@ -9,7 +9,7 @@ import { config } from '../platform/config.ts'
  * Removes the personal data of the matching sign-ups, keeping the anonymous record (lab, status, dates)
  * so counts stay right. Pending holds and waitlist places are given up, and their seats passed on.
  */
-async function anonymise(payload: Payload, where: Where, now: Date): Promise<number> {
+async function anonymise(payload: Payload, where: Where, now: Date, by?: number | string): Promise<number> {
   const found = await payload.find({ collection: 'registrations', where: { and: [where, { erasedAt: { exists: false } }] }, depth: 0, pagination: false, overrideAccess: true })
   const toPromote = new Map<string, { kind: ActivityKind; id: number | string }>()
   // One random key per person erased now: the counts still see one person, and nothing leads back to them.
@@ -34,6 +34,7 @@ async function anonymise(payload: Payload, where: Where, now: Date): Promise<num
         // What staff wrote when cancelling may name the person.
         ...(registration.cancellation?.reason ? { cancellation: { ...registration.cancellation, reason: null } } : {}),
         erasedAt: now.toISOString(),
+        ...(by !== undefined ? { erasedBy: by as number } : {}),
         erasureGroup,
         dedupeKey: `erased:${registration.id}`,
         confirmTokenHash: null,
@@ -56,9 +57,14 @@ async function anonymise(payload: Payload, where: Where, now: Date): Promise<num
   return found.docs.length
 }
 
-/** A person's erasure request (GDPR art. 17): every sign-up made with this address. */
-export function eraseByEmail(payload: Payload, email: string, now = new Date()): Promise<number> {
-  return anonymise(payload, { email: { equals: email.trim().toLowerCase() } }, now)
+/**
+ * A person's erasure request (GDPR art. 17): every sign-up made with this address, or only those in
+ * `neighbourhoods` (an operator erases in their own); `by` is the staff member, kept with the records.
+ */
+export function eraseByEmail(payload: Payload, email: string, now = new Date(), options: { by?: number | string; neighbourhoods?: Array<number | string> } = {}): Promise<number> {
+  const address: Where = { email: { equals: email.trim().toLowerCase() } }
+  const where: Where = options.neighbourhoods ? { and: [address, { neighbourhood: { in: options.neighbourhoods } }] } : address
+  return anonymise(payload, where, now, options.by)
 }
 
 /** Days sign-ups are kept after their lab closes or their event is over (SIGNUP_RETENTION_DAYS; 365 by default). */

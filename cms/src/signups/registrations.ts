@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { DEFAULT_LOCALE, KNOWN_LOCALE_CODES, KNOWN_LOCALES } from '@quartieri/shared/platform/locales'
 import { SIGNUP_MAILS } from '@quartieri/shared/signups/reconcile'
 import { REGISTRATION_STATUSES } from '@quartieri/shared/signups/seat-rules'
-import { cancelEndpoint, confirmEndpoint, eraseEndpoint, exportEndpoint, signUpEndpoint } from './endpoints.ts'
+import { cancelEndpoint, confirmEndpoint, exportEndpoint, signUpEndpoint } from './endpoints.ts'
+import { attendanceEndpoint, checkInEndpoint, rosterEndpoint, walkInsEndpoint } from './roster.ts'
+import { eraseByEmailEndpoint, eraseRegistrationEndpoint } from './staff-erase.ts'
 import { participantsEndpoint } from './participants.ts'
 import { promoteAfterDelete, releaseSeatBeforeDelete } from './seat-on-delete.ts'
 import { staffCancelEndpoint } from './staff-cancel.ts'
@@ -29,12 +31,26 @@ export const Registrations: CollectionConfig = {
     defaultColumns: ['name', 'laboratory', 'event', 'status', 'createdAt'],
     group: { it: 'Quartieri e laboratori', en: 'Neighbourhoods and labs' },
     description: {
-      it: 'Dati personali: visibili solo al personale. Esporta in CSV da /api/registrations/export.csv?laboratory=ID (o ?event=ID).',
-      en: 'Personal data: staff only. Export as CSV from /api/registrations/export.csv?laboratory=ID (or ?event=ID).',
+      it: 'Dati personali: visibili solo al personale. Le iscrizioni di un laboratorio o di un evento sono anche nella sua scheda.',
+      en: 'Personal data: staff only. A lab’s or event’s sign-ups are also on its own page.',
     },
+    components: { beforeListTable: ['/src/signups/admin/signups-list-tools#SignupsListTools'] },
   },
   hooks: { beforeDelete: [releaseSeatBeforeDelete], afterDelete: [promoteAfterDelete] },
-  endpoints: [signUpEndpoint, confirmEndpoint, cancelEndpoint, exportEndpoint, eraseEndpoint, participantsEndpoint, staffCancelEndpoint],
+  endpoints: [
+    signUpEndpoint,
+    confirmEndpoint,
+    cancelEndpoint,
+    exportEndpoint,
+    eraseByEmailEndpoint,
+    participantsEndpoint,
+    rosterEndpoint,
+    attendanceEndpoint,
+    walkInsEndpoint,
+    checkInEndpoint,
+    staffCancelEndpoint,
+    eraseRegistrationEndpoint,
+  ],
   fields: [
     {
       name: 'laboratory',
@@ -66,6 +82,11 @@ export const Registrations: CollectionConfig = {
       name: 'staffCancel',
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '/src/signups/staff-cancel-button#StaffCancel' } },
+    },
+    {
+      name: 'erasePerson',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/signups/admin/signups-list-tools#EraseOnePerson' } },
     },
     {
       name: 'cancellation',
@@ -124,6 +145,13 @@ export const Registrations: CollectionConfig = {
     // Links the records one erasure request anonymised, so the person behind them is still counted once.
     { name: 'erasureGroup', type: 'text', index: true, admin: { hidden: true }, access: { read: never, update: never } },
     { name: 'erasedAt', type: 'date', label: { it: 'Dati cancellati il', en: 'Data erased on' }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'erasedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { it: 'Dati cancellati da', en: 'Data erased by' },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.erasedBy) },
+    },
     // Unique per lab and address, so two simultaneous sign-ups of one person cannot both land.
     { name: 'dedupeKey', type: 'text', required: true, unique: true, admin: { hidden: true }, access: { read: never, update: never } },
     { name: 'confirmTokenHash', type: 'text', index: true, admin: { hidden: true }, access: { read: never, update: never } },

@@ -3,7 +3,8 @@ import { mailFor, mailOnPromotion, type SignupMail } from '@quartieri/shared/sig
 import { holdExpiry, isExpiredHold, nextToPromote, onConfirm, placeNewSignup, seatsLeft, signupWindow, statusOnPromotion } from '@quartieri/shared/signups/seat-rules'
 import type { SignupForm } from '@quartieri/shared/signups/signup-form'
 import type { Registration } from '../payload-types.ts'
-import { sendSignupMail } from './mails.ts'
+import { queueSignupMail, sendSignupMail } from './mails.ts'
+import { QUEUES } from '../platform/jobs/jobs.ts'
 import { requestSitePurge } from '../platform/cache/purge-site.ts'
 import { withActivityLock } from './activity-lock.ts'
 import { activityField, activityOfRegistration, loadActivity, type Activity, type ActivityKind } from './activity.ts'
@@ -125,9 +126,13 @@ function deliverLater(payload: Payload, mails: OwedMail[]): void {
   MAILS_IN_FLIGHT.add(delivery)
 }
 
-/** Resolves once the mails of the steps answered so far have been handed to the mail server (tests, shutdown). */
-export async function mailsSettled(): Promise<void> {
+/**
+ * Resolves once the mails of the steps answered so far have been handed to the mail server (tests, shutdown);
+ * with `payload`, the mail jobs queued so far are run too.
+ */
+export async function mailsSettled(payload?: Payload): Promise<void> {
   while (MAILS_IN_FLIGHT.size > 0) await Promise.all([...MAILS_IN_FLIGHT])
+  if (payload) await payload.jobs.run({ queue: QUEUES.now, limit: 100, where: { taskSlug: { equals: 'signup-mail' } }, silent: true })
 }
 
 /** Public figures of an activity: seats in use (from the claims), seats left, people waiting. */
@@ -378,7 +383,11 @@ export async function confirmSignup(payload: Payload, token: string, now = new D
     }
     return { ...decision, wasAwaiting: registration.status === 'awaiting' }
   })
-  if (result.outcome === 'confirmed') requestSitePurge(payload, `confirm:${activity.kind}:${activity.id}`)
+  if (result.outcome === 'confirmed') {
+    requestSitePurge(payload, `confirm:${activity.kind}:${activity.id}`)
+    // The confirmation, with the person's check-in code, goes through the jobs queue: the citizen does not wait on mail.
+    await queueSignupMail(payload, found.id, 'confirmed')
+  }
   if (result.outcome === 'expired') {
     if (result.wasAwaiting) await releaseExpiredHolds(payload, activity, now)
     throw new SignupError('token-expired', 410)
@@ -431,10 +440,9 @@ export async function cancelRegistration(payload: Payload, found: Registration, 
     await promoteLocked(payload, activity, now, mails)
     return 'cancelled' as const
   })
-  // Told outside the turn, like every mail; a failure is logged (the cancellation stands, staff see it in the admin).
-  if (staff && cancelled)
-    await sendSignupMail(payload, 'cancelled-by-staff', { registration: cancelled, activity, confirmToken: '', cancelToken: '', holdUntil: now, reason: staff.reason })
-  await deliverMails(payload, mails)
+  // Told through the jobs queue, retried while the mail server refuses it; the promoted people's mails leave after the answer.
+  if (staff && cancelled) await queueSignupMail(payload, (cancelled as Registration).id, 'cancelled-by-staff')
+  deliverLater(payload, mails)
   if (outcome === 'cancelled') requestSitePurge(payload, `cancel:${activity.kind}:${activity.id}`)
   return { outcome, lab: summaryOf(activity) }
 }

@@ -25,6 +25,35 @@ export interface OfflineCount {
   activity: { kind: 'laboratory' | 'event'; slug: string; title: string }
 }
 
+/** A meeting's head count kept by the CMS's attendance roster (people checked in and walk-ins): numbers only. */
+export interface RosterTotal {
+  kind: 'laboratory' | 'event'
+  slug: string
+  meeting: string
+  total: number
+}
+
+const sameMinute = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) < 60_000
+
+/**
+ * Staff head counts with the roster's: a meeting counted with the roster takes the roster's total in place of a
+ * number typed for it in the calendar; a roster of a meeting with no typed number adds one. Rosters of activities
+ * not in `activities` (not published) are left out.
+ */
+export function withRosterTotals(
+  typed: readonly OfflineCount[],
+  roster: readonly RosterTotal[],
+  activities: ReadonlyMap<string, { title: string; neighbourhood?: string }>,
+): OfflineCount[] {
+  const counted = roster.filter((r) => activities.has(`${r.kind} ${r.slug}`) && r.total > 0)
+  const replaced = (c: OfflineCount) => counted.some((r) => r.kind === c.activity.kind && r.slug === c.activity.slug && sameMinute(r.meeting, c.date))
+  const fromRoster = counted.map((r): OfflineCount => {
+    const activity = activities.get(`${r.kind} ${r.slug}`)!
+    return { date: r.meeting, neighbourhood: activity.neighbourhood, count: r.total, activity: { kind: r.kind, slug: r.slug, title: activity.title } }
+  })
+  return [...typed.filter((c) => !replaced(c)), ...fromRoster]
+}
+
 /**
  * How many distinct people signed up, from the CMS's confirmed sign-ups: one person is one `person` key, so
  * someone who came in two years or to two activities counts once in the total, once in each year and once

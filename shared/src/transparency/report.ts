@@ -27,7 +27,7 @@ import { inRange, reportYears, romeYear, sortFigureRecords, type Figure, type Re
 export { reportYears, type Figure, type RecordRef, type ReportFilters } from './figures.ts'
 export { pactRecord } from '../pacts/report-figures.ts'
 export { projectRecord } from '../projects/report-figures.ts'
-export { countParticipants, type OfflineCount, type ParticipantRecord, type ParticipantSummary } from '../signups/report-figures.ts'
+export { countParticipants, withRosterTotals, type OfflineCount, type ParticipantRecord, type ParticipantSummary, type RosterTotal } from '../signups/report-figures.ts'
 
 export interface ReportInput {
   pacts: readonly PublicPact[]

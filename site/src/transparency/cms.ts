@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { ParticipantSummary, ReportFilters } from '@quartieri/shared/transparency/report'
+import type { ParticipantSummary, ReportFilters, RosterTotal } from '@quartieri/shared/transparency/report'
 import { fetchValidated } from '../platform/cms.ts'
 
 const participantSummarySchema = z.object({
@@ -13,4 +13,13 @@ export async function getParticipants(filters: ReportFilters): Promise<Participa
   const params: Record<string, string> = { da: String(filters.fromYear), a: String(filters.toYear) }
   if (filters.neighbourhood) params.quartiere = filters.neighbourhood
   return fetchValidated('/api/registrations/participants', params, participantSummarySchema)
+}
+
+const rosterTotalsSchema = z.object({
+  totals: z.array(z.object({ kind: z.enum(['laboratory', 'event']), slug: z.string(), meeting: z.string(), total: z.number().int().min(0) })),
+})
+
+/** The head counts the CMS's attendance roster kept, meeting by meeting, for published labs and events: numbers only. */
+export async function getRosterTotals(): Promise<RosterTotal[]> {
+  return (await fetchValidated('/api/meeting-attendance/totals', {}, rosterTotalsSchema)).totals
 }

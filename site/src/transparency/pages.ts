@@ -1,7 +1,15 @@
 import type { PublicSettings } from '@quartieri/shared/platform/settings'
-import { reportFilters, transparencyReport, type Figure, type OfflineCount, type ReportFilters, type TransparencyReport } from '@quartieri/shared/transparency/report'
+import {
+  reportFilters,
+  transparencyReport,
+  withRosterTotals,
+  type Figure,
+  type OfflineCount,
+  type ReportFilters,
+  type TransparencyReport,
+} from '@quartieri/shared/transparency/report'
 import { allLaboratories } from '../laboratories/cms.ts'
-import { getParticipants } from './cms.ts'
+import { getParticipants, getRosterTotals } from './cms.ts'
 import { listGrants } from '../grants/cms.ts'
 import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
 import { withSettings } from '../platform/page-data.ts'
@@ -12,9 +20,12 @@ import { publishedPactRecords } from '../pacts/pact-index.ts'
 
 const slugOf = (ref: unknown): string | undefined => (typeof ref === 'object' && ref !== null ? (ref as { slug?: string }).slug : undefined)
 
-/** People counted on site by staff: at lab meetings (published labs) and at events (published events), with the activities' titles in `locale`. */
+/**
+ * People counted on site by staff: at lab meetings (published labs) and at events (published events), with the
+ * activities' titles in `locale`; a meeting counted with the CMS's attendance roster takes the roster's total.
+ */
 async function offlineCounts(locale: SiteLocale): Promise<{ counts: OfflineCount[]; titles: Map<string, string>; docs: unknown[] }> {
-  const [labs, index] = await Promise.all([allLaboratories(locale), eventIndex()])
+  const [labs, index, roster] = await Promise.all([allLaboratories(locale), eventIndex(), getRosterTotals()])
   const events = index.events.map((e) => ({ event: eventIn(e, locale), neighbourhood: e.neighbourhood }))
   const titles = new Map([...labs.map((lab) => [`laboratory ${lab.slug}`, lab.title] as const), ...events.map(({ event }) => [`event ${event.slug}`, event.title] as const)])
   const counts: OfflineCount[] = []
@@ -33,7 +44,11 @@ async function offlineCounts(locale: SiteLocale): Promise<{ counts: OfflineCount
     if (!event.attendees) continue
     counts.push({ date: event.start, neighbourhood, count: event.attendees, activity: { kind: 'event', slug: event.slug, title: event.title } })
   }
-  return { counts, titles, docs: [labs, events.map(({ event }) => event)] }
+  const activities = new Map([
+    ...labs.map((lab) => [`laboratory ${lab.slug}`, { title: lab.title, neighbourhood: slugOf(lab.neighbourhood) }] as const),
+    ...events.map(({ event, neighbourhood }) => [`event ${event.slug}`, { title: event.title, neighbourhood }] as const),
+  ])
+  return { counts: withRosterTotals(counts, roster, activities), titles, docs: [labs, events.map(({ event }) => event)] }
 }
 
 /** Every figure's records (the lists behind the figures), wherever they are in the report. */

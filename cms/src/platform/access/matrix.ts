@@ -9,9 +9,10 @@ export const ACTORS: readonly Actor[] = ['anonymous', 'operator', 'editor', 'adm
 /**
  * What an actor may do with a collection. Publish and unpublish are operations of their own: `update`
  * lets a person save drafts, only `publish` lets them change what the public sees. `cancel` is staff
- * cancelling a sign-up on the person's behalf, with a reason, through the sign-up service.
+ * cancelling a sign-up on the person's behalf, with a reason, through the sign-up service; `erase` is staff
+ * erasing a person's data from their sign-ups (the anonymous records stay, so counts stay right).
  */
-export const OPERATIONS = ['read', 'readVersions', 'create', 'update', 'delete', 'publish', 'unpublish', 'unlock', 'cancel'] as const
+export const OPERATIONS = ['read', 'readVersions', 'create', 'update', 'delete', 'publish', 'unpublish', 'unlock', 'cancel', 'erase'] as const
 export type Operation = (typeof OPERATIONS)[number]
 
 /**
@@ -82,9 +83,11 @@ export const ACCESS_MATRIX: Record<string, CollectionRules> = {
   // citizen entered is read-only for everyone, staff only record attendance and cancel on the person's behalf.
   registrations: {
     neighbourhoodPath: 'neighbourhood',
-    ops: { read: OPERATORS_OWN, update: OPERATORS_OWN, delete: EDITORS, cancel: OPERATORS_OWN },
+    ops: { read: OPERATORS_OWN, update: OPERATORS_OWN, delete: EDITORS, cancel: OPERATORS_OWN, erase: OPERATORS_OWN },
     writableFields: { operator: ['attendance'], editor: ['attendance'], admin: ['attendance'] },
   },
+  // Head counts of meetings: written by the attendance roster's endpoints, read through them (src/signups/roster.ts).
+  'meeting-attendance': { ops: {} },
   // Seats in use: written by the sign-up service only, never through an API.
   'seat-claims': { ops: {} },
   media: {

@@ -18,6 +18,19 @@ export interface StoredMail {
   html: string
 }
 
+/** Images a mail carries inline (`cid:`), as data addresses, so the demo's mailbox shows them (the check-in QR code). */
+function inlineImages(html: string, attachments: SendEmailOptions['attachments']): string {
+  let out = html
+  for (const a of attachments ?? []) {
+    const cid = (a as { cid?: string }).cid
+    const content = (a as { content?: unknown }).content
+    const type = (a as { contentType?: string }).contentType
+    if (!cid || !Buffer.isBuffer(content) || !type?.startsWith('image/')) continue
+    out = out.split(`cid:${cid}`).join(`data:${type};base64,${content.toString('base64')}`)
+  }
+  return out
+}
+
 const asText = (value: unknown) =>
   Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'object' && value !== null ? String((value as { address?: string }).address ?? '') : String(value ?? '')
 
@@ -40,7 +53,7 @@ export const localMailboxAdapter: EmailAdapter = () => ({
       to: asText(message.to),
       subject: String(message.subject ?? ''),
       text: String(message.text ?? ''),
-      html: String(message.html ?? ''),
+      html: inlineImages(String(message.html ?? ''), message.attachments),
     }
     fs.writeFileSync(path.join(dir, `${id}.json`), JSON.stringify(mail, null, 2))
     console.log(`[posta dimostrativa / demo mail] a/to ${mail.to}: ${mail.subject}`)

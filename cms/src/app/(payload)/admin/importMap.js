@@ -25,7 +25,12 @@ import { PointPickerField as PointPickerField_6b703aa7afddcab70a6e444d749bc028 }
 import { BoundaryField as BoundaryField_2893e12527a0bb726a11823b2adbc998 } from '../../../../src/maps/BoundaryField'
 import { PublishForEditors as PublishForEditors_db3b8b0f194395e4586b898ae963cc09 } from '../../../../src/platform/admin/publish-controls'
 import { UnpublishForEditors as UnpublishForEditors_db3b8b0f194395e4586b898ae963cc09 } from '../../../../src/platform/admin/publish-controls'
+import { SignupsPanel as SignupsPanel_1eb5beca0a0a9bcec433598688376a49 } from '../../../../src/signups/admin/signups-panel'
 import { StaffCancel as StaffCancel_3e239a64167612ed3114b7aad3d14324 } from '../../../../src/signups/staff-cancel-button'
+import { EraseOnePerson as EraseOnePerson_76620eac4d079f9b5ef3ae2471c850b1 } from '../../../../src/signups/admin/signups-list-tools'
+import { SignupsListTools as SignupsListTools_76620eac4d079f9b5ef3ae2471c850b1 } from '../../../../src/signups/admin/signups-list-tools'
+import { AttendanceNavLink as AttendanceNavLink_a9c6825d1086c3b17f3ea8e3ee88d59c } from '../../../../src/signups/admin/nav-links'
+import { RosterView as RosterView_b633629fd8c9dd67ae0c5b43de1d214f } from '../../../../src/signups/admin/roster-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -57,6 +62,11 @@ export const importMap = {
   "/src/maps/BoundaryField#BoundaryField": BoundaryField_2893e12527a0bb726a11823b2adbc998,
   "/src/platform/admin/publish-controls#PublishForEditors": PublishForEditors_db3b8b0f194395e4586b898ae963cc09,
   "/src/platform/admin/publish-controls#UnpublishForEditors": UnpublishForEditors_db3b8b0f194395e4586b898ae963cc09,
+  "/src/signups/admin/signups-panel#SignupsPanel": SignupsPanel_1eb5beca0a0a9bcec433598688376a49,
   "/src/signups/staff-cancel-button#StaffCancel": StaffCancel_3e239a64167612ed3114b7aad3d14324,
+  "/src/signups/admin/signups-list-tools#EraseOnePerson": EraseOnePerson_76620eac4d079f9b5ef3ae2471c850b1,
+  "/src/signups/admin/signups-list-tools#SignupsListTools": SignupsListTools_76620eac4d079f9b5ef3ae2471c850b1,
+  "/src/signups/admin/nav-links#AttendanceNavLink": AttendanceNavLink_a9c6825d1086c3b17f3ea8e3ee88d59c,
+  "/src/signups/admin/roster-view#RosterView": RosterView_b633629fd8c9dd67ae0c5b43de1d214f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
