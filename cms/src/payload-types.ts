@@ -249,6 +249,12 @@ export interface Neighbourhood {
     | boolean
     | null;
   importFingerprint?: string | null;
+  review?: {
+    state?: ('none' | 'requested' | 'returned') | null;
+    note?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -396,6 +402,12 @@ export interface Laboratory {
   signupOpensAt?: string | null;
   signupClosesAt?: string | null;
   importFingerprint?: string | null;
+  review?: {
+    state?: ('none' | 'requested' | 'returned') | null;
+    note?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -470,6 +482,12 @@ export interface Event {
   cancellationReason?: string | null;
   sequence?: number | null;
   importFingerprint?: string | null;
+  review?: {
+    state?: ('none' | 'requested' | 'returned') | null;
+    note?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -491,6 +509,12 @@ export interface Organization {
   taxCode?: string | null;
   description?: string | null;
   importFingerprint?: string | null;
+  review?: {
+    state?: ('none' | 'requested' | 'returned') | null;
+    note?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -569,6 +593,12 @@ export interface Pact {
       }[]
     | null;
   importFingerprint?: string | null;
+  review?: {
+    state?: ('none' | 'requested' | 'returned') | null;
+    note?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -623,6 +653,12 @@ export interface Project {
       }[]
     | null;
   importFingerprint?: string | null;
+  review?: {
+    state?: ('none' | 'requested' | 'returned') | null;
+    note?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -649,6 +685,12 @@ export interface Indicator {
       }[]
     | null;
   importFingerprint?: string | null;
+  review?: {
+    state?: ('none' | 'requested' | 'returned') | null;
+    note?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -698,6 +740,12 @@ export interface Result {
       }[]
     | null;
   importFingerprint?: string | null;
+  review?: {
+    state?: ('none' | 'requested' | 'returned') | null;
+    note?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -741,6 +789,12 @@ export interface Grant {
       }[]
     | null;
   importFingerprint?: string | null;
+  review?: {
+    state?: ('none' | 'requested' | 'returned') | null;
+    note?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1176,6 +1230,14 @@ export interface NeighbourhoodsSelect<T extends boolean = true> {
       };
   boundary?: T;
   importFingerprint?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1219,6 +1281,14 @@ export interface LaboratoriesSelect<T extends boolean = true> {
   signupOpensAt?: T;
   signupClosesAt?: T;
   importFingerprint?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1277,6 +1347,14 @@ export interface EventsSelect<T extends boolean = true> {
   cancellationReason?: T;
   sequence?: T;
   importFingerprint?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1294,6 +1372,14 @@ export interface OrganizationsSelect<T extends boolean = true> {
   taxCode?: T;
   description?: T;
   importFingerprint?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1353,6 +1439,14 @@ export interface PactsSelect<T extends boolean = true> {
         id?: T;
       };
   importFingerprint?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1391,6 +1485,14 @@ export interface ProjectsSelect<T extends boolean = true> {
         id?: T;
       };
   importFingerprint?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1416,6 +1518,14 @@ export interface IndicatorsSelect<T extends boolean = true> {
         id?: T;
       };
   importFingerprint?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1450,6 +1560,14 @@ export interface ResultsSelect<T extends boolean = true> {
         id?: T;
       };
   importFingerprint?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1489,6 +1607,14 @@ export interface GrantsSelect<T extends boolean = true> {
         id?: T;
       };
   importFingerprint?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

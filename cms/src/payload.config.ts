@@ -26,6 +26,8 @@ import { Settings } from './platform/settings/settings.ts'
 import { keepFormerSlugs } from './platform/permalinks/slug-history.ts'
 import { SIGNUP_TASKS, startHousekeeping } from './signups/housekeeping.ts'
 import { closeJobStats, jobsConfig, withScheduledPublishing } from './platform/jobs/jobs.ts'
+import { REVIEW_ENDPOINTS, withReview } from './platform/publishing/review.ts'
+import { previewEndpoint, withPreview } from './platform/publishing/preview.ts'
 import { Registrations } from './signups/registrations.ts'
 import { SeatClaims } from './signups/seat-claims.ts'
 import { MeetingAttendance } from './signups/meeting-attendance.ts'
@@ -47,6 +49,10 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     components: {
       afterNavLinks: ['/src/signups/admin/nav-links#AttendanceNavLink'],
+      // Names for Payload's icon-only buttons (src/platform/admin/accessible-names.tsx).
+      providers: ['/src/platform/admin/accessible-names#AccessibleNames'],
+      // What each role needs first (src/platform/admin/dashboard.tsx).
+      beforeDashboard: ['/src/platform/admin/dashboard#Dashboard'],
       // The attendance of a meeting, at the door (src/signups/admin/roster-view.tsx).
       views: { presenze: { Component: '/src/signups/admin/roster-view#RosterView', path: '/presenze' } },
     },
@@ -57,30 +63,37 @@ export default buildConfig({
   localization: payloadLocalization(),
   // Who may do what is decided in one place, the access matrix (src/platform/access/matrix.ts).
   // Former slugs of the documents with a public page keep leading to them (src/platform/permalinks).
-  // Scheduled publishing runs on the jobs queue (src/platform/jobs).
+  // Scheduled publishing runs on the jobs queue (src/platform/jobs); drafts are reviewed (src/platform/publishing).
   collections: applyAccessMatrix(
-    withScheduledPublishing(
-      keepFormerSlugs(
-        trackMediaUse([
-          Neighbourhoods,
-          Laboratories,
-          Events,
-          Organizations,
-          Pacts,
-          Projects,
-          Indicators,
-          Results,
-          Grants,
-          Registrations,
-          SeatClaims,
-          MeetingAttendance,
-          Media,
-          Users,
-        ]),
+    withPreview(
+      withReview(
+        withScheduledPublishing(
+          keepFormerSlugs(
+            trackMediaUse([
+              Neighbourhoods,
+              Laboratories,
+              Events,
+              Organizations,
+              Pacts,
+              Projects,
+              Indicators,
+              Results,
+              Grants,
+              Registrations,
+              SeatClaims,
+              MeetingAttendance,
+              Media,
+              Users,
+            ]),
+          ),
+        ),
       ),
     ),
   ),
   globals: applyGlobalMatrix([Settings]),
+  // Operators send drafts for review, editors send them back with a note; the site reads a previewed draft
+  // with the link's signed token (src/platform/publishing).
+  endpoints: [...REVIEW_ENDPOINTS, previewEndpoint],
   cors: [siteURL],
   csrf: [serverURL, siteURL],
   upload: { limits: { fileSize: cmsConfig.MEDIA_MAX_BYTES } },

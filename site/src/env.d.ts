@@ -7,5 +7,7 @@ declare namespace App {
      * has none. Set by the middleware before anything renders; pages and views read their language only here.
      */
     locale: import('./platform/i18n/locales.ts').SiteLocale
+    /** Set by the preview page (/anteprima/…): the layout says it is a draft and asks not to be indexed. */
+    preview?: boolean
   }
 }

@@ -124,7 +124,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const { locale, route } = resolveLocale(url.pathname)
   context.locals.locale = locale
   if (crossSiteForm(request, url)) return crossSiteRefusal(url, locale)
-  const cacheable = (request.method === 'GET' || request.method === 'HEAD') && !url.pathname.startsWith('/api/')
+  // A draft's preview is never kept: not here, not in any cache after (its page says no-store too).
+  const cacheable = (request.method === 'GET' || request.method === 'HEAD') && !url.pathname.startsWith('/api/') && !route?.startsWith('/anteprima/')
   if (!cacheable) {
     const response = await render(context, next, route)
     for (const [name, value] of Object.entries(securityHeaders)) if (!response.headers.has(name)) response.headers.set(name, value)

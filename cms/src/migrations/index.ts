@@ -12,6 +12,7 @@ import * as migration_20261204_162648_permalinks from './20261204_162648_permali
 import * as migration_20261204_174837_city_identity from './20261204_174837_city_identity'
 import * as migration_20261204_180210_retention_dpo from './20261204_180210_retention_dpo'
 import * as migration_20261204_192232_roster_jobs_erasure from './20261204_192232_roster_jobs_erasure'
+import * as migration_20261204_194159_review from './20261204_194159_review'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261204_192232_roster_jobs_erasure.up,
     down: migration_20261204_192232_roster_jobs_erasure.down,
     name: '20261204_192232_roster_jobs_erasure',
+  },
+  {
+    up: migration_20261204_194159_review.up,
+    down: migration_20261204_194159_review.down,
+    name: '20261204_194159_review',
   },
 ]

@@ -132,6 +132,9 @@ const schema = z.object({
   // The site's, read by the CMS only to tell when the site will show an import it did not hear of.
   SITE_PACT_INDEX_TTL_SECONDS: integer(600),
 
+  // Staff previews of drafts on the site: how long a preview link works.
+  PREVIEW_LINK_MINUTES: integer(15),
+
   // Operations and tests
   QUARTIERI_HOUSEKEEPING: flag(true),
   QUARTIERI_SQLITE_TRANSACTIONS: flag(false),

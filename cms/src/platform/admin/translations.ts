@@ -57,7 +57,9 @@ export const ITALIAN_ADMIN: Record<string, Record<string, string>> = {
     submitting: 'Invio in corso…',
     success: 'Operazione riuscita',
     time: 'Ora',
-    upcomingEvents: 'Prossimi eventi',
+    // In the scheduling drawer: the publications and withdrawals already scheduled, not the portal's events.
+    noUpcomingEventsScheduled: 'Nessuna programmazione in arrivo.',
+    upcomingEvents: 'Programmazioni in arrivo',
     updateForEveryone: 'Aggiorna per tutti',
     updating: 'Aggiornamento in corso…',
     uploading: 'Caricamento in corso…',
@@ -75,6 +77,14 @@ export const ITALIAN_ADMIN: Record<string, Record<string, string>> = {
     removeUpload: 'Togli il file',
     swapRelationship: 'Sostituisci collegamento',
     swapUpload: 'Sostituisci il file',
+  },
+  localization: {
+    cannotCopySameLocale: 'Non si può copiare nella stessa lingua',
+    copyToLocale: 'Copia in un’altra lingua',
+    localeToPublish: 'Lingua da pubblicare',
+    selectedLocales: 'Lingue scelte',
+    selectLocaleToCopy: 'Scegli la lingua da copiare',
+    selectLocaleToDuplicate: 'Scegli le lingue da duplicare',
   },
   upload: {
     addFiles: 'Aggiungi file',
@@ -97,6 +107,8 @@ export const ITALIAN_ADMIN: Record<string, Record<string, string>> = {
     previouslyDraft: 'In precedenza bozza',
     previouslyPublished: 'In precedenza pubblicato',
     previousVersion: 'Versione precedente',
+    // A radio option of the scheduling drawer, beside "Annulla pubblicazione": a noun-like imperative, not an infinitive.
+    publish: 'Pubblica',
     reverting: 'Ripristino in corso…',
     saveDraft: 'Salva bozza',
     schedulePublish: 'Programma la pubblicazione',
