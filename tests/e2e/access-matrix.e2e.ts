@@ -265,6 +265,11 @@ async function restCreate(slug: string, actor: Actor, side: Side): Promise<boole
   }
   if (slug === 'seat-claims') return (await call('POST', '/api/seat-claims', actor, { key: tag(), laboratory: parents[side].lab.id, registration: 1, seat: 99 })).status === 201
   if (slug === 'slug-history') return (await call('POST', '/api/slug-history', actor, { collection: 'pacts', slug: `patto-${tag()}`, document: '1' })).status === 201
+  if (slug === 'meeting-attendance')
+    return (
+      (await call('POST', '/api/meeting-attendance', actor, { activity: `laboratories:${tag()}`, meeting: '2031-05-01T16:00:00.000Z', present: 1, walkIns: 0, total: 1 }))
+        .status === 201
+    )
   if (slug === 'media-uses') return (await call('POST', '/api/media-uses', actor, { document: tag(), media: 1, published: true })).status === 201
   if (slug === 'neighbourhoods')
     return (await call('POST', '/api/neighbourhoods?draft=true', actor, { name: `Quartiere ${tag()}`, slug: `quartiere-${tag()}`, _status: 'draft' })).status === 201
