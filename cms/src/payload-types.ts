@@ -134,7 +134,9 @@ export interface Config {
     tasks: {
       'signup-housekeeping': TaskSignupHousekeeping;
       'signup-retention': TaskSignupRetention;
+      'signup-owed-mail': TaskSignupOwedMail;
       'signup-mail': TaskSignupMail;
+      'event-change-notice': TaskEventChangeNotice;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1002,7 +1004,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'signup-housekeeping' | 'signup-retention' | 'signup-mail' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'signup-housekeeping'
+          | 'signup-retention'
+          | 'signup-owed-mail'
+          | 'signup-mail'
+          | 'event-change-notice'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1035,10 +1044,24 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'signup-housekeeping' | 'signup-retention' | 'signup-mail' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'signup-housekeeping'
+        | 'signup-retention'
+        | 'signup-owed-mail'
+        | 'signup-mail'
+        | 'event-change-notice'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   meta?:
     | {
         [k: string]: unknown;
@@ -1838,6 +1861,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   meta?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2013,12 +2037,42 @@ export interface TaskSignupRetention {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSignup-owed-mail".
+ */
+export interface TaskSignupOwedMail {
+  input: {
+    registration: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSignup-mail".
  */
 export interface TaskSignupMail {
   input: {
     registration: number;
     kind: 'confirmed' | 'cancelled-by-staff';
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-change-notice".
+ */
+export interface TaskEventChangeNotice {
+  input: {
+    event: number;
+    registration: number;
+    before:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output?: unknown;
 }

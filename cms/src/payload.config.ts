@@ -8,6 +8,7 @@ import { applyAccessMatrix, applyGlobalMatrix } from './platform/access/apply-ac
 import { config as cmsConfig } from './platform/config.ts'
 import { databaseAdapter } from './platform/database.ts'
 import { Events } from './events/events.ts'
+import { EVENT_TASKS } from './events/change-notices.ts'
 import { Laboratories } from './laboratories/laboratories.ts'
 import { localMailboxAdapter } from './platform/mail/local-mailbox.ts'
 import { smtpAdapter } from './platform/mail/smtp-adapter.ts'
@@ -113,7 +114,7 @@ export default buildConfig({
       })
     : localMailboxAdapter,
   // Work that runs apart from the request that asked for it (mail, sweeps, scheduled publications): src/platform/jobs.
-  jobs: jobsConfig([...SIGNUP_TASKS]),
+  jobs: jobsConfig([...SIGNUP_TASKS, ...EVENT_TASKS]),
   onInit: startHousekeeping,
   // Last, so that it guards every collection and global the others define.
   plugins: [inputGuardPlugin],

@@ -46,7 +46,7 @@ test('an operator sends a draft for review, the editor sends it back with a note
     200,
   )
 
-  const operator = await browser.newPage()
+  const operator = await (await browser.newContext()).newPage()
   await signInToAdmin(operator, OPERATOR)
   await operator.goto(`${cmsUrl()}/admin/collections/laboratories/${published.id}`)
   await operator.getByRole('button', { name: 'Invia in revisione' }).click()
@@ -57,7 +57,7 @@ test('an operator sends a draft for review, the editor sends it back with a note
   expect(await axe(operator, '.quartieri-review')).toEqual([])
 
   // The editor finds it on the dashboard, sends it back with a note.
-  const editor = await browser.newPage()
+  const editor = await (await browser.newContext()).newPage()
   await signInToAdmin(editor, EDITOR)
   const toReview = editor.getByRole('region', { name: 'Bozze da rivedere' })
   await toReview.getByRole('link', { name: 'Laboratorio in revisione: nuovo titolo' }).click()

@@ -4,6 +4,7 @@ import type { Event } from '../payload-types.ts'
 import { mailLanguage, sitePageUrl, type MailLanguage } from '../platform/mail/mail-language.ts'
 import { escapeHtml } from '@quartieri/shared/platform/html'
 import { TIME_ZONE } from '@quartieri/shared/platform/dates'
+import { QUEUES, type Task } from '../platform/jobs/jobs.ts'
 
 type Locale = MailLanguage
 
@@ -82,51 +83,70 @@ function noticeMail(event: Event, changes: EventChange[], locale: Locale, pages:
   return { subject, text, html }
 }
 
-/** One mail to every confirmed registrant, in their language: the event's title and reason for cancelling too, Italian where untranslated. */
-export async function sendChangeNotices(payload: Payload, before: Event, after: Event): Promise<number> {
+/** The fields a notice compares, as they were last published: what the job needs of the event before the change. */
+const NOTICED = ['start', 'end', 'venue', 'cancelled'] as const
+
+/**
+ * After a change of date, time or place, or a cancellation, of a published event: one job per confirmed registrant,
+ * so that no mail is sent inside the staff's save and each one is retried on its own while the mail server refuses it.
+ */
+export async function queueChangeNotices(payload: Payload, before: Event, after: Event): Promise<number> {
   if (noticeableChanges(before, after, 'it').length === 0) return 0
   const registrants = await payload.find({
     collection: 'registrations',
-    where: { and: [{ event: { equals: after.id } }, { status: { equals: 'confirmed' } }] },
+    where: { and: [{ event: { equals: after.id } }, { status: { equals: 'confirmed' } }, { email: { exists: true } }] },
     depth: 0,
     pagination: false,
     overrideAccess: true,
+    select: { email: true },
   })
-  // `after` is in the language staff saved it in; each mail reads the published event in its own.
-  const texts = new Map<Locale, Promise<Event>>()
-  const eventIn = (locale: Locale) => {
-    if (!texts.has(locale)) {
-      const read = payload.findByID({ collection: 'events', id: after.id, depth: 0, locale, fallbackLocale: DEFAULT_LOCALE, overrideAccess: true, disableErrors: true })
-      texts.set(
-        locale,
-        read.then((event) => event ?? after),
-      )
-    }
-    return texts.get(locale)!
-  }
-  let sent = 0
-  for (const r of registrants.docs) {
-    if (!r.email) continue
-    const locale = mailLanguage(r.locale)
-    const event = await eventIn(locale)
-    const { subject, text, html } = noticeMail(event, noticeableChanges(before, event, locale), locale, r.locale)
-    try {
-      await payload.sendEmail({ to: r.email, subject, text, html })
-      sent++
-    } catch (err) {
-      payload.logger.error({ err, msg: `Change notice for event ${after.id} could not be sent` })
-    }
-  }
-  return sent
+  const snapshot = Object.fromEntries(NOTICED.map((field) => [field, before[field] ?? null]))
+  for (const r of registrants.docs) await payload.jobs.queue({ task: 'event-change-notice', input: { event: after.id, registration: r.id, before: snapshot }, queue: QUEUES.now })
+  return registrants.docs.length
+}
+
+/**
+ * The job of one notice: the person's mail, in their language, comparing the event as it was (`before`) with the
+ * published event now, in that language (Italian where untranslated). A sign-up no longer confirmed or erased gets nothing.
+ */
+export async function sendChangeNotice(payload: Payload, input: { event: number | string; registration: number | string; before: Record<string, unknown> }): Promise<boolean> {
+  const r = await payload.findByID({ collection: 'registrations', id: input.registration, depth: 0, overrideAccess: true, disableErrors: true })
+  if (!r?.email || r.status !== 'confirmed') return false
+  const locale = mailLanguage(r.locale)
+  const event = await payload.findByID({ collection: 'events', id: input.event, depth: 0, locale, fallbackLocale: DEFAULT_LOCALE, overrideAccess: true, disableErrors: true })
+  if (!event) return false
+  const before = { ...event, ...input.before } as Event
+  const changes = noticeableChanges(before, event, locale)
+  if (changes.length === 0) return false
+  const { subject, text, html } = noticeMail(event, changes, locale, r.locale)
+  // A refusal is thrown: the queue tries again.
+  await payload.sendEmail({ to: r.email, subject, text, html })
+  return true
 }
 
 /** After a published event changes date, time or place, or is cancelled, its registrants are told (once, after the write). */
-export const notifyRegistrantsOfChanges: CollectionAfterChangeHook<Event> = ({ doc, req }) => {
+export const notifyRegistrantsOfChanges: CollectionAfterChangeHook<Event> = async ({ doc, req }) => {
   const before = req.context[beforeKey(doc.id)] as Event | undefined
   if (req.context.skipNotices || doc._status !== 'published' || !before) return doc
-  if (noticeableChanges(before, doc, 'it').length === 0) return doc
-  setTimeout(() => {
-    sendChangeNotices(req.payload, before, doc).catch((err: unknown) => req.payload.logger.error({ err, msg: 'change notices failed' }))
-  }, 0)
+  try {
+    await queueChangeNotices(req.payload, before, doc)
+  } catch (err) {
+    req.payload.logger.error({ err, msg: `change notices of event ${doc.id} could not be queued` })
+  }
   return doc
 }
+
+/** The events' jobs: the change notices. */
+export const EVENT_TASKS: Task[] = [
+  {
+    slug: 'event-change-notice',
+    label: 'Eventi: avviso di modifica a una persona iscritta',
+    inputSchema: [
+      { name: 'event', type: 'number', required: true },
+      { name: 'registration', type: 'number', required: true },
+      { name: 'before', type: 'json', required: true },
+    ],
+    retries: { attempts: 8, backoff: { type: 'exponential', delay: 15_000 } },
+    handler: async ({ input, req }) => ({ output: { sent: await sendChangeNotice(req.payload, input as Parameters<typeof sendChangeNotice>[1]) } }),
+  },
+]

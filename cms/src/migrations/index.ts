@@ -13,6 +13,7 @@ import * as migration_20261204_174837_city_identity from './20261204_174837_city
 import * as migration_20261204_180210_retention_dpo from './20261204_180210_retention_dpo'
 import * as migration_20261204_192232_roster_jobs_erasure from './20261204_192232_roster_jobs_erasure'
 import * as migration_20261204_194159_review from './20261204_194159_review'
+import * as migration_20261204_195930_jobs_concurrency from './20261204_195930_jobs_concurrency'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261204_194159_review.up,
     down: migration_20261204_194159_review.down,
     name: '20261204_194159_review',
+  },
+  {
+    up: migration_20261204_195930_jobs_concurrency.up,
+    down: migration_20261204_195930_jobs_concurrency.down,
+    name: '20261204_195930_jobs_concurrency',
   },
 ]

@@ -41,7 +41,7 @@ async function records(l: Laboratory) {
 }
 
 const statusOf = async (l: Laboratory, email: string) => (await records(l)).registrations.find((r) => r.email === email)?.status
-const mailsTo = async (email: string) => (await mailsSettled(), readMailbox(1_000).filter((m) => m.to === email))
+const mailsTo = async (email: string) => (await mailsSettled(payload), readMailbox(1_000).filter((m) => m.to === email))
 
 /** What a sign-up killed right after its first write leaves: the record, waitlisted, its first mail owed, no seat. */
 async function signupCutAfterFirstWrite(l: Laboratory, n: number) {
@@ -81,6 +81,8 @@ describe('a sign-up stopped between two writes', () => {
 
     const report = await reconcileSignups(payload)
     expect(report.repairs.promote).toBe(1)
+    // The mails it owed are jobs of the queue: once they ran, nothing is owed.
+    await mailsSettled(payload)
     const after = await records(l)
     expect(after.violations).toEqual([])
     expect(after.registrations.map((r) => [r.email, r.status, r.pendingMail ?? null])).toEqual([
@@ -138,6 +140,8 @@ describe('a sign-up stopped between two writes', () => {
     await signUp(payload, person(9, l))
     await signUp(payload, person(10, l))
     await signUp(payload, person(11, l))
+    // Their first mails went out (seat held, waiting list) before the cancellation.
+    await mailsSettled(payload)
     const first = (await records(l)).registrations[0]!
     await payload.update({ collection: 'registrations', id: first.id, data: { status: 'cancelled', dedupeKey: `cancelled:${first.id}` }, overrideAccess: true })
     expect((await records(l)).violations.length).toBeGreaterThan(0)
@@ -166,11 +170,13 @@ describe('a sign-up stopped between two writes', () => {
     expect((await records(l)).violations).toEqual([])
   })
 
-  it('a mail the step could not send stays owed and goes out at the next reconciliation', async () => {
+  it('a mail owed by a step killed before it queued the mail goes out at the next reconciliation', async () => {
     const l = await lab(2)
     await signUp(payload, person(14, l))
     const r = (await records(l)).registrations[0]!
-    await payload.update({ collection: 'registrations', id: r.id, data: { pendingMail: 'seat-held' }, overrideAccess: true })
+    // The step wrote its mark and died before queuing the mail: no job, the mark stays.
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'signup-owed-mail' } }, overrideAccess: true })
+    expect((await payload.findByID({ collection: 'registrations', id: r.id, overrideAccess: true, depth: 0 })).pendingMail).toBe('seat-held')
     const before = (await mailsTo('crash14@example.org')).length
     expect((await reconcileSignups(payload)).repairs['send-mail']).toBe(1)
     expect(await mailsTo('crash14@example.org')).toHaveLength(before + 1)

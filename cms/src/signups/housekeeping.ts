@@ -6,6 +6,7 @@ import { activityOfRegistration, loadActivity } from './activity.ts'
 import { JOB_MAILS, sendSignupMail, type JobMail } from './mails.ts'
 import { applyRetention } from './privacy.ts'
 import { reconcileSignups, totalRepairs, type ReconcileReport } from './reconcile.ts'
+import { sendOwedMail } from './service.ts'
 
 /** In the minute sweep, a mail marked as owed less than this long ago is left to the step sending it. */
 const MAIL_GRACE_MS = 60_000
@@ -34,8 +35,8 @@ export async function startHousekeeping(payload: Payload): Promise<void> {
 
 /**
  * The sign-ups' jobs: every minute expired holds are released (their seats go to the waitlist) and the
- * reconciliation runs again; every six hours sign-ups past their retention periods are anonymised; and the
- * mails of a confirmed seat and of a staff cancellation are sent, retried when the mail server refuses them.
+ * reconciliation runs again; every six hours sign-ups past their retention periods are anonymised; and every mail
+ * of a sign-up is sent, retried when the mail server refuses it.
  */
 export const SIGNUP_TASKS: Task[] = [
   {
@@ -59,6 +60,15 @@ export const SIGNUP_TASKS: Task[] = [
       if (anonymised > 0) req.payload.logger.info(`sign-ups anonymised after retention: ${anonymised}`)
       return { output: { anonymised } }
     },
+  },
+  {
+    slug: 'signup-owed-mail',
+    label: 'Iscrizioni: e-mail dovuta alla persona (conferma, lista d’attesa, posto liberato)',
+    inputSchema: [{ name: 'registration', type: 'number', required: true }],
+    // One person's mails one at a time, and a newer job of theirs replaces one still waiting: it sends what is owed then.
+    concurrency: { key: ({ input }) => `signup-owed-mail:${(input as { registration: number }).registration}`, exclusive: true, supersedes: true },
+    retries: { attempts: 5, backoff: { type: 'exponential', delay: 10_000 } },
+    handler: async ({ input, req }) => ({ output: { outcome: await sendOwedMail(req.payload, (input as { registration: number }).registration) } }),
   },
   {
     slug: 'signup-mail',

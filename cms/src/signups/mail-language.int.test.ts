@@ -13,7 +13,7 @@ let lab: Laboratory
 
 /** The newest mail to `email`, once the mails of the answered steps have left. */
 async function mailTo(email: string): Promise<StoredMail> {
-  await mailsSettled()
+  await mailsSettled(payload)
   const mail = readMailbox(500).find((m) => m.to === email)
   if (!mail) throw new Error(`no mail to ${email}`)
   return mail
@@ -96,6 +96,8 @@ describe('sign-up mails in the person’s language', () => {
     await signUp(payload, { ...signer('change@example.org', 'en'), event: event.id })
     const token = /conferma\?token=([\w-]+)/.exec((await mailTo('change@example.org')).text)?.[1]
     await confirmSignup(payload, token!)
+    // The confirmation leaves first (a job of the queue), then the change is told.
+    await mailsSettled(payload)
     await payload.update({
       collection: 'events',
       id: event.id,

@@ -90,49 +90,62 @@ export interface OwedMail {
   holdUntil: Date
 }
 
+/** The jobs that send mail to people signed up, which tests wait for. */
+const MAIL_TASKS = ['signup-owed-mail', 'signup-mail', 'event-change-notice']
+
 /**
- * Sends the mails a step owes, outside the activity's lock, so no one waits on mail to take their turn; each is
- * marked as no longer owed once it left. A crash before that leaves the mark, and the reconciler sends it.
+ * Hands the mails a step owes to the jobs queue, once the step is done: a job per person, which sends whatever the
+ * sign-up is owed when it runs (see sendOwedMail). The step's own links are not kept: the job makes fresh ones, so
+ * no link is ever stored but as a hash. A job queued for a person replaces one of theirs still waiting.
  */
 export async function deliverMails(payload: Payload, mails: OwedMail[]): Promise<void> {
-  for (const mail of mails) {
-    const sent = await sendSignupMail(payload, mail.kind, {
-      registration: mail.registration,
-      activity: mail.activity,
-      confirmToken: mail.confirm.token,
-      cancelToken: mail.cancel.token,
-      holdUntil: mail.holdUntil,
-    })
-    if (!sent) continue
-    // Only the mark this mail set: a later step may already owe the person a newer one.
-    await payload.update({
-      collection: 'registrations',
-      where: { and: [{ id: { equals: mail.registration.id } }, { pendingMail: { equals: mail.kind } }, { confirmTokenHash: { equals: mail.confirm.hash } }] },
-      data: { pendingMail: null },
-      overrideAccess: true,
-      depth: 0,
-    })
-  }
-}
-
-const MAILS_IN_FLIGHT = new Set<Promise<void>>()
-
-/** Sends a step's mails after its answer has gone; a mail still marked as owed when the process dies is sent by the reconciler. */
-function deliverLater(payload: Payload, mails: OwedMail[]): void {
-  if (mails.length === 0) return
-  const delivery: Promise<void> = deliverMails(payload, mails)
-    .catch((err) => payload.logger.error({ err, msg: 'Sign-up mails could not be delivered now; the reconciler retries them' }))
-    .finally(() => MAILS_IN_FLIGHT.delete(delivery))
-  MAILS_IN_FLIGHT.add(delivery)
+  for (const id of new Set(mails.map((m) => m.registration.id))) await payload.jobs.queue({ task: 'signup-owed-mail', input: { registration: Number(id) }, queue: QUEUES.now })
 }
 
 /**
- * Resolves once the mails of the steps answered so far have been handed to the mail server (tests, shutdown);
- * with `payload`, the mail jobs queued so far are run too.
+ * The job of an owed mail: the sign-up's links made afresh, the mail it is owed (pendingMail) sent with them, and the
+ * mark cleared, unless a later step marked a newer mail meanwhile (its own job sends that one). Nothing owed, nothing
+ * sent. A refusal of the mail server is thrown, so the queue tries again; the reconciler also queues what stays owed.
  */
-export async function mailsSettled(payload?: Payload): Promise<void> {
-  while (MAILS_IN_FLIGHT.size > 0) await Promise.all([...MAILS_IN_FLIGHT])
-  if (payload) await payload.jobs.run({ queue: QUEUES.now, limit: 100, where: { taskSlug: { equals: 'signup-mail' } }, silent: true })
+export async function sendOwedMail(payload: Payload, id: Id, now = new Date()): Promise<'sent' | 'nothing-owed'> {
+  const registration = (await payload.findByID({ collection: 'registrations', id, depth: 0, overrideAccess: true, disableErrors: true })) as Registration | null
+  const kind = registration?.pendingMail
+  if (!registration || !kind) return 'nothing-owed'
+  const activity = await anyActivity(payload, registration)
+  const confirm = newToken()
+  const cancel = newToken()
+  const updated = await payload.update({
+    collection: 'registrations',
+    id: registration.id,
+    data: { confirmTokenHash: confirm.hash, cancelTokenHash: cancel.hash },
+    overrideAccess: true,
+    depth: 0,
+  })
+  const holdUntil = updated.holdExpiresAt ? new Date(updated.holdExpiresAt) : holdExpiry(now, HOLD_HOURS())
+  const sent = await sendSignupMail(payload, kind, { registration: updated, activity, confirmToken: confirm.token, cancelToken: cancel.token, holdUntil })
+  if (!sent) throw new Error(`the ${kind} mail of sign-up ${registration.id} could not be sent`)
+  // Only the mark this mail answered: a later step may already owe the person a newer one.
+  await payload.update({
+    collection: 'registrations',
+    where: { and: [{ id: { equals: registration.id } }, { pendingMail: { equals: kind } }, { confirmTokenHash: { equals: confirm.hash } }] },
+    data: { pendingMail: null },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return 'sent'
+}
+
+/** Runs the sign-up mail jobs queued so far, until none is left waiting (tests; a job of one person waits for the one before). */
+export async function mailsSettled(payload: Payload): Promise<void> {
+  for (let round = 0; round < 20; round++) {
+    const waiting = await payload.count({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { in: MAIL_TASKS } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+      overrideAccess: true,
+    })
+    if (waiting.totalDocs === 0) return
+    await payload.jobs.run({ queue: QUEUES.now, limit: 100, where: { taskSlug: { in: MAIL_TASKS } }, silent: true })
+  }
 }
 
 /** Public figures of an activity: seats in use (from the claims), seats left, people waiting. */
@@ -333,8 +346,8 @@ export async function signUp(payload: Payload, request: SignupRequest, now = new
     return registration.status === 'awaiting' ? 'seat-held' : 'waitlisted'
   })
 
-  // The answer never waits for mail: each mail is marked as owed, and the reconciler sends what a crash left unsent.
-  deliverLater(payload, mails)
+  // The answer never waits for mail: each mail is marked as owed and queued; the reconciler queues what a crash left unsent.
+  await deliverMails(payload, mails)
   requestSitePurge(payload, `signup:${activity.kind}:${activity.id}`)
   return { outcome }
 }
@@ -440,9 +453,9 @@ export async function cancelRegistration(payload: Payload, found: Registration, 
     await promoteLocked(payload, activity, now, mails)
     return 'cancelled' as const
   })
-  // Told through the jobs queue, retried while the mail server refuses it; the promoted people's mails leave after the answer.
+  // Told through the jobs queue, retried while the mail server refuses it, like the promoted people's mails.
   if (staff && cancelled) await queueSignupMail(payload, (cancelled as Registration).id, 'cancelled-by-staff')
-  deliverLater(payload, mails)
+  await deliverMails(payload, mails)
   if (outcome === 'cancelled') requestSitePurge(payload, `cancel:${activity.kind}:${activity.id}`)
   return { outcome, lab: summaryOf(activity) }
 }

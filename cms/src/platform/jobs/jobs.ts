@@ -32,6 +32,8 @@ export function jobsConfig(tasks: Task[]): JobsConfig {
     ],
     shouldAutoRun: () => jobsRunHere(),
     deleteJobOnComplete: true,
+    // Tasks may keep related jobs apart (one person's mails one at a time).
+    enableConcurrencyControl: true,
     access: { queue: admins, run: admins, cancel: admins },
   }
 }
