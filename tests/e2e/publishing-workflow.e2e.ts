@@ -80,8 +80,9 @@ test('an operator sends a draft for review, the editor sends it back with a note
   await operator.getByRole('button', { name: 'Invia di nuovo in revisione' }).click()
   await operator.getByRole('group', { name: 'Invia in revisione' }).getByRole('button', { name: 'Invia di nuovo in revisione' }).click()
   await expect(operator.getByRole('status').filter({ hasText: 'Bozza inviata in revisione' })).toBeVisible()
-  // Operators never publish: there is no button for it, and the public page is still the old one.
-  await expect(operator.getByRole('button', { name: /pubblica/i })).toHaveCount(0)
+  // Operators never publish or schedule: there is no button for it, and the public page is still the old one.
+  await expect(operator.getByRole('button', { name: 'Pubblica modifiche' })).toHaveCount(0)
+  await expect(operator.getByRole('button', { name: 'Altre opzioni di pubblicazione' })).toHaveCount(0)
   expect((await sitePage(`/laboratori/${published.slug}`)).html).not.toContain('nuovo titolo')
 
   // The editor publishes: the site shows it, the review is over.

@@ -120,6 +120,48 @@ test('an operator finds the lab’s sign-ups on its page, exports them and erase
   expect(await exported.text()).not.toContain(people.carla.email)
 })
 
+test('an event’s sign-ups are on the event’s page too, with its own export', async ({ page }) => {
+  const start = new Date(Date.now() + 10 * 86_400_000)
+  const made = await rest('POST', '/api/events', {
+    token: admin,
+    body: {
+      title: 'Assemblea delle presenze',
+      slug: 'assemblea-delle-presenze',
+      type: 'assembly',
+      neighbourhood: neighbourhood.id,
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
+      venue: { name: 'Sala civica', address: 'Via delle Presenze 1' },
+      registration: { mode: 'required', capacity: 5 },
+      _status: 'published',
+    },
+  })
+  expect(made.status).toBe(201)
+  const event = made.body.doc as { id: number }
+  const res = await fetch(`${cmsUrl()}/api/registrations/sign-up`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...relayedBySite('198.51.100.50') },
+    body: JSON.stringify({ event: event.id, name: 'Elena Assemblea', email: 'elena.assemblea@example.org', consent: true, locale: 'it' }),
+  })
+  expect(res.status).toBe(202)
+
+  await signInToAdmin(page, OPERATOR)
+  await page.goto(`${cmsUrl()}/admin/collections/events/${event.id}`)
+  const panel = page.getByRole('region', { name: 'Iscrizioni' })
+  await expect(panel.getByRole('link', { name: 'Elena Assemblea' })).toBeVisible()
+  await expect(
+    panel
+      .locator('.quartieri-counts div')
+      .filter({ has: page.getByText('In attesa di conferma', { exact: true }) })
+      .locator('dd'),
+  ).toHaveText('1')
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: 'Esporta in CSV' }).click()])
+  const csv = fs.readFileSync((await download.path())!, 'utf8')
+  expect(csv).toContain('elena.assemblea@example.org')
+  expect(csv).toContain('Assemblea delle presenze')
+  expect(csv).not.toContain(people.anna.email)
+})
+
 test('an operator of another neighbourhood gets neither the sign-ups, nor the roster, nor an erasure', async ({ page }) => {
   const roster = await rest('GET', `/api/registrations/roster?laboratory=${lab.id}`, { token: outsiderToken })
   expect(roster.status).toBe(403)

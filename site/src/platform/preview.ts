@@ -5,6 +5,8 @@ import { occurrencesOf, type Occurrence } from '@quartieri/shared/events/occurre
 import { publicNeighbourhoodSchema, type PublicNeighbourhood } from '@quartieri/shared/neighbourhoods/neighbourhood'
 import { publicProjectSchema, type PublicProject } from '@quartieri/shared/projects/project'
 import { publicResultSchema, type PublicResult } from '@quartieri/shared/results/result'
+import { publicPactSchema } from '@quartieri/shared/pacts/pact'
+import type { IndexedPact } from '../pacts/pact-index.ts'
 import type { PublicSettings } from '@quartieri/shared/platform/settings'
 import { CmsUnavailableError } from './cms-errors.ts'
 import { config } from './config.ts'
@@ -16,6 +18,7 @@ export type PreviewData =
   | { kind: 'laboratories'; lab: PublicLaboratory; availability: Availability }
   | { kind: 'events'; event: PublicEvent; next: Occurrence[] }
   | { kind: 'neighbourhoods'; neighbourhood: PublicNeighbourhood }
+  | { kind: 'pacts'; entry: IndexedPact }
   | { kind: 'projects'; project: PublicProject }
   | { kind: 'results'; result: PublicResult }
 
@@ -43,6 +46,12 @@ function asPage(collection: string, doc: unknown, locale: SiteLocale, now: Date)
     }
     case 'neighbourhoods':
       return { kind: 'neighbourhoods', neighbourhood: localise(doc, locale, publicNeighbourhoodSchema) }
+    case 'pacts': {
+      // The page of a pact alone: its projects, indicators and renewals show once they are published with it.
+      const pact = localise(doc, locale, publicPactSchema)
+      const signed = pact.signedAt ? new Date(pact.signedAt).getFullYear() : null
+      return { kind: 'pacts', entry: { pact, projects: [], indicators: [], renewedBy: [], neighbourhoods: [], year: signed, text: '' } }
+    }
     case 'projects':
       return { kind: 'projects', project: localise(doc, locale, publicProjectSchema) }
     case 'results':

@@ -6,6 +6,7 @@ import { type ReactNode, useEffect } from 'react'
 const NAMES = {
   publishOptions: { it: 'Altre opzioni di pubblicazione', en: 'More publishing options' },
   documentActions: { it: 'Altre azioni sul documento', en: 'More actions on the document' },
+  moreOptions: { it: 'Altre opzioni', en: 'More options' },
   menu: { it: 'Apri il menu', en: 'Open the menu' },
 }
 
@@ -14,7 +15,9 @@ type Language = 'it' | 'en'
 /** The name an icon-only popup button of Payload's should have, from where it is; null when it has one already. */
 function nameFor(button: HTMLElement, language: Language): string | null {
   if (button.getAttribute('aria-label') || button.textContent?.trim()) return null
-  if (button.closest('.btn--withPopup')) return NAMES.publishOptions[language]
+  const group = button.closest('.btn--withPopup')
+  // Beside the publish button (Payload's #action-save): the scheduling; beside any other button, its other choices.
+  if (group) return group.querySelector('#action-save') ? NAMES.publishOptions[language] : NAMES.moreOptions[language]
   if (button.closest('.doc-controls')) return NAMES.documentActions[language]
   return NAMES.menu[language]
 }

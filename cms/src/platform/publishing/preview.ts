@@ -7,7 +7,7 @@ import { isDocumentId } from '../http/document-ids.ts'
 import { portalLocales } from '../locales.ts'
 
 /** The collections whose drafts staff preview on the site, and the site's page for each. */
-export const PREVIEWABLE = ['neighbourhoods', 'laboratories', 'events', 'projects', 'results'] as const
+export const PREVIEWABLE = ['neighbourhoods', 'laboratories', 'events', 'pacts', 'projects', 'results'] as const
 export type Previewable = (typeof PREVIEWABLE)[number]
 
 interface PreviewClaim {
