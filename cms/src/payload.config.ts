@@ -3,6 +3,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { it } from '@payloadcms/translations/languages/it'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { TIME_ZONE } from '@quartieri/shared/platform/dates'
 import { ITALIAN_ADMIN } from './platform/admin/translations.ts'
 import { applyAccessMatrix, applyGlobalMatrix } from './platform/access/apply-access-matrix.ts'
 import { config as cmsConfig } from './platform/config.ts'
@@ -48,6 +49,8 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Quartieri' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // The city's time, the only one the portal knows (the scheduling drawer offers it, preselected).
+    timezones: { supportedTimezones: [{ label: 'Europa/Roma', value: TIME_ZONE }], defaultTimezone: TIME_ZONE },
     components: {
       afterNavLinks: ['/src/signups/admin/nav-links#AttendanceNavLink'],
       // Names for Payload's icon-only buttons (src/platform/admin/accessible-names.tsx).

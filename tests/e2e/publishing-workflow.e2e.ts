@@ -107,24 +107,19 @@ test('an editor schedules a publication a minute ahead: the dashboard shows it a
   await page.getByRole('button', { name: 'Altre opzioni di pubblicazione' }).click()
   await page.getByRole('button', { name: 'Programma la pubblicazione' }).click()
   const drawer = page.getByRole('dialog')
-  // One whole minute ahead, as the admin's picker writes it (Rome time).
+  await drawer.getByRole('radio', { name: 'Pubblica' }).check()
+  // One whole minute ahead, picked in the drawer's calendar and its list of times (Rome time, to the minute).
   const at = new Date(Math.ceil((Date.now() + 60_000) / 60_000) * 60_000)
-  const written = new Intl.DateTimeFormat('it-IT', {
-    timeZone: 'Europe/Rome',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  })
-    .format(at)
-    .replace(',', '')
-  const picker = drawer.locator('#time input, input#time').first()
-  await picker.fill(written)
-  await picker.press('Enter')
+  const time = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit', hour12: false }).format(at)
+  await drawer.getByRole('textbox').first().click()
+  await page.locator('.react-datepicker__day--today').first().click()
+  await page.locator('.react-datepicker__time-list-item', { hasText: new RegExp(`^${time}$`) }).click()
+  await expect(drawer.getByRole('combobox', { name: 'Fuso orario' })).toBeVisible()
   await drawer.getByRole('button', { name: 'Salva' }).click()
   await expect(page.getByText('Programmato con successo.')).toBeVisible()
+  // The document says it too.
+  await page.reload()
+  await expect(page.locator('.quartieri-review')).toContainText('Pubblicazione programmata il')
 
   await page.goto(`${cmsUrl()}/admin`)
   const scheduled = page.getByRole('region', { name: 'Pubblicazioni programmate' })

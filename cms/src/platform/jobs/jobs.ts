@@ -64,6 +64,7 @@ export function withScheduledPublishing(collections: CollectionConfig[]): Collec
     const versions = collection.versions
     if (!versions || typeof versions !== 'object' || !versions.drafts) return collection
     const drafts = typeof versions.drafts === 'object' ? versions.drafts : {}
-    return { ...collection, versions: { ...versions, drafts: { ...drafts, schedulePublish: true } } }
+    // To the minute, in 24-hour time, as Italian offices write it.
+    return { ...collection, versions: { ...versions, drafts: { ...drafts, schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 1 } } } }
   })
 }

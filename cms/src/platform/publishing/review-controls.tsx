@@ -1,7 +1,7 @@
 'use client'
 
 import { Button, useAuth, useConfig, useDocumentInfo, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { scopeOf, type Role } from '../access/matrix.ts'
 
 type Message = { it: string; en: string }
@@ -27,6 +27,8 @@ const text = {
   working: { it: 'Invio in corso…', en: 'Sending…' },
   failed: { it: 'Invio non riuscito: riprova.', en: 'Sending failed: try again.' },
   unsaved: { it: 'Salva la bozza prima di inviarla in revisione.', en: 'Save the draft before sending it for review.' },
+  scheduledPublish: { it: 'Pubblicazione programmata il', en: 'Publication scheduled on' },
+  scheduledUnpublish: { it: 'Ritiro programmato il', en: 'Withdrawal scheduled on' },
 } satisfies Record<string, Message>
 
 /**
@@ -47,6 +49,15 @@ export function ReviewControls() {
   const [typed, setTyped] = useState('')
   const [status, setStatus] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; message?: string }>({ kind: 'idle' })
   const noteId = useId()
+  const [scheduled, setScheduled] = useState<Array<{ type: string; at: string }>>([])
+  const apiRoute = config.routes?.api ?? '/api'
+  useEffect(() => {
+    if (id === undefined || id === null || !collectionSlug) return
+    fetch(`${apiRoute}/review/${collectionSlug}/${id}/scheduled`, { credentials: 'include' })
+      .then((res) => (res.ok ? res.json() : { scheduled: [] }))
+      .then((body: { scheduled?: Array<{ type: string; at: string }> }) => setScheduled(body.scheduled ?? []))
+      .catch(() => setScheduled([]))
+  }, [apiRoute, collectionSlug, id])
   const role = user?.role
   if (!role || id === undefined || id === null || !collectionSlug) return null
   const mayPublish = scopeOf(collectionSlug, 'publish', role) !== 'none'
@@ -99,6 +110,12 @@ export function ReviewControls() {
     <div className="quartieri-review">
       <h3 style={{ margin: '0 0 0.5rem' }}>{t(text.heading)}</h3>
       {status.kind === 'done' ? <p role="status">{status.message}</p> : null}
+      {scheduled.map((s) => (
+        <p key={`${s.type}-${s.at}`}>
+          <strong>{t(s.type === 'unpublish' ? text.scheduledUnpublish : text.scheduledPublish)}</strong>{' '}
+          {new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date(s.at))}
+        </p>
+      ))}
       {state === 'requested' ? (
         <p>
           {mayPublish ? `${t(text.requestedFor)} ${when}.` : t(text.requested)}

@@ -132,5 +132,36 @@ function reviewEndpoint(action: 'request' | 'return'): Endpoint {
   }
 }
 
-/** POST /api/review/:collection/:id/request {note?} (who may edit the draft) and …/return {note} (who may publish it). */
-export const REVIEW_ENDPOINTS: Endpoint[] = [reviewEndpoint('request'), reviewEndpoint('return')]
+/**
+ * GET /api/review/:collection/:id/scheduled: the publications and withdrawals scheduled for a document, for staff who
+ * may edit it, so the document says what will happen to it and when.
+ */
+const scheduledEndpoint: Endpoint = {
+  path: '/review/:collection/:id/scheduled',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return answer(401, 'signed-out')
+    const collection = String(req.routeParams?.collection ?? '')
+    const id = String(req.routeParams?.id ?? '')
+    if (!reviewedCollections(req.payload).includes(collection) || !isDocumentId(req.payload, collection, id)) return answer(404, 'not-found')
+    const doc = await latestOf(req.payload, collection, id)
+    if (!doc) return answer(404, 'not-found')
+    if (!mayOnDocument(collection, 'update', req.user, doc)) return answer(403, 'forbidden')
+    const jobs = await req.payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { waitUntil: { greater_than: new Date().toISOString() } }] },
+      sort: 'waitUntil',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const scheduled = jobs.docs
+      .map((job) => ({ input: (job.input ?? {}) as { type?: string; doc?: { relationTo?: string; value?: unknown } }, at: job.waitUntil }))
+      .filter(({ input }) => input.doc?.relationTo === collection && String(input.doc?.value) === id)
+      .map(({ input, at }) => ({ type: input.type === 'unpublish' ? 'unpublish' : 'publish', at }))
+    return Response.json({ scheduled }, { headers: { 'cache-control': 'no-store' } })
+  },
+}
+
+/** POST /api/review/:collection/:id/request {note?} (who may edit the draft) and …/return {note} (who may publish it); GET …/scheduled. */
+export const REVIEW_ENDPOINTS: Endpoint[] = [reviewEndpoint('request'), reviewEndpoint('return'), scheduledEndpoint]
