@@ -1,6 +1,5 @@
 import type { Endpoint } from 'payload'
-import { mayOnDocument } from '../platform/access/apply-access-matrix.ts'
-import type { Registration } from '../payload-types.ts'
+import { registrationOfRoute } from './registration-of-route.ts'
 import { cancelRegistration, SignupError } from './service.ts'
 
 type Message = { it: string; en: string }
@@ -25,14 +24,10 @@ export const staffCancelEndpoint: Endpoint = {
   path: '/:id/staff-cancel',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return answer(401, 'forbidden')
-    const id = String(req.routeParams?.id ?? '')
-    if (!/^\d{1,15}$/.test(id)) return answer(404, 'not-found')
-    const registration = (await req.payload.find({ collection: 'registrations', where: { id: { equals: Number(id) } }, depth: 0, limit: 1, overrideAccess: true })).docs[0] as
-      | Registration
-      | undefined
-    if (!registration) return answer(404, 'not-found')
-    if (!mayOnDocument('registrations', 'cancel', req.user, registration as unknown as Record<string, unknown>)) return answer(403, 'forbidden')
+    const registration = await registrationOfRoute(req, 'cancel')
+    if (registration === 'signed-out') return answer(401, 'forbidden')
+    if (registration === 'not-found') return answer(404, 'not-found')
+    if (registration === 'forbidden') return answer(403, 'forbidden')
     let body: unknown = null
     try {
       body = await req.json?.()
@@ -43,13 +38,13 @@ export const staffCancelEndpoint: Endpoint = {
     if (reason.length < 3 || reason.length > 500) return answer(400, 'reason-missing', { fieldErrors: { reason: 'required' } })
     try {
       // Decided again in the activity's turn: someone may have cancelled, or the hold expired, meanwhile.
-      const { outcome } = await cancelRegistration(req.payload, registration, new Date(), { reason, by: req.user.id })
+      const { outcome } = await cancelRegistration(req.payload, registration, new Date(), { reason, by: req.user!.id })
       if (outcome !== 'cancelled') return answer(409, 'not-active')
     } catch (err) {
       if (err instanceof SignupError) return answer(404, 'not-found')
       throw err
     }
-    req.payload.logger.info({ msg: `Sign-up ${registration.id} cancelled by staff`, user: req.user.id })
+    req.payload.logger.info({ msg: `Sign-up ${registration.id} cancelled by staff`, user: req.user!.id })
     return answer(200, 'cancelled')
   },
 }

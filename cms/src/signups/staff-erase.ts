@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { actorOf, mayOnDocument } from '../platform/access/apply-access-matrix.ts'
+import { actorOf } from '../platform/access/apply-access-matrix.ts'
 import { scopeOf } from '../platform/access/matrix.ts'
 import { assignedNeighbourhoodIds } from '../platform/access/roles.ts'
-import type { Registration } from '../payload-types.ts'
+import { registrationOfRoute } from './registration-of-route.ts'
 import { eraseByEmail } from './privacy.ts'
 
 type Message = { it: string; en: string }
@@ -48,14 +48,10 @@ export const eraseRegistrationEndpoint: Endpoint = {
   path: '/:id/erase',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return answer(401, 'signed-out')
-    const id = String(req.routeParams?.id ?? '')
-    if (!/^\d{1,15}$/.test(id)) return answer(404, 'not-found')
-    const registration = (await req.payload.find({ collection: 'registrations', where: { id: { equals: Number(id) } }, depth: 0, limit: 1, overrideAccess: true })).docs[0] as
-      | Registration
-      | undefined
-    if (!registration) return answer(404, 'not-found')
-    if (!mayOnDocument('registrations', 'erase', req.user, registration as unknown as Record<string, unknown>)) return answer(403, 'forbidden')
+    const registration = await registrationOfRoute(req, 'erase')
+    if (registration === 'signed-out') return answer(401, 'signed-out')
+    if (registration === 'not-found') return answer(404, 'not-found')
+    if (registration === 'forbidden') return answer(403, 'forbidden')
     if (registration.erasedAt || !registration.email) return answer(409, 'already-erased')
     const erased = await erase(req, registration.email, `from sign-up ${registration.id}`)
     return answer(200, 'erased', { erased })

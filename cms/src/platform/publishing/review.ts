@@ -94,17 +94,24 @@ async function latestOf(payload: Payload, collection: string, id: string) {
   return doc as (Record<string, unknown> & { id: number | string; _status?: string }) | null
 }
 
+/** The document `/api/review/:collection/:id/…` names, in its newest version; null when there is none to review. */
+async function documentOfRoute(req: PayloadRequest) {
+  const collection = String(req.routeParams?.collection ?? '')
+  const id = String(req.routeParams?.id ?? '')
+  if (!reviewedCollections(req.payload).includes(collection) || !isDocumentId(req.payload, collection, id)) return null
+  const doc = await latestOf(req.payload, collection, id)
+  return doc ? { collection, id, doc } : null
+}
+
 function reviewEndpoint(action: 'request' | 'return'): Endpoint {
   return {
     path: `/review/:collection/:id/${action}`,
     method: 'post',
     handler: async (req) => {
       if (!req.user) return answer(401, 'signed-out')
-      const collection = String(req.routeParams?.collection ?? '')
-      const id = String(req.routeParams?.id ?? '')
-      if (!reviewedCollections(req.payload).includes(collection) || !isDocumentId(req.payload, collection, id)) return answer(404, 'not-found')
-      const doc = await latestOf(req.payload, collection, id)
-      if (!doc) return answer(404, 'not-found')
+      const found = await documentOfRoute(req)
+      if (!found) return answer(404, 'not-found')
+      const { collection, id, doc } = found
       const body = await readJson(req)
       if (!body) return answer(400, 'bad-request')
       const note = typeof body.note === 'string' ? body.note.trim() : ''
@@ -141,11 +148,9 @@ const scheduledEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return answer(401, 'signed-out')
-    const collection = String(req.routeParams?.collection ?? '')
-    const id = String(req.routeParams?.id ?? '')
-    if (!reviewedCollections(req.payload).includes(collection) || !isDocumentId(req.payload, collection, id)) return answer(404, 'not-found')
-    const doc = await latestOf(req.payload, collection, id)
-    if (!doc) return answer(404, 'not-found')
+    const found = await documentOfRoute(req)
+    if (!found) return answer(404, 'not-found')
+    const { collection, id, doc } = found
     if (!mayOnDocument(collection, 'update', req.user, doc)) return answer(403, 'forbidden')
     const jobs = await req.payload.find({
       collection: 'payload-jobs',
