@@ -115,7 +115,8 @@ test('an editor schedules a publication a minute ahead: the dashboard shows it a
   await drawer.getByRole('textbox').first().click()
   await page.locator('.react-datepicker__day--today').first().click()
   await page.locator('.react-datepicker__time-list-item', { hasText: new RegExp(`^${time}$`) }).click()
-  await expect(drawer.getByRole('combobox', { name: 'Fuso orario' })).toBeVisible()
+  // In the city's time, preselected.
+  await expect(drawer.getByText('Europa/Roma')).toBeVisible()
   await drawer.getByRole('button', { name: 'Salva' }).click()
   await expect(page.getByText('Programmato con successo.')).toBeVisible()
   // The document says it too.
