@@ -62,6 +62,9 @@ test('an operator sends a draft for review, the editor sends it back with a note
   const toReview = editor.getByRole('region', { name: 'Bozze da rivedere' })
   await toReview.getByRole('link', { name: 'Laboratorio in revisione: nuovo titolo' }).click()
   await expect(editor.getByText('Ho aggiornato il titolo dopo l’assemblea.')).toBeVisible()
+  // Payload's icon-only buttons have names a screen reader can say.
+  await expect(editor.getByRole('button', { name: 'Altre azioni sul documento' })).toBeVisible()
+  await expect(editor.getByRole('button', { name: 'Altre opzioni di pubblicazione' })).toBeVisible()
   await expect(editor.getByRole('link', { name: 'Confronta le versioni' })).toHaveAttribute('href', new RegExp(`/laboratories/${published.id}/versions$`))
   await editor.getByRole('button', { name: 'Rimanda con una nota' }).click()
   const sendBack = editor.getByRole('group', { name: 'Rimanda con una nota' })

@@ -229,6 +229,12 @@ test.describe('at the door, on a phone', () => {
     await expect(page.getByRole('status').filter({ hasText: 'risultava già presente' })).toBeVisible()
     await expect(total('Presenti')).toHaveText('2')
 
+    // From the navigation, without an activity: the ones this operator works on, to choose from.
+    await page.goto(`${cmsUrl()}/admin/presenze`)
+    await expect(page.getByRole('link', { name: 'Laboratorio delle presenze' })).toHaveAttribute('href', `/admin/presenze?laboratory=${lab.id}`)
+    await expect(page.getByRole('link', { name: /Assemblea delle presenze/ })).toBeVisible()
+    expect(await axeOn(page, '.quartieri-roster')).toEqual([])
+
     // The transparency report of the neighbourhood counts the meeting's total.
     const year = new Date().getFullYear()
     await expect
