@@ -251,6 +251,35 @@ test.describe('at the door, on a phone', () => {
   })
 })
 
+test('the operator’s dashboard shows their upcoming events with seats, their full labs and the week’s sign-ups, and nothing of other neighbourhoods', async ({ page }) => {
+  const full = await rest('POST', '/api/laboratories', {
+    token: admin,
+    body: { title: 'Laboratorio al completo', slug: 'laboratorio-al-completo', neighbourhood: neighbourhood.id, capacity: 1, phase: 'co-design', _status: 'published' },
+  })
+  expect(full.status).toBe(201)
+  const res = await fetch(`${cmsUrl()}/api/registrations/sign-up`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...relayedBySite('198.51.100.60') },
+    body: JSON.stringify({ laboratory: full.body.doc.id, name: 'Franca Completo', email: 'franca.completo@example.org', consent: true, locale: 'it' }),
+  })
+  expect(res.status).toBe(202)
+
+  await signInToAdmin(page, OPERATOR)
+  await page.goto(`${cmsUrl()}/admin`)
+  await expect(page.getByRole('region', { name: 'Prossimi eventi con iscrizione' })).toContainText('Assemblea delle presenze')
+  await expect(page.getByRole('region', { name: 'Prossimi eventi con iscrizione' })).toContainText('1/5 posti occupati')
+  const fullLabs = page.getByRole('region', { name: 'Laboratori al completo' })
+  await expect(fullLabs.getByRole('link', { name: 'Laboratorio al completo' })).toBeVisible()
+  await expect(fullLabs.getByRole('link', { name: 'Laboratorio delle presenze' })).toHaveCount(0)
+  const recent = page.getByRole('region', { name: 'Iscrizioni e annullamenti degli ultimi 7 giorni' })
+  await expect(recent.getByRole('link', { name: 'Franca Completo' })).toBeVisible()
+  // Sign-ups of other neighbourhoods' activities (the demo's, other tests') never show here.
+  const names = await recent.getByRole('link').allTextContents()
+  const mine = ['Franca Completo', 'Anna Presente', 'Bruno Codice', 'Elena Assemblea', 'Persona con dati cancellati']
+  expect(names.filter((n) => !mine.includes(n))).toEqual([])
+  expect(await axeOn(page, '.quartieri-dashboard')).toEqual([])
+})
+
 test('editors export every sign-up and erase a person by address from the sign-ups list', async ({ page }) => {
   const extra = { name: 'Dario Richiesta', email: 'dario.richiesta@example.org' }
   await signUpAndConfirm(extra, '198.51.100.40')
