@@ -23,7 +23,7 @@ test('staff set a lab venue by typing coordinates, and the lab lands in the neig
   await latitude.fill(String(SAN_SIRO_VENUE.lat))
   await longitude.fill(String(SAN_SIRO_VENUE.lng))
 
-  await page.getByRole('button', { name: /pubblica/i }).click()
+  await page.getByRole('button', { name: /^pubblica/i }).click()
   await page.waitForURL(/\/admin\/collections\/laboratories\/\d+/)
   const id = /\/laboratories\/(\d+)/.exec(page.url())![1]
 
@@ -95,7 +95,7 @@ test('in a browser without WebGL the map says so, and typed coordinates are save
   await page.getByLabel(/^Titolo/).fill('Laboratorio senza mappa')
   await page.getByLabel('Latitudine', { exact: true }).fill('45.4561')
   await page.getByLabel('Longitudine', { exact: true }).fill('9.2168')
-  await page.getByRole('button', { name: /pubblica/i }).click()
+  await page.getByRole('button', { name: /^pubblica/i }).click()
   await page.waitForURL(/\/admin\/collections\/laboratories\/\d+/)
   const id = /\/laboratories\/(\d+)/.exec(page.url())![1]
   const token = await loginAdmin()
