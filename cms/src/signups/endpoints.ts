@@ -1,9 +1,10 @@
 import { stringify } from 'csv-stringify/sync'
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 import { signupFieldErrors } from '@quartieri/shared/signups/signup-form'
 import { hasRole, assignedNeighbourhoodIds, roleOf } from '../platform/access/roles.ts'
 import { clientAddress } from '../platform/auth/client-address.ts'
 import { isDocumentId } from '../platform/http/document-ids.ts'
+import { jsonObjectBody } from '../platform/http/json-body.ts'
 import { portalLocales } from '../platform/locales.ts'
 import { formPostLimiter } from '@quartieri/shared/platform/rate-limit'
 import { config } from '../platform/config.ts'
@@ -36,15 +37,6 @@ const json = (status: number, body: Record<string, unknown>, headers: Record<str
 const fail = (status: number, code: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
   json(status, { ok: false, code, message: MESSAGES[code] ?? MESSAGES['bad-json'], ...extra }, headers)
 
-async function readJson(req: PayloadRequest): Promise<Record<string, unknown> | null> {
-  try {
-    const body = (await req.json?.()) as unknown
-    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null
-  } catch {
-    return null
-  }
-}
-
 function signupErrorResponse(err: unknown): Response {
   if (err instanceof SignupError) return fail(err.status, err.code)
   throw err
@@ -57,7 +49,7 @@ export const signUpEndpoint: Endpoint = {
   handler: async (req) => {
     const wait = await spendFormAttempt(clientAddress(req))
     if (wait !== null) return fail(429, 'rate-limited', {}, { 'retry-after': String(wait) })
-    const body = await readJson(req)
+    const body = await jsonObjectBody(req)
     if (!body) return fail(400, 'bad-json')
     // A filled honeypot means a bot: answer as if all went well, store nothing.
     if (typeof body.website === 'string' && body.website.trim() !== '') return json(202, { ok: true, code: 'received', message: MESSAGES.received })
@@ -87,7 +79,7 @@ function tokenEndpoint(path: string, action: typeof confirmSignup | typeof cance
     handler: async (req) => {
       const wait = await spendFormAttempt(clientAddress(req))
       if (wait !== null) return fail(429, 'rate-limited', {}, { 'retry-after': String(wait) })
-      const body = await readJson(req)
+      const body = await jsonObjectBody(req)
       if (!body || !isWellFormedToken(body.token)) return fail(400, 'token-unknown')
       try {
         const result = await action(req.payload, body.token)

@@ -6,6 +6,7 @@ import { mayOnDocument } from '../platform/access/apply-access-matrix.ts'
 import type { Operation } from '../platform/access/matrix.ts'
 import { requestSitePurge } from '../platform/cache/purge-site.ts'
 import { isDocumentId } from '../platform/http/document-ids.ts'
+import { jsonObjectBody } from '../platform/http/json-body.ts'
 import { activityField, type ActivityKind } from './activity.ts'
 import { checkInCode, registrationOfCode } from './check-in-code.ts'
 import { isUniqueViolation } from './unique-violation.ts'
@@ -53,13 +54,9 @@ interface RosterActivity {
 }
 
 async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
-  try {
-    const body = (await req.json?.()) as unknown
-    if (typeof body === 'object' && body !== null && !Array.isArray(body)) return body as Record<string, unknown>
-  } catch {
-    // answered below
-  }
-  throw new RosterError(400, 'bad-request')
+  const body = await jsonObjectBody(req)
+  if (!body) throw new RosterError(400, 'bad-request')
+  return body
 }
 
 /** The lab or event a request names (`laboratory` or `event`, in the query or the body), drafts included: staff count at any. */
@@ -103,9 +100,9 @@ async function countOf(payload: Payload, activity: RosterActivity, meeting: Meet
 }
 
 /** Writes a meeting's head count: the people checked in (counted again from their sign-ups) and the walk-ins. */
-async function recount(req: PayloadRequest, activity: RosterActivity, meeting: Meeting, walkIns?: number) {
+async function recount(req: PayloadRequest, activity: RosterActivity, meeting: Meeting, { walkIns, signups }: { walkIns?: number; signups?: Registration[] } = {}) {
   const payload = req.payload
-  const present = (await signupsOf(payload, activity)).filter((r) => presentAt(r, meeting)).length
+  const present = (signups ?? (await signupsOf(payload, activity))).filter((r) => presentAt(r, meeting)).length
   const write = async () => {
     const existing = await countOf(payload, activity, meeting)
     const keptWalkIns = walkIns ?? existing?.walkIns ?? 0
@@ -204,10 +201,10 @@ export const rosterEndpoint: Endpoint = {
   }),
 }
 
-async function markPresent(req: PayloadRequest, registration: Registration, meeting: Meeting, present: boolean) {
+async function markPresent(req: PayloadRequest, registration: Registration, meeting: Meeting, present: boolean): Promise<Registration> {
   const rows = (registration.attendance ?? []).filter((row) => !isRowOf(meeting, row)).map(({ sessionDate, present }) => ({ sessionDate, present }))
   // As the staff member, so the access matrix decides (staff change a sign-up's attendance and nothing else).
-  await req.payload.update({
+  return req.payload.update({
     collection: 'registrations',
     id: registration.id,
     data: { attendance: present ? [...rows, { sessionDate: meeting.start, present: true }] : rows },
@@ -217,20 +214,26 @@ async function markPresent(req: PayloadRequest, registration: Registration, meet
   })
 }
 
+/** A roster post's body, the activity and meeting it names, once the staff member may count there. */
+async function postedMeeting(req: PayloadRequest) {
+  const body = await readBody(req)
+  const activity = await activityOf(req.payload, body)
+  allow(req, activity, 'update')
+  return { body, activity, meeting: meetingFrom(activity, body.meeting, new Date()) }
+}
+
 /** POST /api/registrations/roster/attendance {laboratory|event, meeting, registration, present}: one person present or absent. */
 export const attendanceEndpoint: Endpoint = {
   path: '/roster/attendance',
   method: 'post',
   handler: handled(async (req) => {
-    const body = await readBody(req)
-    const activity = await activityOf(req.payload, body)
-    allow(req, activity, 'update')
-    const meeting = meetingFrom(activity, body.meeting, new Date())
+    const { body, activity, meeting } = await postedMeeting(req)
     if (typeof body.present !== 'boolean') throw new RosterError(400, 'bad-request')
-    const registration = (await signupsOf(req.payload, activity)).find((r) => String(r.id) === String(body.registration))
+    const signups = await signupsOf(req.payload, activity)
+    const registration = signups.find((r) => String(r.id) === String(body.registration))
     if (!registration) throw new RosterError(404, 'registration-not-found')
-    await markPresent(req, registration, meeting, body.present)
-    return answer(200, 'saved', { meeting: await recount(req, activity, meeting) })
+    const updated = await markPresent(req, registration, meeting, body.present)
+    return answer(200, 'saved', { meeting: await recount(req, activity, meeting, { signups: signups.map((r) => (r.id === updated.id ? updated : r)) }) })
   }),
 }
 
@@ -239,13 +242,10 @@ export const walkInsEndpoint: Endpoint = {
   path: '/roster/walk-ins',
   method: 'post',
   handler: handled(async (req) => {
-    const body = await readBody(req)
-    const activity = await activityOf(req.payload, body)
-    allow(req, activity, 'update')
-    const meeting = meetingFrom(activity, body.meeting, new Date())
+    const { body, activity, meeting } = await postedMeeting(req)
     const walkIns = body.walkIns
     if (typeof walkIns !== 'number' || !Number.isInteger(walkIns) || walkIns < 0 || walkIns > 100_000) throw new RosterError(400, 'walk-ins-invalid')
-    return answer(200, 'saved', { meeting: await recount(req, activity, meeting, walkIns) })
+    return answer(200, 'saved', { meeting: await recount(req, activity, meeting, { walkIns }) })
   }),
 }
 

@@ -1,4 +1,5 @@
 import type { Endpoint } from 'payload'
+import { jsonObjectBody } from '../platform/http/json-body.ts'
 import { registrationOfRoute } from './registration-of-route.ts'
 import { cancelRegistration, SignupError } from './service.ts'
 
@@ -28,13 +29,8 @@ export const staffCancelEndpoint: Endpoint = {
     if (registration === 'signed-out') return answer(401, 'forbidden')
     if (registration === 'not-found') return answer(404, 'not-found')
     if (registration === 'forbidden') return answer(403, 'forbidden')
-    let body: unknown = null
-    try {
-      body = await req.json?.()
-    } catch {
-      body = null
-    }
-    const reason = typeof body === 'object' && body !== null && typeof (body as { reason?: unknown }).reason === 'string' ? (body as { reason: string }).reason.trim() : ''
+    const body = await jsonObjectBody(req)
+    const reason = typeof body?.reason === 'string' ? body.reason.trim() : ''
     if (reason.length < 3 || reason.length > 500) return answer(400, 'reason-missing', { fieldErrors: { reason: 'required' } })
     try {
       // Decided again in the activity's turn: someone may have cancelled, or the hold expired, meanwhile.

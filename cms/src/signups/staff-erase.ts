@@ -4,6 +4,7 @@ import { scopeOf } from '../platform/access/matrix.ts'
 import { assignedNeighbourhoodIds } from '../platform/access/roles.ts'
 import { registrationOfRoute } from './registration-of-route.ts'
 import { eraseByEmail } from './privacy.ts'
+import { jsonObjectBody } from '../platform/http/json-body.ts'
 
 type Message = { it: string; en: string }
 
@@ -31,15 +32,6 @@ async function erase(req: PayloadRequest, email: string, context: string) {
   return erased
 }
 
-async function readJson(req: PayloadRequest): Promise<Record<string, unknown> | null> {
-  try {
-    const body = (await req.json?.()) as unknown
-    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null
-  } catch {
-    return null
-  }
-}
-
 /**
  * POST /api/registrations/:id/erase — erases the data of the person behind this sign-up from every sign-up they made
  * that the staff member may erase (an operator: in their neighbourhoods). The records stay, anonymous, so counts stay right.
@@ -65,7 +57,7 @@ export const eraseByEmailEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return answer(401, 'signed-out')
     if (scopeOf('registrations', 'erase', actorOf(req.user)) === 'none') return answer(403, 'forbidden')
-    const body = await readJson(req)
+    const body = await jsonObjectBody(req)
     if (!body) return answer(400, 'bad-json')
     const email = typeof body.email === 'string' ? body.email.trim() : ''
     if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254) return answer(400, 'invalid', { fieldErrors: { email: 'invalidEmail' } })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatEuro, formatInteger, formatShortDate, romeDay } from './dates.ts'
+import { formatDate, formatEuro, formatInteger, formatDateTime, formatShortDate, romeDay } from './dates.ts'
 
 describe('formatDate', () => {
   it('runs in a host zone other than Europe/Rome, so the tests below can tell the zones apart', () => {
@@ -62,6 +62,15 @@ describe('formatEuro', () => {
     expect(formatEuro(18500, 'it')).toBe('18.500\u00a0€')
     expect(formatEuro(1234.5, 'it')).toBe('1.234,50\u00a0€')
     expect(formatEuro(18500, 'en')).toBe('€18,500')
+  })
+})
+
+describe('formatDateTime', () => {
+  it('gives the day and the time in Rome, in either language, and leaves what is not a date as it was', () => {
+    // 19:53 UTC is 20:53 in Rome in December (UTC+1), and 21:53 in July (UTC+2).
+    expect(formatDateTime('2026-12-04T19:53:00.000Z', 'it')).toBe('4 dic 2026, 20:53')
+    expect(formatDateTime('2026-07-04T19:53:00.000Z', 'en')).toBe('4 Jul 2026, 21:53')
+    expect(formatDateTime('domani', 'it')).toBe('domani')
   })
 })
 

@@ -68,6 +68,13 @@ export function formatLongDay(date: Date, locale: Locale): string {
   return dateFormat(locale, 'long-day', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date)
 }
 
+/** "4 dic 2026, 20:53" / "4 Dec 2026, 20:53": a moment in the city's zone, as staff screens list them. */
+export function formatDateTime(value: string | Date, locale: Locale): string {
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return String(value)
+  return dateFormat(locale, 'date-time', { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(date)
+}
+
 /** "10:00" in Europe/Rome. */
 export function formatTime(date: Date, locale: Locale): string {
   return dateFormat(locale, 'time', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(date)

@@ -1,5 +1,6 @@
 import type { Payload, TypedUser, Where } from 'payload'
 import { idOf } from '@quartieri/shared/platform/ids'
+import { formatDateTime } from '@quartieri/shared/platform/dates'
 import { assignedNeighbourhoodIds, roleOf } from '../access/roles.ts'
 import { ACCESS_MATRIX, scopeOf } from '../access/matrix.ts'
 import { reviewedCollections } from '../publishing/review.ts'
@@ -71,7 +72,6 @@ export async function Dashboard({ payload, user, i18n }: Props) {
   const mineIn = (collection: string): Where => (role === 'operator' ? inNeighbourhoods(collection, assigned) : {})
   const mine: Where = role === 'operator' ? { neighbourhood: { in: assigned } } : {}
   const now = new Date()
-  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' })
   const editor = role !== 'operator'
 
   // Drafts in review, in every collection with drafts the user may read the drafts of.
@@ -167,7 +167,7 @@ export async function Dashboard({ payload, user, i18n }: Props) {
           reviewing.map((r) => (
             <li key={`${r.collection}-${r.id}`}>
               <a href={`${admin}/collections/${r.collection}/${r.id}`}>{r.title}</a> <small>({r.label})</small>
-              {r.at ? <small> · {format.format(new Date(r.at))}</small> : null}
+              {r.at ? <small> · {formatDateTime(r.at, language)}</small> : null}
               {!editor ? <small> · {r.state === 'returned' ? `${t(text.returned)} ${r.note ?? ''}` : t(text.waiting)}</small> : null}
             </li>
           )),
@@ -180,7 +180,7 @@ export async function Dashboard({ payload, user, i18n }: Props) {
               <a href={`${admin}/collections/${s.collection}/${s.id}`}>{s.title}</a>
               <small>
                 {' '}
-                · {s.type === 'unpublish' ? t(text.unpublish) : t(text.publish)} {format.format(new Date(s.at))}
+                · {s.type === 'unpublish' ? t(text.unpublish) : t(text.publish)} {formatDateTime(s.at, language)}
               </small>
             </li>
           )),
@@ -190,7 +190,7 @@ export async function Dashboard({ payload, user, i18n }: Props) {
           t(text.noEvents),
           events.map((e) => (
             <li key={e.id}>
-              <a href={`${admin}/collections/events/${e.id}`}>{e.title}</a> <small>· {format.format(new Date(e.start))}</small>
+              <a href={`${admin}/collections/events/${e.id}`}>{e.title}</a> <small>· {formatDateTime(e.start, language)}</small>
               <small>
                 {' '}
                 · {countFor(eventSignups, 'event', e.id, SEATED)}/{e.registration?.capacity ?? '—'} {t(text.seats)}, {countFor(eventSignups, 'event', e.id, ['waitlisted'])}{' '}
@@ -224,7 +224,7 @@ export async function Dashboard({ payload, user, i18n }: Props) {
                 <a href={`${admin}/collections/registrations/${r.id}`}>{r.erasedAt ? t(text.erased) : (r.name ?? `#${r.id}`)}</a>
                 <small>
                   {' '}
-                  · {activity?.title ?? ''} · {r.status === 'cancelled' ? t(text.cancelled) : t(text.signedUp)} {format.format(new Date(r.updatedAt))}
+                  · {activity?.title ?? ''} · {r.status === 'cancelled' ? t(text.cancelled) : t(text.signedUp)} {formatDateTime(r.updatedAt, language)}
                 </small>
               </li>
             )

@@ -1,10 +1,9 @@
 'use client'
 
-import { Button, useAuth, useConfig, useDocumentInfo, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useConfig, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 import { scopeOf, type Role } from '../access/matrix.ts'
-
-type Message = { it: string; en: string }
+import { dateTime, useLanguage, useStaffApi, type Message } from '../admin/staff-api.tsx'
 
 const text = {
   heading: { it: 'Revisione', en: 'Review' },
@@ -39,8 +38,8 @@ export function ReviewControls() {
   const { user } = useAuth<{ role?: Role }>()
   const { id, collectionSlug, hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const t = (message: Message) => (i18n.language === 'en' ? message.en : message.it)
+  const { language, t } = useLanguage()
+  const call = useStaffApi()
   const state = useFormFields(([fields]) => fields['review.state']?.value as string | undefined)
   const note = useFormFields(([fields]) => fields['review.note']?.value as string | undefined)
   const at = useFormFields(([fields]) => fields['review.at']?.value as string | undefined)
@@ -50,41 +49,24 @@ export function ReviewControls() {
   const [status, setStatus] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; message?: string }>({ kind: 'idle' })
   const noteId = useId()
   const [scheduled, setScheduled] = useState<Array<{ type: string; at: string }>>([])
-  const apiRoute = config.routes?.api ?? '/api'
   useEffect(() => {
     if (id === undefined || id === null || !collectionSlug) return
-    fetch(`${apiRoute}/review/${collectionSlug}/${id}/scheduled`, { credentials: 'include' })
-      .then((res) => (res.ok ? res.json() : { scheduled: [] }))
-      .then((body: { scheduled?: Array<{ type: string; at: string }> }) => setScheduled(body.scheduled ?? []))
-      .catch(() => setScheduled([]))
-  }, [apiRoute, collectionSlug, id])
+    void call<{ scheduled?: Array<{ type: string; at: string }> }>(`/review/${collectionSlug}/${id}/scheduled`).then((res) => setScheduled(res.body?.scheduled ?? []))
+  }, [call, collectionSlug, id])
   const role = user?.role
   if (!role || id === undefined || id === null || !collectionSlug) return null
   const mayPublish = scopeOf(collectionSlug, 'publish', role) !== 'none'
   const mayEdit = scopeOf(collectionSlug, 'update', role) !== 'none'
   const hasDraft = !hasPublishedDoc || (unpublishedVersionCount ?? 0) > 0
-  const api = config.routes?.api ?? '/api'
   const admin = config.routes?.admin ?? '/admin'
-  const when = at
-    ? new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date(at))
-    : ''
+  const when = at ? dateTime(at, language) : ''
 
   const submit = async (action: 'request' | 'return') => {
     setStatus({ kind: 'working' })
-    try {
-      const res = await fetch(`${api}/review/${collectionSlug}/${id}/${action}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ note: typed }),
-      })
-      const body = (await res.json().catch(() => null)) as { message?: Message } | null
-      if (!res.ok) return setStatus({ kind: 'error', message: body?.message ? t(body.message) : t(text.failed) })
-      setStatus({ kind: 'done', message: body?.message ? t(body.message) : '' })
-      window.setTimeout(() => window.location.reload(), 1200)
-    } catch {
-      setStatus({ kind: 'error', message: t(text.failed) })
-    }
+    const res = await call(`/review/${collectionSlug}/${id}/${action}`, { note: typed })
+    if (!res.ok) return setStatus({ kind: 'error', message: res.body?.message ? t(res.body.message) : t(text.failed) })
+    setStatus({ kind: 'done', message: res.body?.message ? t(res.body.message) : '' })
+    window.setTimeout(() => window.location.reload(), 1200)
   }
 
   const form = (action: 'request' | 'return') => (
@@ -112,8 +94,7 @@ export function ReviewControls() {
       {status.kind === 'done' ? <p role="status">{status.message}</p> : null}
       {scheduled.map((s) => (
         <p key={`${s.type}-${s.at}`}>
-          <strong>{t(s.type === 'unpublish' ? text.scheduledUnpublish : text.scheduledPublish)}</strong>{' '}
-          {new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date(s.at))}
+          <strong>{t(s.type === 'unpublish' ? text.scheduledUnpublish : text.scheduledPublish)}</strong> {dateTime(s.at, language)}
         </p>
       ))}
       {state === 'requested' ? (

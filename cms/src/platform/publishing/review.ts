@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, Endpoint, Field, Payload, PayloadRequest, TypedUser } from 'payload'
-import { mayOnDocument } from '../access/apply-access-matrix.ts'
+import { actorOf, mayOnDocument } from '../access/apply-access-matrix.ts'
 import { scopeOf } from '../access/matrix.ts'
-import { actorOf } from '../access/apply-access-matrix.ts'
 import { isStaffField } from '../access/is-staff.ts'
 import { isDocumentId } from '../http/document-ids.ts'
+import { jsonObjectBody } from '../http/json-body.ts'
 
 export const REVIEW_STATES = ['none', 'requested', 'returned'] as const
 export type ReviewState = (typeof REVIEW_STATES)[number]
@@ -79,15 +79,6 @@ export function reviewedCollections(payload: Payload): string[] {
   return payload.config.collections.filter((c) => c.versions && typeof c.versions === 'object' && c.versions.drafts).map((c) => c.slug)
 }
 
-async function readJson(req: PayloadRequest): Promise<Record<string, unknown> | null> {
-  try {
-    const body = (await req.json?.()) as unknown
-    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
-  } catch {
-    return null
-  }
-}
-
 /** The newest version of a document (its draft when there is one), as staff edit it. */
 async function latestOf(payload: Payload, collection: string, id: string) {
   const doc = await payload.findByID({ collection: collection as 'laboratories', id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })
@@ -112,7 +103,7 @@ function reviewEndpoint(action: 'request' | 'return'): Endpoint {
       const found = await documentOfRoute(req)
       if (!found) return answer(404, 'not-found')
       const { collection, id, doc } = found
-      const body = await readJson(req)
+      const body = await jsonObjectBody(req)
       if (!body) return answer(400, 'bad-request')
       const note = typeof body.note === 'string' ? body.note.trim() : ''
       if (note.length > 1000) return answer(400, 'note-too-long')

@@ -2,7 +2,7 @@
 
 import { useAuth, useConfig } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation'
-import { useLanguage } from './staff-api.ts'
+import { useLanguage } from '../../platform/admin/staff-api.tsx'
 
 /** The attendance roster in the admin's navigation, for every staff role. */
 export function AttendanceNavLink() {

@@ -1,8 +1,9 @@
 'use client'
 
 import { Button, useConfig } from '@payloadcms/ui'
+import { formatLongDay, formatTime } from '@quartieri/shared/platform/dates'
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
-import { activityQuery, FAILED, useLanguage, useStaffApi, type Message, type Roster } from './staff-api.ts'
+import { activityQuery, FAILED, useLanguage, useStaffApi, type Message, type Roster } from '../../platform/admin/staff-api.tsx'
 
 const text = {
   meeting: { it: 'Incontro', en: 'Meeting' },
@@ -152,15 +153,6 @@ export function RosterScreen(props: Props) {
     const needle = query.trim().toLowerCase()
     return needle ? seated.filter((p) => (p.name ?? '').toLowerCase().includes(needle)) : seated
   }, [seated, query])
-  const day = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'it-IT', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Rome',
-  })
   const walkInsNumber = Number.parseInt(walkIns, 10)
 
   return (
@@ -190,7 +182,7 @@ export function RosterScreen(props: Props) {
             <select id={ids.meeting} value={meeting ?? ''} onChange={(e) => chooseMeeting(e.target.value)}>
               {roster.meetings.map((m) => (
                 <option key={m.start} value={m.start}>
-                  {day.format(new Date(m.start))}
+                  {`${formatLongDay(new Date(m.start), language)}, ${formatTime(new Date(m.start), language)}`}
                 </option>
               ))}
             </select>

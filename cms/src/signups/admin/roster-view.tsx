@@ -2,6 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, Where } from 'payload'
 import { roleOf, assignedNeighbourhoodIds } from '../../platform/access/roles.ts'
+import { formatDateTime } from '@quartieri/shared/platform/dates'
 import { RosterScreen } from './roster-screen.tsx'
 
 const text = {
@@ -56,7 +57,6 @@ export async function RosterView({ initPageResult, params, searchParams }: Admin
     ])
     choices = { labs: labs.docs.map((d) => ({ id: d.id, title: d.title })), events: events.docs.map((d) => ({ id: d.id, title: d.title, start: d.start })) }
   }
-  const dateFormat = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' })
 
   return (
     <DefaultTemplate
@@ -97,7 +97,7 @@ export async function RosterView({ initPageResult, params, searchParams }: Admin
                     {choices.events.map((e) => (
                       <li key={e.id}>
                         <a href={`${admin}/presenze?event=${e.id}`}>
-                          {e.title} — {dateFormat.format(new Date(e.start))}
+                          {e.title} — {formatDateTime(e.start, language)}
                         </a>
                       </li>
                     ))}

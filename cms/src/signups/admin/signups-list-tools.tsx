@@ -3,7 +3,7 @@
 import { Button, useAuth, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 import { scopeOf, type Role } from '../../platform/access/matrix.ts'
-import { FAILED, useLanguage, useStaffApi, type Message } from './staff-api.ts'
+import { Confirmation, FAILED, useLanguage, useStaffApi, type Message } from '../../platform/admin/staff-api.tsx'
 
 const text = {
   heading: { it: 'Esportazione e cancellazione dei dati', en: 'Export and erasure of data' },
@@ -21,7 +21,6 @@ const text = {
   erase: { it: 'Cancella i dati', en: 'Erase data' },
   confirm: { it: 'Confermi? L’operazione non si può annullare.', en: 'Are you sure? This cannot be undone.' },
   yes: { it: 'Sì, cancella i dati', en: 'Yes, erase the data' },
-  back: { it: 'Indietro', en: 'Back' },
   invalid: { it: 'Scrivi un indirizzo e-mail valido.', en: 'Write a valid e-mail address.' },
   erasedCount: { it: 'Iscrizioni anonimizzate:', en: 'Sign-ups anonymised:' },
 } satisfies Record<string, Message>
@@ -83,18 +82,14 @@ export function SignupsListTools() {
             ) : null}
           </div>
           {confirming ? (
-            // biome-ignore lint/a11y/useSemanticElements: a labelled group inside the form; a nested fieldset would bring its border
-            <div role="group" aria-label={t(text.confirm)}>
-              <p>{t(text.confirm)}</p>
-              <div className="quartieri-buttons">
-                <Button buttonStyle="error" size="small" onClick={() => void erase()} disabled={state.kind === 'working'}>
-                  {t(text.yes)}
-                </Button>
-                <Button buttonStyle="secondary" size="small" onClick={() => setConfirming(false)} disabled={state.kind === 'working'}>
-                  {t(text.back)}
-                </Button>
-              </div>
-            </div>
+            <Confirmation
+              label={t(text.confirm)}
+              lines={[t(text.confirm)]}
+              confirm={t(text.yes)}
+              working={state.kind === 'working'}
+              onConfirm={() => void erase()}
+              onBack={() => setConfirming(false)}
+            />
           ) : null}
           {state.kind === 'error' ? <p role="alert">{state.message}</p> : state.kind === 'done' ? <p role="status">{state.message}</p> : null}
         </form>
@@ -129,20 +124,15 @@ export function EraseOnePerson() {
           {t(text.erase)}
         </Button>
       ) : (
-        // biome-ignore lint/a11y/useSemanticElements: a labelled group in Payload's own form; a fieldset would bring its border
-        <div role="group" aria-label={t(text.erase)}>
-          <p>{t(text.eraseHelp)}</p>
-          <p>{t(text.confirm)}</p>
-          <div className="quartieri-buttons">
-            <Button buttonStyle="error" size="small" onClick={() => void erase()} disabled={state.kind === 'working'}>
-              {t(text.yes)}
-            </Button>
-            <Button buttonStyle="secondary" size="small" onClick={() => setConfirming(false)} disabled={state.kind === 'working'}>
-              {t(text.back)}
-            </Button>
-          </div>
-          {state.kind === 'error' ? <p role="alert">{state.message}</p> : null}
-        </div>
+        <Confirmation
+          label={t(text.erase)}
+          lines={[t(text.eraseHelp), t(text.confirm)]}
+          confirm={t(text.yes)}
+          working={state.kind === 'working'}
+          error={state.kind === 'error' ? state.message : null}
+          onConfirm={() => void erase()}
+          onBack={() => setConfirming(false)}
+        />
       )}
     </div>
   )

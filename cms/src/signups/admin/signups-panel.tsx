@@ -3,7 +3,7 @@
 import { Button, useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import { scopeOf, type Role } from '../../platform/access/matrix.ts'
-import { activityQuery, dateTime, FAILED, STATUS_LABELS, useLanguage, useStaffApi, type Message, type Roster } from './staff-api.ts'
+import { activityQuery, Confirmation, dateTime, FAILED, STATUS_LABELS, useLanguage, useStaffApi, type Message, type Roster } from '../../platform/admin/staff-api.tsx'
 
 const text = {
   heading: { it: 'Iscrizioni', en: 'Sign-ups' },
@@ -12,7 +12,6 @@ const text = {
   empty: { it: 'Ancora nessuna iscrizione.', en: 'No sign-ups yet.' },
   export: { it: 'Esporta in CSV', en: 'Export as CSV' },
   roster: { it: 'Registro presenze', en: 'Attendance roster' },
-  goToList: { it: 'Vedi l’elenco delle iscrizioni', en: 'See the list of sign-ups' },
   search: { it: 'Cerca per nome o e-mail', en: 'Search by name or e-mail' },
   noMatch: { it: 'Nessuna iscrizione corrisponde alla ricerca.', en: 'No sign-up matches the search.' },
   name: { it: 'Nome', en: 'Name' },
@@ -104,19 +103,15 @@ function PersonActions({ person, may, onDone }: { person: Person; may: { cancel:
     )
   if (mode === 'erase')
     return (
-      // biome-ignore lint/a11y/useSemanticElements: as above
-      <div role="group" aria-label={`${t(text.eraseFor)} ${who}`} className="quartieri-person-action">
-        <p>{t(text.eraseWarning)}</p>
-        {error ? <p role="alert">{error}</p> : null}
-        <div className="quartieri-buttons">
-          <Button buttonStyle="error" size="small" disabled={working} onClick={() => void run(`/registrations/${person.id}/erase`, {})}>
-            {working ? t(text.working) : t(text.confirmErase)}
-          </Button>
-          <Button buttonStyle="secondary" size="small" disabled={working} onClick={() => setMode('idle')}>
-            {t(text.back)}
-          </Button>
-        </div>
-      </div>
+      <Confirmation
+        label={`${t(text.eraseFor)} ${who}`}
+        lines={[t(text.eraseWarning)]}
+        confirm={t(text.confirmErase)}
+        working={working}
+        error={error}
+        onConfirm={() => void run(`/registrations/${person.id}/erase`, {})}
+        onBack={() => setMode('idle')}
+      />
     )
   return (
     <div className="quartieri-buttons">

@@ -1,6 +1,6 @@
 'use client'
 
-import { useConfig, useTranslation } from '@payloadcms/ui'
+import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import { useCallback } from 'react'
 
 export type Language = 'it' | 'en'
@@ -42,8 +42,6 @@ export function useStaffApi() {
   )
 }
 
-export const apiPath = (path: string, api = '/api') => `${api}${path}`
-
 /** Statuses of a sign-up as staff read them. */
 export const STATUS_LABELS: Record<string, Message> = {
   awaiting: { it: 'In attesa di conferma', en: 'Awaiting confirmation' },
@@ -77,8 +75,32 @@ export interface Roster {
 /** `?laboratory=12` or `?event=4`, as the roster and the export take it. */
 export const activityQuery = (kind: 'laboratories' | 'events', id: number | string) => `${kind === 'events' ? 'event' : 'laboratory'}=${encodeURIComponent(String(id))}`
 
-const DATE_TIME: Record<Language, Intl.DateTimeFormat> = {
-  it: new Intl.DateTimeFormat('it-IT', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }),
+export { formatDateTime as dateTime } from '@quartieri/shared/platform/dates'
+
+/**
+ * A step that asks before something that cannot be undone (erasing a person's data): what will happen, the error of
+ * a failed try, the button that does it and one to go back. A labelled group, inside Payload's own forms.
+ */
+export function Confirmation(props: { label: string; lines: string[]; confirm: string; working: boolean; error?: string | null; onConfirm: () => void; onBack: () => void }) {
+  const { t } = useLanguage()
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group inside Payload's form; a fieldset would bring its own border and legend
+    <div role="group" aria-label={props.label} className="quartieri-person-action">
+      {props.lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {props.error ? <p role="alert">{props.error}</p> : null}
+      <div className="quartieri-buttons">
+        <Button buttonStyle="error" size="small" disabled={props.working} onClick={props.onConfirm}>
+          {props.working ? t(WORKING) : props.confirm}
+        </Button>
+        <Button buttonStyle="secondary" size="small" disabled={props.working} onClick={props.onBack}>
+          {t(BACK)}
+        </Button>
+      </div>
+    </div>
+  )
 }
-export const dateTime = (iso: string, language: Language) => DATE_TIME[language].format(new Date(iso))
+
+const WORKING: Message = { it: 'In corso…', en: 'Working…' }
+const BACK: Message = { it: 'Indietro', en: 'Back' }
