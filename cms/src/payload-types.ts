@@ -1995,6 +1995,7 @@ export interface TaskSignupRetention {
 export interface TaskSignupOwedMail {
   input: {
     registration: number;
+    kind: 'seat-held' | 'waitlisted' | 'already-confirmed' | 'promoted-confirmed' | 'promoted-awaiting';
   };
   output?: unknown;
 }

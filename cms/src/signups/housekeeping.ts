@@ -6,7 +6,8 @@ import { activityOfRegistration, loadActivity } from './activity.ts'
 import { JOB_MAILS, sendSignupMail, type JobMail } from './mails.ts'
 import { applyRetention } from './privacy.ts'
 import { reconcileSignups, totalRepairs, type ReconcileReport } from './reconcile.ts'
-import { sendOwedMail } from './service.ts'
+import { owedMailKey, sendOwedMail } from './service.ts'
+import { SIGNUP_MAILS, type SignupMail } from '@quartieri/shared/signups/reconcile'
 
 /** In the minute sweep, a mail marked as owed less than this long ago is left to the step sending it. */
 const MAIL_GRACE_MS = 60_000
@@ -64,11 +65,17 @@ export const SIGNUP_TASKS: Task[] = [
   {
     slug: 'signup-owed-mail',
     label: 'Iscrizioni: e-mail dovuta alla persona (conferma, lista d’attesa, posto liberato)',
-    inputSchema: [{ name: 'registration', type: 'number', required: true }],
-    // One person's mails one at a time, and a newer job of theirs replaces one still waiting: it sends what is owed then.
-    concurrency: { key: ({ input }) => `signup-owed-mail:${(input as { registration: number }).registration}`, exclusive: true, supersedes: true },
+    inputSchema: [
+      { name: 'registration', type: 'number', required: true },
+      { name: 'kind', type: 'select', options: [...SIGNUP_MAILS], required: true },
+    ],
+    // One person's mails one at a time, in the order they were owed.
+    concurrency: { key: ({ input }) => owedMailKey((input as { registration: number }).registration), exclusive: true },
     retries: { attempts: 5, backoff: { type: 'exponential', delay: 10_000 } },
-    handler: async ({ input, req }) => ({ output: { outcome: await sendOwedMail(req.payload, (input as { registration: number }).registration) } }),
+    handler: async ({ input, req }) => {
+      const { registration, kind } = input as { registration: number; kind: SignupMail }
+      return { output: { outcome: await sendOwedMail(req.payload, registration, kind) } }
+    },
   },
   {
     slug: 'signup-mail',

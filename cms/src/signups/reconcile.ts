@@ -123,7 +123,7 @@ export async function reconcileSignups(payload: Payload, { now = new Date(), mai
     const activity = await loadActivity(payload, ref.kind, ref.id, false)
     if (!activity) continue
     const { mails, seatsChanged } = await repairActivity(payload, activity, now, mailGraceMs, counts)
-    await deliverMails(payload, mails)
+    await deliverMails(payload, mails, { unlessQueued: true })
     if (seatsChanged) requestSitePurge(payload, `repair:${activity.kind}:${activity.id}`)
   }
   return { checked: refs.length, expired, repairs: counts }

@@ -94,23 +94,38 @@ export interface OwedMail {
 const MAIL_TASKS = ['signup-owed-mail', 'signup-mail', 'event-change-notice']
 
 /**
- * Hands the mails a step owes to the jobs queue, once the step is done: a job per person, which sends whatever the
- * sign-up is owed when it runs (see sendOwedMail). The step's own links are not kept: the job makes fresh ones, so
- * no link is ever stored but as a hash. A job queued for a person replaces one of theirs still waiting.
+ * Hands the mails a step owes to the jobs queue, once the step is done: one job per mail, sent in order for each person.
+ * The step's own links are not kept: the job makes fresh ones, so no link is ever stored but as a hash. The
+ * reconciler, repairing what a crash left owed, queues no mail that is still waiting in the queue.
  */
-export async function deliverMails(payload: Payload, mails: OwedMail[]): Promise<void> {
-  for (const id of new Set(mails.map((m) => m.registration.id))) await payload.jobs.queue({ task: 'signup-owed-mail', input: { registration: Number(id) }, queue: QUEUES.now })
+export async function deliverMails(payload: Payload, mails: OwedMail[], { unlessQueued = false }: { unlessQueued?: boolean } = {}): Promise<void> {
+  for (const mail of mails) {
+    const registration = Number(mail.registration.id)
+    if (unlessQueued) {
+      const waiting = await payload.find({
+        collection: 'payload-jobs',
+        where: { and: [{ concurrencyKey: { equals: owedMailKey(registration) } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
+      if (waiting.docs.some((job) => (job.input as { kind?: string } | null)?.kind === mail.kind)) continue
+    }
+    await payload.jobs.queue({ task: 'signup-owed-mail', input: { registration, kind: mail.kind }, queue: QUEUES.now })
+  }
 }
 
+/** The queue's key of one person's sign-up mails: they go one at a time, in the order they were owed. */
+export const owedMailKey = (registration: Id) => `signup-owed-mail:${registration}`
+
 /**
- * The job of an owed mail: the sign-up's links made afresh, the mail it is owed (pendingMail) sent with them, and the
- * mark cleared, unless a later step marked a newer mail meanwhile (its own job sends that one). Nothing owed, nothing
- * sent. A refusal of the mail server is thrown, so the queue tries again; the reconciler also queues what stays owed.
+ * The job of an owed mail: unless a later step made it untrue (the person was promoted, cancelled, erased), the
+ * sign-up's links are made afresh, the mail is sent with them, and the mark that it is owed is cleared unless a later
+ * step marked a newer mail (its own job sends that one). A refusal of the mail server is thrown, so the queue tries again.
  */
-export async function sendOwedMail(payload: Payload, id: Id, now = new Date()): Promise<'sent' | 'nothing-owed'> {
+export async function sendOwedMail(payload: Payload, id: Id, kind: SignupMail, now = new Date()): Promise<'sent' | 'outdated'> {
   const registration = (await payload.findByID({ collection: 'registrations', id, depth: 0, overrideAccess: true, disableErrors: true })) as Registration | null
-  const kind = registration?.pendingMail
-  if (!registration || !kind) return 'nothing-owed'
+  if (!registration?.email || mailFor(kind, registration.status) !== kind) return 'outdated'
   const activity = await anyActivity(payload, registration)
   const confirm = newToken()
   const cancel = newToken()
