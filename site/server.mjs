@@ -5,6 +5,8 @@
 // said, and the client's address is worked out from the socket and, only when that socket is one of
 // TRUSTED_PROXIES, from X-Forwarded-For; the pages read it from x-quartieri-client-address, never from the client.
 import http from 'node:http'
+import { fileURLToPath } from 'node:url'
+import sirv from 'sirv'
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from '@quartieri/shared/platform/client-address.mjs'
 import { BODY_LIMIT_BYTES } from './body-limit.mjs'
 import { loadConfigOrExit } from './src/platform/config.ts'
@@ -23,6 +25,23 @@ const DRAIN_LIMIT_BYTES = 1024 * 1024
 const siteHost = new URL(config.SITE_URL).host
 
 const trust = trustedProxies(config.TRUSTED_PROXIES)
+
+/**
+ * The built files (stylesheets, scripts, fonts, icons), with the brotli and gzip copies the build made beside them:
+ * the one the client's Accept-Encoding takes is sent, never compressed here. Those under /_astro/ carry a hash of
+ * their content in their name, so browsers keep them for a year without asking again.
+ */
+const serveBuiltFile = sirv(fileURLToPath(new URL('./dist/client/', import.meta.url)), {
+  dev: false,
+  etag: true,
+  brotli: true,
+  gzip: true,
+  extensions: [],
+  setHeaders(res, pathname) {
+    res.setHeader('cache-control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
+    res.setHeader('x-content-type-options', 'nosniff')
+  },
+})
 
 // Tells the pages that this server sets the client's address header (under `astro dev`, nothing does).
 globalThis[Symbol.for('quartieri.clientAddressHeader')] = CLIENT_ADDRESS_HEADER
@@ -98,12 +117,13 @@ const server = http.createServer((req, res) => {
   delete req.headers[CLIENT_ADDRESS_HEADER]
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, trust)
   if (req.method === 'GET' || req.method === 'HEAD') {
-    const page = globalThis[PAGE_CACHE]?.lookup(req.url)
+    const page = globalThis[PAGE_CACHE]?.lookup(req.url, req.headers['accept-encoding'])
     if (page) {
       res.writeHead(page.status, page.headers)
       res.end(req.method === 'HEAD' ? undefined : page.body)
       return
     }
+    return serveBuiltFile(req, res, () => handler(req, res))
   }
   handler(req, res)
 })

@@ -1,6 +1,7 @@
 import type { APIContext, MiddlewareNext } from 'astro'
 import { defineMiddleware } from 'astro:middleware'
 import { registerCache } from './platform/cache.ts'
+import { compress, compressibleType, type Encoding, MIN_COMPRESSED_BYTES, negotiateEncoding, varyOnEncoding } from './platform/compression.ts'
 import { CMS_PUBLIC_URL } from './platform/cms.ts'
 import { DEFAULT_LOCALE, localePath, resolveLocale, translator, type SiteLocale } from './platform/i18n/index.ts'
 import { movedTo } from './platform/permalinks.ts'
@@ -11,6 +12,18 @@ interface CachedPage {
   status: number
   body: Buffer
   headers: Array<[string, string]>
+  /** Text worth compressing: its brotli and gzip copies are made on first demand and kept with the page. */
+  compressible: boolean
+  encoded: Partial<Record<Encoding, Buffer>>
+  encoding: Partial<Record<Encoding, Promise<Buffer>>>
+  /** What server.mjs writes on a hit, per encoding ('identity' for the body as it is), built once. */
+  ready: Partial<Record<Encoding | 'identity', ReadyPage>>
+}
+
+interface ReadyPage {
+  status: number
+  headers: Record<string, string>
+  body: Buffer
 }
 
 const pages = registerCache<CachedPage>(config.SITE_PAGE_CACHE_ENTRIES)
@@ -44,20 +57,86 @@ const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidat
  */
 const pageKey = (locale: SiteLocale, pathAndQuery: string) => `${locale} ${pathAndQuery}`
 
-/** For server.mjs: a cached page, ready to write, for a raw request URL (path and query). */
-function lookup(rawUrl: string | undefined): { status: number; headers: Record<string, string>; body: Buffer } | undefined {
+/** A rendered response as the page cache keeps it: the body read whole, the site's headers added. */
+async function toCachedPage(response: Response): Promise<CachedPage> {
+  const headers = new Headers(response.headers)
+  for (const [name, value] of Object.entries(securityHeaders)) if (!headers.has(name)) headers.set(name, value)
+  if (!headers.has('Cache-Control')) headers.set('Cache-Control', CACHEABLE_STATUS.has(response.status) ? PAGE_CACHE_CONTROL : 'no-store')
+  const body = Buffer.from(await response.arrayBuffer())
+  const compressible = body.length >= MIN_COMPRESSED_BYTES && compressibleType(headers.get('content-type')) && !headers.has('content-encoding')
+  if (compressible) headers.set('Vary', varyOnEncoding(headers.get('vary')))
+  headers.delete('content-length')
+  return { status: response.status, body, headers: [...headers.entries()], compressible, encoded: {}, encoding: {}, ready: {} }
+}
+
+/** The page's body in an encoding (made once, however many ask at once), or as it is. */
+async function bodyIn(page: CachedPage, encoding: Encoding | null): Promise<Buffer> {
+  if (encoding === null || !page.compressible) return page.body
+  const made = page.encoded[encoding]
+  if (made) return made
+  let making = page.encoding[encoding]
+  if (!making) {
+    making = compress(page.body, encoding).then((body) => {
+      page.encoded[encoding] = body
+      return body
+    })
+    page.encoding[encoding] = making
+  }
+  return making
+}
+
+/** What a hit writes, in an encoding whose copy exists (built once, then reused by every hit). */
+function readyPage(page: CachedPage, encoding: Encoding | null): ReadyPage | undefined {
+  const variant = page.compressible && encoding !== null ? encoding : 'identity'
+  const built = page.ready[variant]
+  if (built) return built
+  const body = variant === 'identity' ? page.body : page.encoded[variant]
+  if (!body) return undefined
+  const headers: Record<string, string> = { ...Object.fromEntries(page.headers), 'x-cache': 'HIT', 'content-length': String(body.length) }
+  if (variant !== 'identity') headers['content-encoding'] = variant
+  const ready = { status: page.status, headers, body }
+  page.ready[variant] = ready
+  return ready
+}
+
+/**
+ * For server.mjs: a cached page, ready to write, for a raw request URL (path and query) and the client's
+ * Accept-Encoding; undefined on a miss, or when the copy in that encoding is yet to be made (Astro's path makes it).
+ */
+function lookup(rawUrl: string | undefined, acceptEncoding?: string): ReadyPage | undefined {
   if (!rawUrl || rawUrl.startsWith('/api/')) return undefined
   const query = rawUrl.indexOf('?')
   const page = pages.get(pageKey(resolveLocale(query === -1 ? rawUrl : rawUrl.slice(0, query)).locale, rawUrl))
   if (!page) return undefined
-  return { status: page.status, headers: { ...Object.fromEntries(page.headers), 'x-cache': 'HIT', 'content-length': String(page.body.length) }, body: page.body }
+  return readyPage(page, page.compressible ? negotiateEncoding(acceptEncoding) : null)
 }
 ;(globalThis as Record<symbol, unknown>)[Symbol.for('quartieri.pageCache')] = { lookup }
 
-function withHeaders(page: CachedPage, cacheState: 'HIT' | 'MISS'): Response {
+async function withHeaders(page: CachedPage, cacheState: 'HIT' | 'MISS', request: Request): Promise<Response> {
   const headers = new Headers(page.headers)
   headers.set('X-Cache', cacheState)
-  return new Response(new Uint8Array(page.body), { status: page.status, headers })
+  const encoding = page.compressible ? negotiateEncoding(request.headers.get('accept-encoding')) : null
+  const body = await bodyIn(page, encoding)
+  if (encoding !== null && page.compressible) headers.set('Content-Encoding', encoding)
+  headers.set('Content-Length', String(body.length))
+  return new Response(new Uint8Array(body), { status: page.status, headers })
+}
+
+/** A response that is not kept (a form's answer, a preview), compressed on its way out when the client takes it. */
+async function compressedOnce(response: Response, request: Request): Promise<Response> {
+  const encoding = negotiateEncoding(request.headers.get('accept-encoding'))
+  if (encoding === null || response.body === null || response.headers.has('content-encoding') || !compressibleType(response.headers.get('content-type'))) return response
+  const body = Buffer.from(await response.arrayBuffer())
+  const headers = new Headers(response.headers)
+  headers.set('Vary', varyOnEncoding(headers.get('vary')))
+  if (body.length < MIN_COMPRESSED_BYTES) {
+    headers.set('Content-Length', String(body.length))
+    return new Response(new Uint8Array(body), { status: response.status, statusText: response.statusText, headers })
+  }
+  const encoded = await compress(body, encoding)
+  headers.set('Content-Encoding', encoding)
+  headers.set('Content-Length', String(encoded.length))
+  return new Response(new Uint8Array(encoded), { status: response.status, statusText: response.statusText, headers })
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -129,21 +208,15 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!cacheable) {
     const response = await render(context, next, route)
     for (const [name, value] of Object.entries(securityHeaders)) if (!response.headers.has(name)) response.headers.set(name, value)
-    return response
+    return compressedOnce(response, request)
   }
   const key = pageKey(locale, url.pathname + url.search)
   const cached = pages.get(key)
-  if (cached) return withHeaders(cached, 'HIT')
+  if (cached) return withHeaders(cached, 'HIT', request)
   const page = await pages.getOrLoad(
     key,
-    async () => {
-      const response = await renderOrRedirect(context, next, route, locale)
-      const headers = new Headers(response.headers)
-      for (const [name, value] of Object.entries(securityHeaders)) if (!headers.has(name)) headers.set(name, value)
-      if (!headers.has('Cache-Control')) headers.set('Cache-Control', CACHEABLE_STATUS.has(response.status) ? PAGE_CACHE_CONTROL : 'no-store')
-      return { status: response.status, body: Buffer.from(await response.arrayBuffer()), headers: [...headers.entries()] }
-    },
+    async () => toCachedPage(await renderOrRedirect(context, next, route, locale)),
     (rendered) => CACHEABLE_STATUS.has(rendered.status) && !rendered.headers.some(([name, value]) => name === 'cache-control' && value.includes('no-store')),
   )
-  return withHeaders(page, 'MISS')
+  return withHeaders(page, 'MISS', request)
 })

@@ -1,3 +1,4 @@
+import zlib from 'node:zlib'
 import http from 'node:http'
 import net from 'node:net'
 
@@ -361,6 +362,13 @@ export function hostileRequests(count: number, known: KnownSlugs, seed = 2026120
 }
 
 /** Sends one hostile request to the site at `siteUrl`; `{origin}` and `{host}` stand for the site's own. */
+/** A body as the client reads it: undone from the encoding the answer names (brotli or gzip), or as it came. */
+function decodedBody(wire: Buffer, encoding: string | undefined): Buffer {
+  if (encoding === 'br') return zlib.brotliDecompressSync(wire)
+  if (encoding === 'gzip') return zlib.gunzipSync(wire)
+  return wire
+}
+
 export function send(siteUrl: string, request: HostileRequest, timeoutMs: number): Promise<HostileAnswer> {
   const url = new URL(siteUrl)
   const started = performance.now()
@@ -403,7 +411,15 @@ export function send(siteUrl: string, request: HostileRequest, timeoutMs: number
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }))
+        // A body sent compressed (the request offered the encoding) is read as the client would, decoded.
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: decodedBody(Buffer.concat(chunks), res.headers['content-encoding']).toString('utf8'),
+            ms: performance.now() - started,
+          }),
+        )
         res.on('error', reject)
       },
     )
