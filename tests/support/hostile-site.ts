@@ -364,6 +364,8 @@ export function hostileRequests(count: number, known: KnownSlugs, seed = 2026120
 /** Sends one hostile request to the site at `siteUrl`; `{origin}` and `{host}` stand for the site's own. */
 /** A body as the client reads it: undone from the encoding the answer names (brotli or gzip), or as it came. */
 function decodedBody(wire: Buffer, encoding: string | undefined): Buffer {
+  // A HEAD's answer names the encoding of the body it does not send.
+  if (wire.length === 0) return wire
   if (encoding === 'br') return zlib.brotliDecompressSync(wire)
   if (encoding === 'gzip') return zlib.gunzipSync(wire)
   return wire

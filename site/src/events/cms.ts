@@ -32,7 +32,7 @@ export async function getEvent(slug: string, locale: string): Promise<PublicEven
   return found ? eventIn(found, locale) : null
 }
 
-/** Seat counts of a published event that takes registrations. */
-export async function getEventAvailability(id: number | string): Promise<Availability> {
-  return fetchValidated(`/api/events/${encodeURIComponent(String(id))}/availability`, {}, availabilitySchema)
+/** Seat counts of a published event that takes registrations; `fresh` asks the CMS whatever is cached (right after a sign-up). */
+export async function getEventAvailability(id: number | string, options: { fresh?: boolean } = {}): Promise<Availability> {
+  return fetchValidated(`/api/events/${encodeURIComponent(String(id))}/availability`, {}, availabilitySchema, options)
 }

@@ -39,9 +39,12 @@ export async function getLaboratory(slug: string, locale: SiteLocale): Promise<P
   return result.docs[0] ?? null
 }
 
-/** Seat counts of a published lab (purged with every sign-up, confirmation and cancellation). */
-export async function getAvailability(id: number | string): Promise<Availability> {
-  return fetchValidated(`/api/laboratories/${encodeURIComponent(String(id))}/availability`, {}, availabilitySchema)
+/**
+ * Seat counts of a published lab (purged with every sign-up, confirmation and cancellation); `fresh` asks the CMS
+ * whatever is cached (the seats right after a sign-up, before its purge arrives).
+ */
+export async function getAvailability(id: number | string, options: { fresh?: boolean } = {}): Promise<Availability> {
+  return fetchValidated(`/api/laboratories/${encodeURIComponent(String(id))}/availability`, {}, availabilitySchema, options)
 }
 
 /** Every published laboratory (for counts across labs; the list pages use listLaboratories). */

@@ -48,36 +48,41 @@ export function assertPublicQuery(params: Iterable<[string, string]>): void {
  * (which throws on an answer the site does not understand), cached until the next purge, and served from its
  * last good answer for a while when the CMS cannot answer.
  */
-async function fetchChecked<V>(path: string, params: Record<string, string> | URLSearchParams, parse: (body: unknown) => V): Promise<V> {
+async function fetchChecked<V>(path: string, params: Record<string, string> | URLSearchParams, parse: (body: unknown) => V, { fresh = false } = {}): Promise<V> {
   const url = new URL(path, CMS_URL)
   for (const [key, value] of params instanceof URLSearchParams ? params.entries() : Object.entries(params)) url.searchParams.append(key, value)
   assertPublicQuery(url.searchParams.entries())
   const key = url.toString()
+  const loadAnswer = async () => {
+    let res: Response
+    try {
+      res = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) })
+    } catch (err) {
+      throw new CmsUnavailableError(`CMS unreachable: GET ${url.pathname}`, { cause: err })
+    }
+    if (!res.ok) throw new CmsUnavailableError(`CMS answered ${res.status}: GET ${url.pathname}`, { status: res.status })
+    let body: unknown
+    try {
+      // The timeout covers the body too: a CMS busy mid-answer is unreachable, not a crash of the page.
+      body = await res.json()
+    } catch (err) {
+      throw new CmsUnavailableError(`CMS answer unreadable: GET ${url.pathname}`, { cause: err })
+    }
+    let parsed: V
+    try {
+      parsed = parse(body)
+    } catch (err) {
+      throw new CmsUnavailableError(`Unexpected CMS response for ${url.pathname}: ${err instanceof Error ? err.message : String(err)}`)
+    }
+    keepLastGood(key, parsed)
+    return parsed
+  }
   try {
-    return (await responses.getOrLoad(key, async () => {
-      let res: Response
-      try {
-        res = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) })
-      } catch (err) {
-        throw new CmsUnavailableError(`CMS unreachable: GET ${url.pathname}`, { cause: err })
-      }
-      if (!res.ok) throw new CmsUnavailableError(`CMS answered ${res.status}: GET ${url.pathname}`, { status: res.status })
-      let body: unknown
-      try {
-        // The timeout covers the body too: a CMS busy mid-answer is unreachable, not a crash of the page.
-        body = await res.json()
-      } catch (err) {
-        throw new CmsUnavailableError(`CMS answer unreadable: GET ${url.pathname}`, { cause: err })
-      }
-      let parsed: V
-      try {
-        parsed = parse(body)
-      } catch (err) {
-        throw new CmsUnavailableError(`Unexpected CMS response for ${url.pathname}: ${err instanceof Error ? err.message : String(err)}`)
-      }
-      keepLastGood(key, parsed)
-      return parsed
-    })) as V
+    if (!fresh) return (await responses.getOrLoad(key, loadAnswer)) as V
+    // Asked again whatever is cached (the seats just after a sign-up, before the CMS's purge arrives); kept for the next reader.
+    const answer = await loadAnswer()
+    responses.set(key, answer)
+    return answer
   } catch (err) {
     const kept = lastGood.get(key)
     // A 4xx is an answer, not an outage: only timeouts, refusals and 5xx fall back.
@@ -90,8 +95,8 @@ async function fetchChecked<V>(path: string, params: Record<string, string> | UR
 }
 
 /** GET a CMS REST path whose answer has no translatable texts (settings, seat counts, counts), validated by `schema`. */
-export function fetchValidated<T>(path: string, params: Record<string, string> | URLSearchParams, schema: z.ZodType<T>): Promise<T> {
-  return fetchChecked(path, params, (body) => schema.parse(body))
+export function fetchValidated<T>(path: string, params: Record<string, string> | URLSearchParams, schema: z.ZodType<T>, options: { fresh?: boolean } = {}): Promise<T> {
+  return fetchChecked(path, params, (body) => schema.parse(body), options)
 }
 
 /**

@@ -82,7 +82,7 @@ export interface SignupPageAnswer<D> {
 export interface SignupTarget<D> {
   /** The lab or event to sign up for, or null when this page takes no sign-ups. */
   target: (data: D) => { laboratory: number | string } | { event: number | string } | null
-  /** The seats now, and the page's data with them. */
+  /** The seats now (asked afresh, not from the cache: they must count the sign-up just made), and the page's data with them. */
   seats: (data: D) => Promise<Availability>
   withSeats: (data: D, seats: Availability) => D
 }

@@ -10,6 +10,7 @@ export const signupsEn: Record<keyof typeof signupsIt, string> = {
   'form.organization': 'Association, body or business (optional)',
   'form.accessibilityNeeds': 'Accessibility needs (optional)',
   'form.accessibilityHint': 'For example wheelchair access, a sign language interpreter, large-print materials.',
+  'form.consentField': 'Privacy notice',
   'form.consent': 'I have read the privacy notice (version {version}) and agree to my data being processed for this sign-up.',
   'form.privacyLink': 'Read the privacy notice',
   'form.honeypot': 'Leave this field empty',

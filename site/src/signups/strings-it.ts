@@ -8,6 +8,7 @@ export const signupsIt = {
   'form.organization': 'Associazione, ente o attività (facoltativo)',
   'form.accessibilityNeeds': 'Esigenze di accessibilità (facoltativo)',
   'form.accessibilityHint': 'Ad esempio accesso in carrozzina, interprete LIS, materiali in caratteri grandi.',
+  'form.consentField': 'Informativa privacy',
   'form.consent': 'Ho letto l’informativa privacy (versione {version}) e acconsento al trattamento dei miei dati per l’iscrizione.',
   'form.privacyLink': 'Leggi l’informativa privacy',
   'form.honeypot': 'Lascia vuoto questo campo',
