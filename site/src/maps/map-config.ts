@@ -14,5 +14,5 @@ export interface MapConfig {
   locale: 'it' | 'en'
   /** MapLibre's UI strings in the page's language. */
   ui: Record<string, string>
-  messages: { plainBasemap: string; unavailable: string }
+  messages: { plainBasemap: string; unavailable: string; loading: string }
 }

@@ -49,6 +49,10 @@ function setUp(root: HTMLElement): void {
   applyLayers(false)
 
   if (!canvas) return
+  // With JavaScript the map is drawn: the box takes its height and says the map is on its way.
+  canvas.removeAttribute('data-no-script')
+  const message = canvas.querySelector<HTMLElement>('[data-map-message]')
+  if (message) message.textContent = config.messages.loading
   const start = () => {
     root.dataset.mapState = 'loading'
     import('./map-render.ts')
