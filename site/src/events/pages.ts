@@ -2,6 +2,7 @@ import type { Availability } from '@quartieri/shared/laboratories/laboratory'
 import { calendarQuery, listWindow, monthOf, type CalendarFilters } from '@quartieri/shared/events/calendar-filters'
 import type { PublicEvent } from '@quartieri/shared/events/event'
 import { monthGrid, occurrencesBetween, occurrencesOf, startOfLocalDay, type Occurrence } from '@quartieri/shared/events/occurrences'
+import { isRoutineOpening, setOpeningsApart } from '@quartieri/shared/events/openings'
 import { eventsBetween, getEvent, getEventAvailability, type EventFilters } from './cms.ts'
 import { laboratoryOptions, type LaboratoryOption } from '../laboratories/cms.ts'
 import { neighbourhoodOptions, type NeighbourhoodOption } from '../neighbourhoods/cms.ts'
@@ -13,18 +14,28 @@ const UPCOMING_MONTHS = 6
 /** How far ahead the next dates are looked for first (days), before the whole UPCOMING_MONTHS. */
 const UPCOMING_FIRST_LOOKS = [7, 31]
 
-/** The next `count` dates matching `filters`, from now on (at most UPCOMING_MONTHS ahead). */
-export async function upcomingOccurrences(filters: EventFilters, count: number, locale: SiteLocale, now = new Date()): Promise<Occurrence[]> {
+/**
+ * The next `count` dates matching `filters`, from now on (at most UPCOMING_MONTHS ahead); with `withoutOpenings`,
+ * the routine opening hours of info desks are left out (the home page lists events, not every weekday's opening).
+ */
+export async function upcomingOccurrences(
+  filters: EventFilters,
+  count: number,
+  locale: SiteLocale,
+  now = new Date(),
+  { withoutOpenings = false }: { withoutOpenings?: boolean } = {},
+): Promise<Occurrence[]> {
   const to = new Date(now.getTime() + UPCOMING_MONTHS * 31 * 86_400_000)
+  const kept = (found: Occurrence[]) => (withoutOpenings ? found.filter((o) => !isRoutineOpening(o.event)) : found)
   // With thousands of events the next few are days away: a week's dates, or a month's, are enough when
   // there are `count` of them, as every date further on starts later than those.
   for (const days of UPCOMING_FIRST_LOOKS) {
     const near = new Date(now.getTime() + days * 86_400_000)
     if (near >= to) break
-    const found = occurrencesBetween(await eventsBetween(now, near, filters, locale), now, near)
+    const found = kept(occurrencesBetween(await eventsBetween(now, near, filters, locale), now, near))
     if (found.length >= count) return found.slice(0, count)
   }
-  return occurrencesBetween(await eventsBetween(now, to, filters, locale), now, to).slice(0, count)
+  return kept(occurrencesBetween(await eventsBetween(now, to, filters, locale), now, to)).slice(0, count)
 }
 
 export const EVENTS_PER_PAGE = 20
@@ -37,6 +48,8 @@ export type CalendarData =
       total: number
       page: number
       totalPages: number
+      /** Routine opening hours in the window, listed once each beside the dates (unless info desks were asked for). */
+      openings: PublicEvent[]
       neighbourhoods: NeighbourhoodOption[]
       labs: LaboratoryOption[]
     }
@@ -47,6 +60,7 @@ export type CalendarData =
       weeks: string[][]
       byDay: Map<string, Occurrence[]>
       total: number
+      openings: PublicEvent[]
       neighbourhoods: NeighbourhoodOption[]
       labs: LaboratoryOption[]
     }
@@ -56,14 +70,14 @@ export async function monthCalendar(
   filters: CalendarFilters,
   locale: SiteLocale,
   now = new Date(),
-): Promise<{ month: string; weeks: string[][]; byDay: Map<string, Occurrence[]>; total: number }> {
+): Promise<{ month: string; weeks: string[][]; byDay: Map<string, Occurrence[]>; total: number; openings: PublicEvent[] }> {
   const filterBy = { neighbourhood: filters.neighbourhood, type: filters.type, laboratory: filters.laboratory }
   const month = monthOf(filters, now)
   const weeks = monthGrid(month)
   const from = startOfLocalDay(weeks[0]![0]!)
   const to = startOfLocalDay(weeks.at(-1)!.at(-1)!)
   const until = new Date(to.getTime() + 86_400_000 + 3_600_000)
-  const occurrences = occurrencesBetween(await eventsBetween(from, until, filterBy, locale), from, until)
+  const { events: occurrences, openings } = apart(filters, occurrencesBetween(await eventsBetween(from, until, filterBy, locale), from, until))
   const byDay = new Map<string, Occurrence[]>()
   for (const o of occurrences) {
     const onDay = byDay.get(o.day)
@@ -71,7 +85,12 @@ export async function monthCalendar(
     else byDay.set(o.day, [o])
   }
   const inMonth = occurrences.filter((o) => o.day.startsWith(month)).length
-  return { month, weeks, byDay, total: inMonth }
+  return { month, weeks, byDay, total: inMonth, openings }
+}
+
+/** The dates and the routine openings apart; with info desks asked for by type, every date of them is a date. */
+function apart(filters: CalendarFilters, occurrences: Occurrence[]): { events: Occurrence[]; openings: PublicEvent[] } {
+  return filters.type ? { events: occurrences, openings: [] } : setOpeningsApart(occurrences)
 }
 
 /** A page of a list's dates with the total count; null for a page past the last one. */
@@ -79,14 +98,14 @@ export async function listCalendar(
   filters: CalendarFilters,
   locale: SiteLocale,
   now = new Date(),
-): Promise<{ occurrences: Occurrence[]; total: number; page: number; totalPages: number } | null> {
+): Promise<{ occurrences: Occurrence[]; total: number; page: number; totalPages: number; openings: PublicEvent[] } | null> {
   const filterBy = { neighbourhood: filters.neighbourhood, type: filters.type, laboratory: filters.laboratory }
   const { from, to } = listWindow(filters, now)
-  const occurrences = occurrencesBetween(await eventsBetween(from, to, filterBy, locale), from, to)
+  const { events: occurrences, openings } = apart(filters, occurrencesBetween(await eventsBetween(from, to, filterBy, locale), from, to))
   const totalPages = Math.max(1, Math.ceil(occurrences.length / EVENTS_PER_PAGE))
   if (filters.page > totalPages) return null
   const page = occurrences.slice((filters.page - 1) * EVENTS_PER_PAGE, filters.page * EVENTS_PER_PAGE)
-  return { occurrences: page, total: occurrences.length, page: filters.page, totalPages }
+  return { occurrences: page, total: occurrences.length, page: filters.page, totalPages, openings }
 }
 
 /** The calendar page: a page of dates (list) or a month grid; bad filters are a 400, a page past the end a 404. */

@@ -71,5 +71,9 @@ export const eventsEn: Record<keyof typeof eventsIt, string> = {
   'weekday.5': 'Friday',
   'weekday.6': 'Saturday',
   'weekday.7': 'Sunday',
+  'events.openings': 'Info desks and opening hours',
+  'events.openingsIntro': 'The weekly opening hours of the labs and info desks, listed here once instead of on every day of the calendar.',
+  'events.openingsElsewhere': 'The opening hours of the labs and info desks are not in this list:',
+  'events.openingsAllDates': 'See every date of the info desks',
   'events.subscribeShort': 'To have them in your phone calendar, add as a subscribed calendar:',
 }

@@ -69,5 +69,9 @@ export const eventsIt = {
   'weekday.5': 'Venerdì',
   'weekday.6': 'Sabato',
   'weekday.7': 'Domenica',
+  'events.openings': 'Sportelli e orari di apertura',
+  'events.openingsIntro': 'Le aperture settimanali dei laboratori e degli sportelli, elencate qui una volta sola invece che in ogni giorno del calendario.',
+  'events.openingsElsewhere': 'Gli orari di apertura dei laboratori e degli sportelli non sono in questo elenco:',
+  'events.openingsAllDates': 'Vedi tutte le date degli sportelli',
   'events.subscribeShort': 'Per averli nel calendario del telefono, aggiungi come calendario in abbonamento:',
 } as const

@@ -27,6 +27,7 @@ export const en: Record<UiKey, string> = {
   'site.skipToContent': 'Skip to main content',
   'site.tagline': 'Neighbourhood laboratories, collaboration pacts and projects',
   'site.mainNav': 'Main menu',
+  'site.menu': 'Menu',
   // The language menu's label for this language, in this language: shown on the other languages' pages.
   'site.readInLanguage': 'Read this page in English',
   'form.crossSiteRefused': 'Forms of this site can only be sent from its own pages.',

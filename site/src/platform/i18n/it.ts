@@ -26,6 +26,7 @@ export const it = {
   'site.skipToContent': 'Vai al contenuto principale',
   'site.tagline': 'Laboratori di quartiere, patti di collaborazione e progetti',
   'site.mainNav': 'Menu principale',
+  'site.menu': 'Menu',
   // The language menu's label for this language, in this language: shown on the other languages' pages.
   'site.readInLanguage': 'Leggi questa pagina in italiano',
   'form.crossSiteRefused': 'I moduli di questo sito si possono inviare solo dalle sue pagine.',
