@@ -63,12 +63,14 @@ export const signUpEndpoint: Endpoint = {
     // The page's locale, among the portal's: the person's mails are written in it.
     const form = signupFieldErrors(body, portalLocales())
     if (!form.ok) return fail(400, 'invalid', { fieldErrors: form.errors })
+    let seats: Awaited<ReturnType<typeof signUp>>['seats']
     try {
-      await signUp(req.payload, { ...form.data, ...target } as SignupRequest)
+      ;({ seats } = await signUp(req.payload, { ...form.data, ...target } as SignupRequest))
     } catch (err) {
       return signupErrorResponse(err)
     }
-    return json(202, { ok: true, code: 'received', message: MESSAGES.received })
+    // The seat figures with this sign-up counted (counts only, as the availability endpoint gives them).
+    return json(202, { ok: true, code: 'received', message: MESSAGES.received, availability: seats })
   },
 }
 

@@ -165,7 +165,11 @@ export async function mailsSettled(payload: Payload): Promise<void> {
 
 /** Public figures of an activity: seats in use (from the claims), seats left, people waiting. */
 export async function availability(payload: Payload, kind: ActivityKind, id: Id, now = new Date()) {
-  const activity = await publishedActivity(payload, kind, id)
+  return seatFigures(payload, await publishedActivity(payload, kind, id), now)
+}
+
+/** The public figures of an activity already read. */
+async function seatFigures(payload: Payload, activity: Activity, now: Date) {
   const taken = await countClaims(payload, activity)
   const waitlisted = (await payload.count({ collection: 'registrations', where: { and: [of(activity), { status: { equals: 'waitlisted' } }] }, overrideAccess: true })).totalDocs
   return {
@@ -298,7 +302,11 @@ export type SignupRequest = Pick<SignupForm, 'name' | 'email' | 'consent' | 'loc
  * after a crash: the record first (waitlisted, its first mail marked as owed; unique per activity and address, so a
  * retried submission finds it), then the seat claim, then the hold; the mail is sent last and its mark cleared.
  */
-export async function signUp(payload: Payload, request: SignupRequest, now = new Date()): Promise<{ outcome: 'seat-held' | 'waitlisted' | 'repeat' }> {
+export async function signUp(
+  payload: Payload,
+  request: SignupRequest,
+  now = new Date(),
+): Promise<{ outcome: 'seat-held' | 'waitlisted' | 'repeat'; seats: Awaited<ReturnType<typeof availability>> }> {
   const activity = request.event !== undefined ? await publishedActivity(payload, 'events', request.event) : await publishedActivity(payload, 'laboratories', request.laboratory!)
   const window = activity.closed ? 'closed' : signupWindow(activity.opensAt, activity.closesAt, now)
   if (window !== 'open') throw new SignupError(window === 'closed' ? 'closed' : 'not-yet-open', 409)
@@ -364,7 +372,8 @@ export async function signUp(payload: Payload, request: SignupRequest, now = new
   // The answer never waits for mail: each mail is marked as owed and queued; the reconciler queues what a crash left unsent.
   await deliverMails(payload, mails)
   requestSitePurge(payload, `signup:${activity.kind}:${activity.id}`)
-  return { outcome }
+  // The seats as they are now, this sign-up counted: the page that answers the form shows them without asking again.
+  return { outcome, seats: await seatFigures(payload, activity, now) }
 }
 
 /** The same person signing up again: fresh links by mail, nothing else changes. */

@@ -77,6 +77,16 @@ describe('sign-ups under concurrency', () => {
     expect(await statuses(small.id)).toEqual({ awaiting: 1 })
     expect(await seatClaims(small.id)).toBe(1)
   })
+
+  it('answers each sign-up with the seats as they are with it counted', async () => {
+    const two = await lab('due-posti', 2)
+    const first = await signUp(payload, person(201, two))
+    expect(first.seats).toMatchObject({ capacity: 2, seatsTaken: 1, seatsLeft: 1, waitlisted: 0, window: 'open' })
+    await signUp(payload, person(202, two))
+    const third = await signUp(payload, person(203, two))
+    expect(third.outcome).toBe('waitlisted')
+    expect(third.seats).toMatchObject({ seatsTaken: 2, seatsLeft: 0, waitlisted: 1 })
+  })
 })
 
 describe('holds, confirmation, cancellation and the waitlist', () => {

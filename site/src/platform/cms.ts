@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { availabilitySchema, type Availability } from '@quartieri/shared/laboratories/laboratory'
 import { publicSettingsSchema, type PublicSettings } from '@quartieri/shared/platform/settings'
 import { registerCache } from './cache.ts'
 import { config } from './config.ts'
@@ -142,6 +143,8 @@ export interface CmsFormAnswer {
   code: string
   fieldErrors?: Record<string, string>
   laboratory?: { title: string; slug: string; kind?: 'laboratories' | 'events' }
+  /** After a sign-up: the seats with it counted. */
+  availability?: Availability
   /** Seconds to wait, from the CMS's Retry-After (on a 429). */
   retryAfter?: number
 }
@@ -150,6 +153,7 @@ const formAnswerSchema = z.object({
   code: z.string(),
   fieldErrors: z.record(z.string(), z.string()).optional(),
   laboratory: z.object({ title: z.string(), slug: z.string(), kind: z.enum(['laboratories', 'events']).optional() }).optional(),
+  availability: availabilitySchema.optional(),
 })
 
 /** How long the site gives the CMS to answer a citizen's form post (CMS_FORM_TIMEOUT_MS), page data and post together. */

@@ -13,6 +13,8 @@ export interface SignupOutcome {
   values?: Record<string, string>
   /** Seconds to wait before trying again (a 429's Retry-After). */
   retryAfter?: number
+  /** After a sign-up: the seats with it counted, as the CMS answered. */
+  seats?: Availability
 }
 
 const FIELDS = ['name', 'email', 'phone', 'organization', 'accessibilityNeeds', 'website', 'locale'] as const
@@ -53,7 +55,7 @@ export async function handleSignupPost(
   }
   switch (answer.code) {
     case 'received':
-      return { status: 202, kind: 'success', message: t('signup.received') }
+      return { status: 202, kind: 'success', message: t('signup.received'), seats: answer.availability }
     case 'invalid':
       return { status: 400, kind: 'error', message: t('signup.invalid'), errors: answer.fieldErrors, values: redisplay }
     case 'rate-limited': {
@@ -128,10 +130,13 @@ export async function signupPage<D>(
   if (result.retryAfter !== undefined) headers['retry-after'] = String(result.retryAfter)
   if (result.status === 503) return { page, result, status: 503, headers }
   const data = page.data
-  // The seats after the sign-up; when the CMS is too busy to say (a burst of sign-ups), the seats read before it.
-  const seats = await beforeDeadline(form.seats(data), deadline, 'seats after sign-up').catch((err: unknown) => {
-    if (err instanceof CmsUnavailableError) return null
-    throw err
-  })
+  // The seats after the sign-up: as the CMS's answer gave them, else asked afresh; when the CMS is too busy to say
+  // (a burst of sign-ups), the seats read before it.
+  const seats =
+    result.seats ??
+    (await beforeDeadline(form.seats(data), deadline, 'seats after sign-up').catch((err: unknown) => {
+      if (err instanceof CmsUnavailableError) return null
+      throw err
+    }))
   return { page: seats ? { ...page, data: form.withSeats(data, seats) } : page, result, status: result.status, headers }
 }
