@@ -211,10 +211,11 @@ export async function seatClaimedFor(
  * the activity's lock. The claim is written first, then the status: a crash between them leaves a waitlisted person
  * holding a claim, which the reconciler completes.
  */
-async function promoteLocked(payload: Payload, activity: Activity, now: Date, mails: OwedMail[]): Promise<number> {
+async function promoteLocked(payload: Payload, activity: Activity, now: Date, mails: OwedMail[]): Promise<{ promoted: number; claims: number | null }> {
   let promoted = 0
   for (;;) {
-    if ((await countClaims(payload, activity)) >= activity.capacity) return promoted
+    const claims = await countClaims(payload, activity)
+    if (claims >= activity.capacity) return { promoted, claims }
     const waiting = await payload.find({
       collection: 'registrations',
       where: { and: [of(activity), { status: { equals: 'waitlisted' } }] },
@@ -224,8 +225,8 @@ async function promoteLocked(payload: Payload, activity: Activity, now: Date, ma
       overrideAccess: true,
     })
     const next = nextToPromote(waiting.docs)
-    if (!next) return promoted
-    if (!(await claimSeat(payload, activity, next.id))) return promoted
+    if (!next) return { promoted, claims }
+    if (!(await claimSeat(payload, activity, next.id))) return { promoted, claims: null }
     const status = statusOnPromotion(next)
     mails.push(await seatClaimedFor(payload, activity, next, status, mailOnPromotion(next.pendingMail, status), now))
     promoted++
@@ -235,16 +236,19 @@ async function promoteLocked(payload: Payload, activity: Activity, now: Date, ma
 /** Gives freed seats to the waitlist in arrival order, telling each promoted person by e-mail. */
 export async function promoteWaitlist(payload: Payload, activity: Activity, now = new Date()): Promise<number> {
   const mails: OwedMail[] = []
-  const promoted = await withActivityLock(activity, () => promoteLocked(payload, activity, now, mails))
+  const { promoted } = await withActivityLock(activity, () => promoteLocked(payload, activity, now, mails))
   await deliverMails(payload, mails)
   return promoted
 }
 
 /** Expires the run-out holds of one activity and passes their seats on; call it holding the activity's lock. */
 async function expireLocked(payload: Payload, activity: Activity, now: Date, mails: OwedMail[]): Promise<number> {
+  const runOut: Where = { and: [of(activity), { status: { equals: 'awaiting' } }, { holdExpiresAt: { less_than_equal: now.toISOString() } }] }
+  // Most steps find none: a count is a fraction of the cost of reading the records.
+  if ((await payload.count({ collection: 'registrations', where: runOut, overrideAccess: true })).totalDocs === 0) return 0
   const expired = await payload.find({
     collection: 'registrations',
-    where: { and: [of(activity), { status: { equals: 'awaiting' } }, { holdExpiresAt: { less_than_equal: now.toISOString() } }] },
+    where: runOut,
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -317,8 +321,9 @@ export async function signUp(
   const outcome = await withActivityLock(activity, async (): Promise<'seat-held' | 'waitlisted' | 'repeat'> => {
     await expireLocked(payload, activity, now, mails)
     // Nobody waits while a seat is free: a seat freed by a step that stopped short goes to the waitlist first.
-    await promoteLocked(payload, activity, now, mails)
-    const placement = placeNewSignup(activity.capacity, await countClaims(payload, activity))
+    const { claims } = await promoteLocked(payload, activity, now, mails)
+    // The seats in use as the promotion last counted them, in this same turn of the lock.
+    const placement = placeNewSignup(activity.capacity, claims ?? (await countClaims(payload, activity)))
     const confirm = newToken()
     const cancel = newToken()
     let registration: Registration
