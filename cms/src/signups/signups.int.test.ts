@@ -79,7 +79,7 @@ describe('sign-ups under concurrency', () => {
   })
 
   it('answers each sign-up with the seats as they are with it counted', async () => {
-    const two = await lab('due-posti', 2)
+    const two = await lab('posti-contati', 2)
     const first = await signUp(payload, person(201, two))
     expect(first.seats).toMatchObject({ capacity: 2, seatsTaken: 1, seatsLeft: 1, waitlisted: 0, window: 'open' })
     await signUp(payload, person(202, two))
