@@ -8,6 +8,7 @@ import { eventsFile } from './events.ts'
 import { pactsFile } from './pacts.ts'
 import { signupBurst, type SignupBurstFigures } from './signups.ts'
 import { pageWeights, type PageWeight } from './weight.ts'
+import { CONTENT_PAGES } from '../support/demo-pages.ts'
 
 /**
  * `npm run bench`: the portal on loopback with the demo data, then at 10× and 100× as many
@@ -38,23 +39,7 @@ const GOALS = {
   signupsPerSecond: 250,
 }
 /** One page of each kind, as the demo data fills them (the page-weight test walks the same). */
-const WEIGHED_PAGES = [
-  '/',
-  '/quartieri',
-  '/quartieri/san-siro',
-  '/laboratori',
-  '/laboratori/san-siro-biblioteca-di-quartiere',
-  '/eventi',
-  '/eventi?vista=mese',
-  '/eventi/san-siro-assemblea-pubblica-biblioteca',
-  '/patti',
-  '/patti/cortile-via-abbiati',
-  '/progetti/cortile-abbiati-aiuole',
-  '/risultati',
-  '/contributi',
-  '/trasparenza',
-  '/mappa',
-]
+const WEIGHED_PAGES = [...CONTENT_PAGES, '/mappa']
 const BROTLI = { 'accept-encoding': 'gzip, deflate, br' }
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
 const run = promisify(execFile)

@@ -1,33 +1,13 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { siteUrl } from '../support/cms-api.ts'
+import { CONTENT_PAGES } from '../support/demo-pages.ts'
 
 // The site on a phone: nothing wider than the screen, every wide table or chart a labelled region that scrolls by
 // keyboard, the month calendar an agenda, a menu button, and reports that print on A4 without losing a column.
 
 /** One page of each kind, as the demo data fills them. */
-const PAGES = [
-  '/',
-  '/quartieri',
-  '/quartieri/san-siro',
-  '/laboratori',
-  '/laboratori/san-siro-biblioteca-di-quartiere',
-  '/eventi',
-  '/eventi?vista=mese',
-  '/eventi/san-siro-assemblea-pubblica-biblioteca',
-  '/patti',
-  '/patti/cortile-via-abbiati',
-  '/patti/dizionario-dati',
-  '/progetti/cortile-abbiati-aiuole',
-  '/risultati',
-  '/risultati/laboratori-di-quartiere-2017-2018',
-  '/contributi',
-  '/trasparenza',
-  '/mappa',
-  '/privacy',
-  '/accessibilita',
-  '/en/patti/cortile-via-abbiati',
-]
+const PAGES = [...CONTENT_PAGES, '/mappa', '/privacy', '/accessibilita', '/en/patti/cortile-via-abbiati']
 
 async function phone(browser: Browser, width: number, javaScriptEnabled = true): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 740 }, isMobile: true, hasTouch: true, javaScriptEnabled })

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { siteUrl } from '../support/cms-api.ts'
+import { CONTENT_PAGES } from '../support/demo-pages.ts'
 
 // What the browser sees of the site's headers: no Content-Security-Policy violation on any kind of page, and no
 // referrer at all from the pages whose address holds a personal token (confirm and cancel links).
@@ -7,22 +8,7 @@ const TOKEN = 'Tq3x9ZrV0a-Lm2Ns8Pd4Kc7Wb1Ye6Hf5Jg0Uo3Ri2Ex'
 
 /** One page of each kind, Italian and English, as the demo data fills them; errors too. */
 const PAGES = [
-  '/',
-  '/quartieri',
-  '/quartieri/san-siro',
-  '/laboratori',
-  '/laboratori/san-siro-biblioteca-di-quartiere',
-  '/eventi',
-  '/eventi?vista=mese',
-  '/eventi/san-siro-assemblea-pubblica-biblioteca',
-  '/patti',
-  '/patti/cortile-via-abbiati',
-  '/patti/dizionario-dati',
-  '/progetti/cortile-abbiati-aiuole',
-  '/risultati',
-  '/risultati/laboratori-di-quartiere-2017-2018',
-  '/contributi',
-  '/trasparenza',
+  ...CONTENT_PAGES,
   '/trasparenza/voci',
   '/mappa',
   '/privacy',
